@@ -1,0 +1,8 @@
+/**
+ * Bulletins (党群工作简报) and news reports: masthead, ordered sections, items with the organizations and
+ * people they mention, the statistics block and the priorities list.
+ */
+@DomainStyle
+package org.dangjian.core.bulletin;
+
+import org.dangjian.core.internal.DomainStyle;
