@@ -6,5 +6,11 @@
 module org.dangjian.core {
   requires static org.immutables.value.annotations;
 
+  exports org.dangjian.core.activity;
   exports org.dangjian.core.code;
+  exports org.dangjian.core.dataset;
+  exports org.dangjian.core.member;
+  exports org.dangjian.core.organization;
+  exports org.dangjian.core.recognition;
+  exports org.dangjian.core.statistics;
 }

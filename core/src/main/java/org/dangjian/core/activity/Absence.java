@@ -1,0 +1,32 @@
+package org.dangjian.core.activity;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A member due at an activity who did not attend, with the reason given (请假事由) and whether a
+ * written opinion was handed in before the meeting (which counts for votes on admission).
+ */
+@Value.Immutable
+public interface Absence {
+
+  /** The absent member's id, when in the dataset. */
+  Optional<String> memberId();
+
+  /** The absent person's name. */
+  String name();
+
+  /** The reason, e.g. {@code 出差}; absent when none was given. */
+  Optional<String> reason();
+
+  /** True when the member handed in a written opinion before the meeting. */
+  @Value.Default
+  default boolean writtenOpinion() {
+    return false;
+  }
+
+  /** Starts a builder. */
+  static ImmutableAbsence.Builder builder() {
+    return ImmutableAbsence.builder();
+  }
+}

@@ -1,0 +1,32 @@
+package org.dangjian.core.member;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The end of a membership: its kind, the effective date (from which the person no longer counts),
+ * and the deciding body when recorded.
+ */
+@Value.Immutable
+public interface Departure {
+
+  /** How the membership ended. */
+  DepartureKind kind();
+
+  /** The effective date. */
+  LocalDate date();
+
+  /** The deciding body, when recorded. */
+  Optional<String> decidedBy();
+
+  /** Starts a builder. */
+  static ImmutableDeparture.Builder builder() {
+    return ImmutableDeparture.builder();
+  }
+
+  /** A departure of {@code kind} on {@code date}. */
+  static Departure of(DepartureKind kind, LocalDate date) {
+    return builder().kind(kind).date(date).build();
+  }
+}

@@ -1,0 +1,31 @@
+package org.dangjian.core.member;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The concentrated training of a development target (集中培训, step 11): how many days and class
+ * hours, ending on which date, given by which body. The rule asks for at least 3 days or at least
+ * 24 class hours (细则 Art. 17).
+ */
+@Value.Immutable
+public interface Training {
+
+  /** Number of training days. */
+  int days();
+
+  /** Number of class hours (学时). */
+  int classHours();
+
+  /** The last day of the training. */
+  LocalDate completedOn();
+
+  /** The organizing body, e.g. the grassroots committee or the county organization department. */
+  Optional<String> organizedBy();
+
+  /** Starts a builder. */
+  static ImmutableTraining.Builder builder() {
+    return ImmutableTraining.builder();
+  }
+}

@@ -1,0 +1,104 @@
+package org.dangjian.core.organization;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.dangjian.core.recognition.Honor;
+import org.dangjian.core.recognition.Rating;
+import org.immutables.value.Value;
+
+/**
+ * A party or mass organization: a node of the organization tree (group committee → segment
+ * committees → branches → party groups, with unions and league organizations beside them). It
+ * carries its kind, parent, host unit, life span, the history of its committees and post holders,
+ * ratings, honors and party-building instructors. Everything that may be wrong in real data (a
+ * branch under a branch, an overdue term) is representable and left to the validation layer; only
+ * impossible values (dissolved before founded) are rejected here.
+ */
+@Value.Immutable
+public interface Organization {
+
+  /** A stable id, unique in a dataset. */
+  String id();
+
+  /** The full name, e.g. {@code 中共协鑫集团委员会} or {@code 第一党支部}. */
+  String name();
+
+  /** The kind. */
+  OrganizationKind kind();
+
+  /** The parent organization's id; absent for the root of a dataset. */
+  Optional<String> parentId();
+
+  /** The unit the organization is set up in. */
+  Optional<HostUnit> hostUnit();
+
+  /** Further units covered by a joint branch (联合党支部), beside {@link #hostUnit()}. */
+  List<HostUnit> jointUnits();
+
+  /** The founding date (成立日期). */
+  Optional<LocalDate> foundedOn();
+
+  /** The dissolution date (撤销日期), inclusive last day is the day before. */
+  Optional<LocalDate> dissolvedOn();
+
+  /** The committee terms, in any order; see {@link #committeeOn(LocalDate)}. */
+  List<Committee> committees();
+
+  /** Post holders over time. */
+  List<PostHolding> posts();
+
+  /** Star ratings by year. */
+  List<Rating> ratings();
+
+  /** Honors received. */
+  List<Honor> honors();
+
+  /** Party-building instructors appointed to this organization. */
+  List<InstructorAppointment> instructors();
+
+  /** True when the organization existed on {@code date}. */
+  default boolean existsOn(LocalDate date) {
+    return foundedOn().map(f -> !date.isBefore(f)).orElse(true)
+        && dissolvedOn().map(date::isBefore).orElse(true);
+  }
+
+  /** The committee term serving on {@code date}; the latest one elected if several claim it. */
+  default Optional<Committee> committeeOn(LocalDate date) {
+    return committees().stream()
+        .filter(c -> c.servingOn(date))
+        .max(Comparator.comparing(Committee::electedOn));
+  }
+
+  /** The most recently elected committee term. */
+  default Optional<Committee> latestCommittee() {
+    return committees().stream().max(Comparator.comparing(Committee::electedOn));
+  }
+
+  /** The posts held on {@code date}. */
+  default List<PostHolding> postsOn(LocalDate date) {
+    return posts().stream().filter(p -> p.heldOn(date)).toList();
+  }
+
+  /** The number of committee seats filled on {@code date}. */
+  default int committeeSizeOn(LocalDate date) {
+    return (int) postsOn(date).stream().filter(p -> p.post().isCommitteeSeat()).count();
+  }
+
+  /** Rejects an organization dissolved before it was founded. */
+  @Value.Check
+  default void check() {
+    if (foundedOn().isPresent()
+        && dissolvedOn().isPresent()
+        && dissolvedOn().get().isBefore(foundedOn().get())) {
+      throw new IllegalStateException(
+          "organization " + id() + " is dissolved before it was founded");
+    }
+  }
+
+  /** Starts a builder. */
+  static ImmutableOrganization.Builder builder() {
+    return ImmutableOrganization.builder();
+  }
+}

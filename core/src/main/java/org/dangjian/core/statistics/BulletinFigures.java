@@ -1,0 +1,43 @@
+package org.dangjian.core.statistics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The figures a group's work bulletin prints in its statistics block (党建大数据): members and how
+ * many of them are probationary, their share of the employees, and the organizations by class, as
+ * of a date. The share is a percentage rounded HALF_UP to one decimal, present only when the
+ * employee count is known and positive.
+ *
+ * @param asOf the date of the figures
+ * @param members Party members, probationary included
+ * @param probationary probationary members
+ * @param employees the employee count used for the share, when known
+ * @param organizations grassroots party organizations
+ * @param committees grassroots committees
+ * @param generalBranches general branches
+ * @param branches branches
+ */
+public record BulletinFigures(
+    LocalDate asOf,
+    int members,
+    int probationary,
+    OptionalInt employees,
+    int organizations,
+    int committees,
+    int generalBranches,
+    int branches) {
+
+  /** The members as a percentage of the employees, e.g. {@code 10.0}. */
+  public Optional<BigDecimal> shareOfEmployeesPercent() {
+    if (employees.isEmpty() || employees.getAsInt() <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        BigDecimal.valueOf(members)
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(employees.getAsInt()), 1, java.math.RoundingMode.HALF_UP));
+  }
+}

@@ -1,0 +1,184 @@
+package org.dangjian.core.statistics;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.dangjian.core.code.EducationBand;
+import org.dangjian.core.code.Gender;
+import org.dangjian.core.code.Occupation;
+import org.dangjian.core.dataset.DatasetView;
+import org.dangjian.core.dataset.DatasetView.Placed;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.organization.HostUnit;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.OrganizationKind;
+import org.dangjian.core.organization.StatisticalClass;
+
+/**
+ * Statistics as pure functions over a {@link DatasetView}: membership in the dimensions of the
+ * national party statistics bulletin, organizations by kind and class, and the figures of a
+ * group's work bulletin. Each function reads the view only and returns an immutable result, for
+ * the whole view or for the subtree under one organization.
+ *
+ * <pre>{@code
+ * DatasetView view = dataset.asOf(LocalDate.of(2024, 1, 31));
+ * BulletinFigures figures = PartyStatistics.bulletinFigures(view, OptionalInt.of(30960));
+ * }</pre>
+ */
+public final class PartyStatistics {
+
+  private PartyStatistics() {}
+
+  /** Membership figures over everyone placed in the view. */
+  public static MemberStatistics members(DatasetView view) {
+    return members(view, view.people());
+  }
+
+  /** Membership figures over the subtree under organization {@code rootId}. */
+  public static MemberStatistics members(DatasetView view, String rootId) {
+    return members(
+        view, view.subtree(rootId).stream().flatMap(o -> view.peopleOf(o.id()).stream()).toList());
+  }
+
+  /** Organization figures over the whole view. */
+  public static OrganizationStatistics organizations(DatasetView view) {
+    return organizations(view.organizations());
+  }
+
+  /** Organization figures over the subtree under organization {@code rootId}. */
+  public static OrganizationStatistics organizations(DatasetView view, String rootId) {
+    return organizations(view.subtree(rootId));
+  }
+
+  /**
+   * The figures of a bulletin's statistics block over the whole view.
+   *
+   * @param employees the employee count; when empty, the sum of the employee counts of the host
+   *     units of the root organizations, if every root has one
+   */
+  public static BulletinFigures bulletinFigures(DatasetView view, OptionalInt employees) {
+    MemberStatistics m = members(view);
+    OrganizationStatistics o = organizations(view);
+    OptionalInt staff = employees.isPresent() ? employees : rootEmployees(view);
+    return new BulletinFigures(
+        view.date(),
+        m.total(),
+        m.probationary(),
+        staff,
+        o.grassrootsTotal(),
+        o.committees(),
+        o.generalBranches(),
+        o.branches());
+  }
+
+  private static OptionalInt rootEmployees(DatasetView view) {
+    List<Organization> roots =
+        view.organizations().stream()
+            .filter(o -> o.parentId().flatMap(view::organization).isEmpty())
+            .toList();
+    int sum = 0;
+    for (Organization root : roots) {
+      OptionalInt count = root.hostUnit().map(HostUnit::employeeCount).orElse(OptionalInt.empty());
+      if (count.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      sum += count.getAsInt();
+    }
+    return roots.isEmpty() ? OptionalInt.empty() : OptionalInt.of(sum);
+  }
+
+  private static MemberStatistics members(DatasetView view, List<Placed> people) {
+    Map<MemberStage, Integer> byStage = zeros(MemberStage.class);
+    Map<EducationBand, Integer> byBand = zeros(EducationBand.class);
+    Map<AgeBand, Integer> byAge = zeros(AgeBand.class);
+    Map<JoiningEra, Integer> byEra = zeros(JoiningEra.class);
+    Map<Occupation, Integer> byOccupation = zeros(Occupation.class);
+    int total = 0;
+    int women = 0;
+    int minorities = 0;
+    int unknownEthnicity = 0;
+    int college = 0;
+    int unknownEducation = 0;
+    int unknownEra = 0;
+    int unknownOccupation = 0;
+    for (Placed p : people) {
+      byStage.merge(p.stage(), 1, Integer::sum);
+      if (!p.stage().isPartyMember()) {
+        continue;
+      }
+      Member m = p.member();
+      total++;
+      if (m.gender() == Gender.FEMALE) {
+        women++;
+      }
+      if (m.ethnicity().isEmpty()) {
+        unknownEthnicity++;
+      } else if (m.ethnicity().get().isMinority()) {
+        minorities++;
+      }
+      if (m.education().isEmpty()) {
+        unknownEducation++;
+      } else {
+        EducationBand band = m.education().get().band();
+        byBand.merge(band, 1, Integer::sum);
+        if (band.isCollegeOrAbove()) {
+          college++;
+        }
+      }
+      byAge.merge(AgeBand.of(m.ageOn(view.date())), 1, Integer::sum);
+      if (m.development().admissionDate().isEmpty()) {
+        unknownEra++;
+      } else {
+        byEra.merge(JoiningEra.of(m.development().admissionDate().get()), 1, Integer::sum);
+      }
+      if (m.occupation().isEmpty()) {
+        unknownOccupation++;
+      } else {
+        byOccupation.merge(m.occupation().get(), 1, Integer::sum);
+      }
+    }
+    return new MemberStatistics(
+        total,
+        byStage,
+        women,
+        minorities,
+        unknownEthnicity,
+        college,
+        byBand,
+        unknownEducation,
+        byAge,
+        byEra,
+        unknownEra,
+        byOccupation,
+        unknownOccupation);
+  }
+
+  private static OrganizationStatistics organizations(List<Organization> orgs) {
+    Map<OrganizationKind, Integer> byKind = zeros(OrganizationKind.class);
+    int committees = 0;
+    int generalBranches = 0;
+    int branches = 0;
+    for (Organization org : orgs) {
+      byKind.merge(org.kind(), 1, Integer::sum);
+      StatisticalClass cls = org.kind().statisticalClass();
+      if (cls == StatisticalClass.COMMITTEE) {
+        committees++;
+      } else if (cls == StatisticalClass.GENERAL_BRANCH) {
+        generalBranches++;
+      } else if (cls == StatisticalClass.BRANCH) {
+        branches++;
+      }
+    }
+    return new OrganizationStatistics(byKind, committees, generalBranches, branches);
+  }
+
+  private static <E extends Enum<E>> Map<E, Integer> zeros(Class<E> type) {
+    Map<E, Integer> map = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      map.put(e, 0);
+    }
+    return map;
+  }
+}
