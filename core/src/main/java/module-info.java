@@ -6,5 +6,6 @@
 module org.dangjian.core {
   requires static org.immutables.value.annotations;
 
+  exports org.dangjian.core.bulletin;
   exports org.dangjian.core.code;
 }
