@@ -7,6 +7,7 @@ module org.dangjian.core {
   requires static org.immutables.value.annotations;
 
   exports org.dangjian.core.activity;
+  exports org.dangjian.core.bulletin;
   exports org.dangjian.core.code;
   exports org.dangjian.core.dataset;
   exports org.dangjian.core.member;

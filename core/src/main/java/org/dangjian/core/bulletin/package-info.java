@@ -3,6 +3,8 @@
  * people they mention, the statistics block and the priorities list.
  */
 @DomainStyle
+@Value.Style.Depluralize(dictionary = {"priority:priorities"})
 package org.dangjian.core.bulletin;
 
 import org.dangjian.core.internal.DomainStyle;
+import org.immutables.value.Value;

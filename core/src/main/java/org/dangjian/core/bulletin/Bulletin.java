@@ -1,0 +1,73 @@
+package org.dangjian.core.bulletin;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One issue of a bulletin (党群工作简报), the periodic publication in which a group's party committee,
+ * union and youth league report their work: the {@link Masthead}, the sections in print order, and
+ * the fields that the layout of official documents recommends (RULES.md §8): the distribution line,
+ * the editor, the approver who signed it off (签发) and the number of copies printed. A bulletin is
+ * loaded as printed, whatever its defects; checks such as the agreement of its statistics with the
+ * organization data belong to the validation layer.
+ */
+@Value.Immutable
+public abstract class Bulletin {
+
+  /** The masthead: title, publishers, period and issue numbers. */
+  public abstract Masthead masthead();
+
+  /** The sections in print order. */
+  public abstract List<Section> sections();
+
+  /** The distribution line (报/送/发). */
+  public abstract Optional<Distribution> distribution();
+
+  /** The editor (编辑). */
+  public abstract Optional<String> editor();
+
+  /** The person who approved the issue for publication (签发). */
+  public abstract Optional<String> approver();
+
+  /** The number of copies printed (印数). */
+  public abstract OptionalInt printCount();
+
+  /**
+   * The sections of one kind.
+   *
+   * @param kind the kind
+   * @return the sections of that kind in print order, possibly empty
+   */
+  public List<Section> sectionsOf(SectionKind kind) {
+    return sections().stream().filter(section -> section.kind() == kind).toList();
+  }
+
+  /**
+   * The first statistics block of the issue.
+   *
+   * @return the statistics block of the first section that has one, or empty
+   */
+  public Optional<StatisticsBlock> statistics() {
+    return sections().stream().flatMap(section -> section.statistics().stream()).findFirst();
+  }
+
+  /**
+   * The priority lines of the issue.
+   *
+   * @return the priority lines of all sections in print order, possibly empty
+   */
+  public List<PriorityItem> priorities() {
+    return sections().stream().flatMap(section -> section.priorities().stream()).toList();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder of {@link ImmutableBulletin}
+   */
+  public static ImmutableBulletin.Builder builder() {
+    return ImmutableBulletin.builder();
+  }
+}

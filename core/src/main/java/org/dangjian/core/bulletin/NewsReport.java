@@ -1,0 +1,41 @@
+package org.dangjian.core.bulletin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A newspaper report (新闻稿) on party building: the same {@link Article} shape as a bulletin item
+ * (headline, date, paragraphs, mentioned organizations and people) plus where and when it was
+ * published: the publication (for example {@code 人民日报}), the reporters, the date line that opens
+ * the text (for example {@code 本报苏州1月15日电}), the responsible editor (责任编辑) and the date of the
+ * issue it appeared in.
+ */
+@Value.Immutable
+public abstract class NewsReport implements Article {
+
+  /** The publication, for example {@code 人民日报}. */
+  public abstract String publication();
+
+  /** The date of the issue the report appeared in. */
+  public abstract LocalDate publishedOn();
+
+  /** The reporters (记者) and correspondents (通讯员) in print order. */
+  public abstract List<String> reporters();
+
+  /** The date line as printed, for example {@code 本报苏州1月15日电}. */
+  public abstract Optional<String> dateLine();
+
+  /** The responsible editor (责任编辑). */
+  public abstract Optional<String> editor();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder of {@link ImmutableNewsReport}
+   */
+  public static ImmutableNewsReport.Builder builder() {
+    return ImmutableNewsReport.builder();
+  }
+}

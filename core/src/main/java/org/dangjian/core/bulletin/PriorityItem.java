@@ -1,0 +1,28 @@
+package org.dangjian.core.bulletin;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One line of a bulletin's priorities section (for example {@code 二月份重点工作}), marked {@code ◇} in
+ * print: the text of the task without the marker and, when the line names them, the organizations
+ * responsible for it, as printed.
+ */
+@Value.Immutable
+public abstract class PriorityItem {
+
+  /** The text of the line, without the leading {@code ◇}. */
+  public abstract String text();
+
+  /** The organizations responsible for the task, as printed, when the line names them. */
+  public abstract List<String> responsibleOrganizations();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder of {@link ImmutablePriorityItem}
+   */
+  public static ImmutablePriorityItem.Builder builder() {
+    return ImmutablePriorityItem.builder();
+  }
+}
