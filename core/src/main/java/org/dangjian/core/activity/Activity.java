@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * One organizational-life activity held by an organization on a date: its kind, topic, place,
- * attendance, the lecturer of a party lecture, and the paired organizations of a co-building
- * event. A year of activities of a branch is what meeting-frequency compliance is checked on.
+ * attendance, the lecturer of a party lecture, and the paired organizations of a co-building event.
+ * A year of activities of a branch is what meeting-frequency compliance is checked on.
  */
 @Value.Immutable
 public interface Activity {

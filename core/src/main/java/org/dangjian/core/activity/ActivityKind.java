@@ -5,9 +5,9 @@ import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
 
 /**
- * The kind of an organizational-life activity (组织生活). The first four are the 三会一课; the
- * regulations set frequencies for several kinds (支部党员大会 quarterly, 支委会 and 党小组会 monthly,
- * 主题党日 monthly, 组织生活会 and 民主评议党员 yearly), so a year of records can be checked.
+ * The kind of an organizational-life activity (组织生活). The first four are the 三会一课; the regulations
+ * set frequencies for several kinds (支部党员大会 quarterly, 支委会 and 党小组会 monthly, 主题党日 monthly, 组织生活会
+ * and 民主评议党员 yearly), so a year of records can be checked.
  */
 public enum ActivityKind implements CodedValue, Aliased {
   /** 支部党员大会. */

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 /**
  * The attendance of an activity: how many were due (应到), how many were present (实到), and who was
  * absent with their reasons. A consistent record has {@code present + absences == due}; that is a
- * validation rule, since real minutes are sometimes inconsistent. Quorum rules use the
- * {@link #votingDue()} and {@link #votingPresent()} counts, which include full members only.
+ * validation rule, since real minutes are sometimes inconsistent. Quorum rules use the {@link
+ * #votingDue()} and {@link #votingPresent()} counts, which include full members only.
  */
 @Value.Immutable
 public interface Attendance {

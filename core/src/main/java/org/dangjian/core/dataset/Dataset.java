@@ -15,9 +15,9 @@ import org.immutables.value.Value;
 
 /**
  * The aggregate of everything a group keeps: its organizations, the members and people in the
- * development pipeline, the activities held and the pairing agreements signed. It offers lookups
- * by id and the tree structure, built lazily once, and {@link #asOf(LocalDate)}, the view of the
- * data as it stood on a date. A dataset may hold faulty data (dangling references, duplicate ids):
+ * development pipeline, the activities held and the pairing agreements signed. It offers lookups by
+ * id and the tree structure, built lazily once, and {@link #asOf(LocalDate)}, the view of the data
+ * as it stood on a date. A dataset may hold faulty data (dangling references, duplicate ids):
  * lookups then answer with the first record of an id, and the validation layer reports the rest.
  *
  * <pre>{@code

@@ -20,8 +20,8 @@ import org.dangjian.core.organization.Organization;
  * A {@link Dataset} as it stood on one date, derived from the dated facts: the organizations that
  * existed (founded on or before, not yet dissolved), each person's stage (from the development
  * steps, after departures) and home organization (after transfers), the tree, and head counts per
- * organization and per subtree. It is computed once, in time linear in the size of the dataset,
- * and is immutable.
+ * organization and per subtree. It is computed once, in time linear in the size of the dataset, and
+ * is immutable.
  */
 public final class DatasetView {
 
@@ -86,8 +86,8 @@ public final class DatasetView {
   }
 
   /**
-   * The organization {@code id} and all existing organizations below it, parents before children.
-   * A cycle in faulty data is walked once.
+   * The organization {@code id} and all existing organizations below it, parents before children. A
+   * cycle in faulty data is walked once.
    */
   public List<Organization> subtree(String id) {
     List<Organization> out = new ArrayList<>();

@@ -1,8 +1,8 @@
 package org.dangjian.core.dataset;
 
 /**
- * The number of members of an organization on a date: full members (正式党员), who alone count for
- * the thresholds of the rules (3 to set up a branch, 7 for a branch committee), and probationary
+ * The number of members of an organization on a date: full members (正式党员), who alone count for the
+ * thresholds of the rules (3 to set up a branch, 7 for a branch committee), and probationary
  * members (预备党员); {@link #total()} is what statistics call 党员数.
  *
  * @param full full members

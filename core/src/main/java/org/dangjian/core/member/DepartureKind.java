@@ -6,8 +6,8 @@ import org.dangjian.core.code.CodedValue;
 
 /**
  * How a person ceased to be a member or to be in the development pipeline: leaving (退党), removal
- * (除名), being regarded as having quit after six months (自行脱党), expulsion (开除党籍),
- * cancellation of a probationary membership (取消预备党员资格), or death.
+ * (除名), being regarded as having quit after six months (自行脱党), expulsion (开除党籍), cancellation of a
+ * probationary membership (取消预备党员资格), or death.
  */
 public enum DepartureKind implements CodedValue, Aliased {
   /** 退党. */

@@ -7,15 +7,15 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The record of a person's development into the Party (发展党员档案): the dated steps completed so
- * far (any of the 25), the mentors and introducers, the half-yearly assessments of an activist, the
+ * The record of a person's development into the Party (发展党员档案): the dated steps completed so far
+ * (any of the 25), the mentors and introducers, the half-yearly assessments of an activist, the
  * political review, the concentrated training and any extension of the probation. Every step is
- * optional so that a record can be loaded at any point of the procedure, including an incomplete
- * or faulty one; the timing rules between steps are checked by the validation layer.
+ * optional so that a record can be loaded at any point of the procedure, including an incomplete or
+ * faulty one; the timing rules between steps are checked by the validation layer.
  *
  * <p>Dates follow RULES.md §3.4: 入党时间 is the date of the admission meeting (step 15); probation
- * lasts one year from it, plus any extension; party age counts from the end of probation, not
- * from the approval date.
+ * lasts one year from it, plus any extension; party age counts from the end of probation, not from
+ * the approval date.
  */
 @Value.Immutable
 public interface Development {
@@ -74,8 +74,8 @@ public interface Development {
   }
 
   /**
-   * The day the probation ends and full membership begins (转正时间): one year after admission,
-   * plus the extension. Present once the person was admitted, whether or not converted yet.
+   * The day the probation ends and full membership begins (转正时间): one year after admission, plus
+   * the extension. Present once the person was admitted, whether or not converted yet.
    */
   default Optional<LocalDate> probationEnd() {
     return admissionDate()

@@ -3,8 +3,8 @@ package org.dangjian.core.member;
 import org.dangjian.core.code.CodedValue;
 
 /**
- * The five phases of the development procedure of the 2014 《中国共产党发展党员工作细则》, each
- * grouping several {@link DevelopmentStep}s.
+ * The five phases of the development procedure of the 2014 《中国共产党发展党员工作细则》, each grouping several
+ * {@link DevelopmentStep}s.
  */
 public enum DevelopmentPhase implements CodedValue {
   /** 一、申请入党. */

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A payment of party dues for one month (党费缴纳记录): the month it is for, the amount in yuan, the
- * date it was paid (which may be later, for back-payment, or earlier, for quarterly payment) and
- * the income base it was computed on, when recorded.
+ * A payment of party dues for one month (党费缴纳记录): the month it is for, the amount in yuan, the date
+ * it was paid (which may be later, for back-payment, or earlier, for quarterly payment) and the
+ * income base it was computed on, when recorded.
  */
 @Value.Immutable
 public interface DuesPayment {

@@ -6,12 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The dues schedule of the 2008 《关于中国共产党党费收缴、使用和管理的规定》 as a pure function:
- * salaried members pay 0.5% of a base up to 3000 yuan, 1% up to 5000, 1.5% up to 10000 and 2% above,
- * on the whole base (not marginal); retirees 0.5% up to 5000 and 1% above; students, the
- * unemployed and members on relief 0.20 yuan; farmers a provincial amount between 0.20 and 1.00.
- * Bracket bounds are inclusive upper bounds. The regulation does not fix rounding: the default is
- * HALF_UP to 0.01 yuan, and both the rounding and the farmers' amount are configurable.
+ * The dues schedule of the 2008 《关于中国共产党党费收缴、使用和管理的规定》 as a pure function: salaried members pay
+ * 0.5% of a base up to 3000 yuan, 1% up to 5000, 1.5% up to 10000 and 2% above, on the whole base
+ * (not marginal); retirees 0.5% up to 5000 and 1% above; students, the unemployed and members on
+ * relief 0.20 yuan; farmers a provincial amount between 0.20 and 1.00. Bracket bounds are inclusive
+ * upper bounds. The regulation does not fix rounding: the default is HALF_UP to 0.01 yuan, and both
+ * the rounding and the farmers' amount are configurable.
  *
  * <pre>{@code
  * DuesRates.standard().monthlyDues(PayerCategory.SALARIED, new BigDecimal("3000.01")) // 30.00

@@ -16,8 +16,8 @@ import org.immutables.value.Value;
 
 /**
  * A person in a branch's roster (党员花名册): a full or probationary member, or a person in the
- * development pipeline (applicant, activist, development target). It carries the person data of
- * the roster, the recorded {@link #stage()}, the home organization (exactly one, a branch: Party
+ * development pipeline (applicant, activist, development target). It carries the person data of the
+ * roster, the recorded {@link #stage()}, the home organization (exactly one, a branch: Party
  * Constitution Art. 8), the development record, transfers, mobile periods, departure, dues and
  * honors. Posts are recorded on the organizations ({@code Organization.posts()}) and looked up
  * through the dataset. The resident ID number and the phone number print masked.
@@ -131,7 +131,8 @@ public interface Member {
   default Optional<String> organizationOn(LocalDate date) {
     List<Transfer> effective =
         transfers().stream()
-            .filter(t -> t.status() == TransferStatus.RECEIVED || t.status() == TransferStatus.ISSUED)
+            .filter(
+                t -> t.status() == TransferStatus.RECEIVED || t.status() == TransferStatus.ISSUED)
             .sorted(Comparator.comparing(Transfer::effectiveOn))
             .toList();
     Optional<String> current = Optional.of(organizationId());

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A period during which a member is a mobile member (流动党员): working or living away from the
- * branch that holds the formal relation, without transferring it, and taking part in
- * organizational life where they are, often with a 流动党员活动证 (activity card).
+ * A period during which a member is a mobile member (流动党员): working or living away from the branch
+ * that holds the formal relation, without transferring it, and taking part in organizational life
+ * where they are, often with a 流动党员活动证 (activity card).
  */
 @Value.Immutable
 public interface MobilePeriod {

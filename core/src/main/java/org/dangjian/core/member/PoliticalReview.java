@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * The political review of a development target (政治审查, step 10): its conclusion date and
- * whether it passed. A person who was not reviewed, or failed, cannot be admitted.
+ * The political review of a development target (政治审查, step 10): its conclusion date and whether it
+ * passed. A person who was not reviewed, or failed, cannot be admitted.
  */
 @Value.Immutable
 public interface PoliticalReview {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The extension of a probationary period (延长预备期) decided by the branch meeting when the
- * probation expired: by how many months (the rule allows 6 to 12, once) and on what date.
+ * The extension of a probationary period (延长预备期) decided by the branch meeting when the probation
+ * expired: by how many months (the rule allows 6 to 12, once) and on what date.
  */
 @Value.Immutable
 public interface ProbationExtension {

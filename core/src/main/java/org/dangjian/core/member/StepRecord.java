@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One completed step of the development procedure: which step, on what date, decided or carried
- * out by which body (an organization id of the dataset, or a name such as {@code 县委组织部}), and a
- * free note.
+ * One completed step of the development procedure: which step, on what date, decided or carried out
+ * by which body (an organization id of the dataset, or a name such as {@code 县委组织部}), and a free
+ * note.
  */
 @Value.Immutable
 public interface StepRecord {

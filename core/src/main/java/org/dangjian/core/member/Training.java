@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The concentrated training of a development target (集中培训, step 11): how many days and class
- * hours, ending on which date, given by which body. The rule asks for at least 3 days or at least
- * 24 class hours (细则 Art. 17).
+ * The concentrated training of a development target (集中培训, step 11): how many days and class hours,
+ * ending on which date, given by which body. The rule asks for at least 3 days or at least 24 class
+ * hours (细则 Art. 17).
  */
 @Value.Immutable
 public interface Training {

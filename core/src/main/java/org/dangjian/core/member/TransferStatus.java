@@ -3,8 +3,8 @@ package org.dangjian.core.member;
 import org.dangjian.core.code.CodedValue;
 
 /**
- * The state of a transfer of organization relation (组织关系转接): the letter was issued, the
- * receiving organization accepted it, it was returned, or it was withdrawn.
+ * The state of a transfer of organization relation (组织关系转接): the letter was issued, the receiving
+ * organization accepted it, it was returned, or it was withdrawn.
  */
 public enum TransferStatus implements CodedValue {
   /** 已开具介绍信, in transit. */

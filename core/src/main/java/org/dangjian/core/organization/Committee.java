@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * One term (届) of an organization's committee, or of its secretary where a small branch has no
  * committee: when it was elected, for how many years, and when it ended. The re-election due date
- * (换届到期日) is derived as {@code electedOn + termYears}; whether it is overdue on a given date is
- * for the validation layer to judge, because postponement can be approved.
+ * (换届到期日) is derived as {@code electedOn + termYears}; whether it is overdue on a given date is for
+ * the validation layer to judge, because postponement can be approved.
  */
 @Value.Immutable
 public interface Committee {

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * The unit (单位) in which an organization is set up: usually an enterprise, identified by its
- * unified social credit code (统一社会信用代码), with its ownership and, when known, its head count
- * of employees (the denominator of "members as a share of employees" in a bulletin).
+ * unified social credit code (统一社会信用代码), with its ownership and, when known, its head count of
+ * employees (the denominator of "members as a share of employees" in a bulletin).
  */
 @Value.Immutable
 public interface HostUnit {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The appointment of a party-building instructor (党建工作指导员) by a park or higher committee to
- * an enterprise organization, typically a non-public one without full-time party staff.
+ * The appointment of a party-building instructor (党建工作指导员) by a park or higher committee to an
+ * enterprise organization, typically a non-public one without full-time party staff.
  */
 @Value.Immutable
 public interface InstructorAppointment {

@@ -81,9 +81,17 @@ public interface Organization {
     return posts().stream().filter(p -> p.heldOn(date)).toList();
   }
 
-  /** The number of committee seats filled on {@code date}. */
+  /**
+   * The number of people on the committee on {@code date}: distinct holders (by member id, else by
+   * name) of committee seats, so that a secretary who is also 组织委员 counts once.
+   */
   default int committeeSizeOn(LocalDate date) {
-    return (int) postsOn(date).stream().filter(p -> p.post().isCommitteeSeat()).count();
+    return (int)
+        postsOn(date).stream()
+            .filter(p -> p.post().isCommitteeSeat())
+            .map(p -> p.memberId().orElse("name:" + p.holderName()))
+            .distinct()
+            .count();
   }
 
   /** Rejects an organization dissolved before it was founded. */

@@ -4,8 +4,8 @@ import org.dangjian.core.code.CodedValue;
 
 /**
  * Whether an organization belongs to the Party itself (党组织) or is a mass organization led by it
- * (群团组织: trade union, youth league). Statistics and most rules of the Party apply only to the
- * first family; the union and league rules apply to the second.
+ * (群团组织: trade union, youth league). Statistics and most rules of the Party apply only to the first
+ * family; the union and league rules apply to the second.
  */
 public enum OrganizationFamily implements CodedValue {
   /** 党组织: committees, general branches, branches, party groups, discipline commissions. */

@@ -6,8 +6,8 @@ import org.dangjian.core.code.CodedValue;
 
 /**
  * The kind of a party or mass organization in an enterprise or park, with its Chinese label (the
- * formal name) and the short names that rosters use ({@code 党委}, {@code 党总支}, {@code 团委} ...)
- * as import aliases. The kind tells which {@link OrganizationFamily} it belongs to, how statistics
+ * formal name) and the short names that rosters use ({@code 党委}, {@code 党总支}, {@code 团委} ...) as
+ * import aliases. The kind tells which {@link OrganizationFamily} it belongs to, how statistics
  * count it, and whether members can have it as their home organization ({@link #isBranchLevel()}:
  * every member belongs to exactly one branch-level organization, Party Constitution Art. 8).
  */
@@ -23,8 +23,7 @@ public enum OrganizationKind implements CodedValue, Aliased {
   /** 联合党支部: several small units with fewer than 3 full members each. */
   JOINT_BRANCH("JB", "联合党支部", OrganizationFamily.PARTY, StatisticalClass.BRANCH, "联合支部"),
   /** 临时党支部: for a project or course; members keep their home branch. */
-  TEMPORARY_BRANCH(
-      "TB", "临时党支部", OrganizationFamily.PARTY, StatisticalClass.NOT_COUNTED, "临时支部"),
+  TEMPORARY_BRANCH("TB", "临时党支部", OrganizationFamily.PARTY, StatisticalClass.NOT_COUNTED, "临时支部"),
   /** 党小组: a subdivision of a branch. */
   PARTY_GROUP("PG", "党小组", OrganizationFamily.PARTY, StatisticalClass.NOT_COUNTED),
   /** 纪律检查委员会 (纪委): elected alongside a committee. */

@@ -6,8 +6,8 @@ import org.dangjian.core.code.CodedValue;
 
 /**
  * The ownership of a host unit (单位的所有制性质). It selects which sector regulations apply: the
- * 《国有企业基层组织工作条例》 thresholds apply to state-owned enterprises, and non-public
- * enterprises are the "two new" organizations a park's working committee looks after.
+ * 《国有企业基层组织工作条例》 thresholds apply to state-owned enterprises, and non-public enterprises are the
+ * "two new" organizations a park's working committee looks after.
  */
 public enum Ownership implements CodedValue, Aliased {
   /** 国有: state-owned (including state-controlled). */

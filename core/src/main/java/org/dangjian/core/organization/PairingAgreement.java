@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A co-building pairing agreement (党建结对共建协议) signed by two or more organizations on a date.
- * Parties inside the dataset are referenced by id; parties outside it (a village, a school, a
- * government office) by name. An agreement is one record shared by all its parties, kept in the
- * dataset, so that it cannot disagree with itself.
+ * A co-building pairing agreement (党建结对共建协议) signed by two or more organizations on a date. Parties
+ * inside the dataset are referenced by id; parties outside it (a village, a school, a government
+ * office) by name. An agreement is one record shared by all its parties, kept in the dataset, so
+ * that it cannot disagree with itself.
  */
 @Value.Immutable
 public interface PairingAgreement {

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A person holding a post in an organization over a period: the holder's member id when the
- * holder is in the dataset (a union chair need not be), the name as printed, the dates, and the
- * higher organization's approval date where the post needs approval (书记 and 副书记).
+ * A person holding a post in an organization over a period: the holder's member id when the holder
+ * is in the dataset (a union chair need not be), the name as printed, the dates, and the higher
+ * organization's approval date where the post needs approval (书记 and 副书记).
  */
 @Value.Immutable
 public interface PostHolding {

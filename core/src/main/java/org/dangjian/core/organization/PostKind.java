@@ -6,8 +6,8 @@ import org.dangjian.core.code.CodedValue;
 
 /**
  * A post (职务) in a party or mass organization: the secretary and deputy of a party organization,
- * the committee members by portfolio, the chair of a union, the leader of a party group. One
- * person may hold posts in several organizations at once.
+ * the committee members by portfolio, the chair of a union, the leader of a party group. One person
+ * may hold posts in several organizations at once.
  */
 public enum PostKind implements CodedValue, Aliased {
   /** 书记. */

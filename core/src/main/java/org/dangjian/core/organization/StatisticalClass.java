@@ -3,10 +3,10 @@ package org.dangjian.core.organization;
 import org.dangjian.core.code.CodedValue;
 
 /**
- * The class an organization is counted in by party statistics: the national statistics bulletin
- * and a group's work bulletin both count grassroots organizations as 基层党委 + 党总支 + 党支部 and
- * nothing else. Party groups, discipline commissions, temporary branches, working committees and
- * mass organizations are {@link #NOT_COUNTED}.
+ * The class an organization is counted in by party statistics: the national statistics bulletin and
+ * a group's work bulletin both count grassroots organizations as 基层党委 + 党总支 + 党支部 and nothing else.
+ * Party groups, discipline commissions, temporary branches, working committees and mass
+ * organizations are {@link #NOT_COUNTED}.
  */
 public enum StatisticalClass implements CodedValue {
   /** 基层党委: counted as a committee. */

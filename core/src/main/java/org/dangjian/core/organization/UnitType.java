@@ -4,9 +4,9 @@ import org.dangjian.core.code.CodedValue;
 
 /**
  * The type of unit that hosts an organization (单位类别), as far as the rules distinguish them:
- * villages and communities have five-year terms for every level of organization, government
- * organs and public institutions have their own committee kinds, enterprises follow the sector
- * regulations for their {@link Ownership}.
+ * villages and communities have five-year terms for every level of organization, government organs
+ * and public institutions have their own committee kinds, enterprises follow the sector regulations
+ * for their {@link Ownership}.
  */
 public enum UnitType implements CodedValue {
   /** 企业. */

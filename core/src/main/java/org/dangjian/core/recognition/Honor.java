@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An honor given to an organization or a member: a title such as 优秀共产党员, 红色先锋, 党员先锋岗
- * or 标杆党组织, the level of the awarding body, the year, and optionally who awarded it.
+ * An honor given to an organization or a member: a title such as 优秀共产党员, 红色先锋, 党员先锋岗 or 标杆党组织, the
+ * level of the awarding body, the year, and optionally who awarded it.
  */
 @Value.Immutable
 public interface Honor {

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The star rating of a party organization for one year (星级党组织评定), e.g. 五星 for 2023, with the
- * rating body when known.
+ * The star rating of a party organization for one year (星级党组织评定), e.g. 五星 for 2023, with the rating
+ * body when known.
  */
 @Value.Immutable
 public interface Rating {

@@ -5,8 +5,8 @@ import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
 
 /**
- * The star level of a rated party organization (星级党组织评定), highest first: 标兵 (model) above
- * five stars down to one star. Ratings are given per year.
+ * The star level of a rated party organization (星级党组织评定), highest first: 标兵 (model) above five
+ * stars down to one star. Ratings are given per year.
  */
 public enum StarLevel implements CodedValue, Aliased {
   /** 标兵党组织: above five stars. */

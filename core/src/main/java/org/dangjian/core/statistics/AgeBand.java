@@ -3,8 +3,8 @@ package org.dangjian.core.statistics;
 import org.dangjian.core.code.CodedValue;
 
 /**
- * The age bands of the national party statistics bulletin (党内统计公报): 30 and under, then
- * five-year bands from 31 to 60, and 61 and over.
+ * The age bands of the national party statistics bulletin (党内统计公报): 30 and under, then five-year
+ * bands from 31 to 60, and 61 and over.
  */
 public enum AgeBand implements CodedValue {
   /** 30岁及以下. */

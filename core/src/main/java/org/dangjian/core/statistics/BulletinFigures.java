@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The figures a group's work bulletin prints in its statistics block (党建大数据): members and how
- * many of them are probationary, their share of the employees, and the organizations by class, as
- * of a date. The share is a percentage rounded HALF_UP to one decimal, present only when the
- * employee count is known and positive.
+ * The figures a group's work bulletin prints in its statistics block (党建大数据): members and how many
+ * of them are probationary, their share of the employees, and the organizations by class, as of a
+ * date. The share is a percentage rounded HALF_UP to one decimal, present only when the employee
+ * count is known and positive.
  *
  * @param asOf the date of the figures
  * @param members Party members, probationary included

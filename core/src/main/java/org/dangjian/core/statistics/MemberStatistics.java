@@ -7,11 +7,10 @@ import org.dangjian.core.member.MemberStage;
 
 /**
  * Membership figures in the dimensions of the national party statistics bulletin, over the Party
- * members (probationary and full) of a view: women, ethnic minorities, 大专及以上 education, age
- * bands, joining era, occupation, plus the development pipeline by stage. Maps hold every constant
- * of their enum, with zero where nobody falls; members whose field is not recorded are counted in
- * the matching {@code unknown*} figure, so every map plus its unknown count sums to {@link
- * #total()}.
+ * members (probationary and full) of a view: women, ethnic minorities, 大专及以上 education, age bands,
+ * joining era, occupation, plus the development pipeline by stage. Maps hold every constant of
+ * their enum, with zero where nobody falls; members whose field is not recorded are counted in the
+ * matching {@code unknown*} figure, so every map plus its unknown count sums to {@link #total()}.
  *
  * @param total Party members (党员总数), probationary included
  * @param byStage everyone placed on the date by stage, pipeline included

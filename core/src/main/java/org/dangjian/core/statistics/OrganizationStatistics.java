@@ -5,9 +5,8 @@ import org.dangjian.core.organization.OrganizationKind;
 
 /**
  * Organization figures of a view: the count of every kind, and the grassroots total as the party
- * statistics count it, 基层党委 + 党总支 + 党支部 (joint branches counted as branches; temporary
- * branches, party groups, discipline commissions, working committees and mass organizations not
- * counted).
+ * statistics count it, 基层党委 + 党总支 + 党支部 (joint branches counted as branches; temporary branches,
+ * party groups, discipline commissions, working committees and mass organizations not counted).
  *
  * @param byKind organizations by kind; every kind present, zero where there are none
  * @param committees grassroots committees (基层党委, 机关党委)

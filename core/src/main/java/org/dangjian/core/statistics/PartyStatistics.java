@@ -18,9 +18,9 @@ import org.dangjian.core.organization.StatisticalClass;
 
 /**
  * Statistics as pure functions over a {@link DatasetView}: membership in the dimensions of the
- * national party statistics bulletin, organizations by kind and class, and the figures of a
- * group's work bulletin. Each function reads the view only and returns an immutable result, for
- * the whole view or for the subtree under one organization.
+ * national party statistics bulletin, organizations by kind and class, and the figures of a group's
+ * work bulletin. Each function reads the view only and returns an immutable result, for the whole
+ * view or for the subtree under one organization.
  *
  * <pre>{@code
  * DatasetView view = dataset.asOf(LocalDate.of(2024, 1, 31));
