@@ -7,4 +7,5 @@ module org.dangjian.core {
   requires static org.immutables.value.annotations;
 
   exports org.dangjian.core.code;
+  exports org.dangjian.core.id;
 }
