@@ -10,6 +10,7 @@ module org.dangjian.core {
   exports org.dangjian.core.bulletin;
   exports org.dangjian.core.code;
   exports org.dangjian.core.dataset;
+  exports org.dangjian.core.id;
   exports org.dangjian.core.member;
   exports org.dangjian.core.organization;
   exports org.dangjian.core.recognition;
