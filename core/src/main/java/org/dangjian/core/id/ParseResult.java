@@ -101,7 +101,7 @@ public abstract sealed class ParseResult<T> permits ParseResult.Valid, ParseResu
       return value.hashCode();
     }
 
-    /** {@code Valid[...]} with the value's own, masked where it is personal, {@code toString()}. */
+    /** {@code Valid[...]} around the value's {@code toString()}, which masks personal numbers. */
     @Override
     public String toString() {
       return "Valid[" + value + "]";
