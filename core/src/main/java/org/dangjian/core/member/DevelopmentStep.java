@@ -38,11 +38,11 @@ public enum DevelopmentStep implements CodedValue {
   /** 填写入党志愿书. */
   APPLICATION_FORM(14, "填写入党志愿书", DevelopmentPhase.ADMISSION),
   /** 支部大会讨论 (admission; the date is 入党时间, start of probation). */
-  ADMISSION_MEETING(15, "支部大会讨论", DevelopmentPhase.ADMISSION),
+  ADMISSION_MEETING(15, "支部大会讨论接收预备党员", DevelopmentPhase.ADMISSION),
   /** 上级党委派人谈话. */
   APPROVAL_TALK(16, "上级党委派人谈话", DevelopmentPhase.ADMISSION),
   /** 上级党委审批 (admission). */
-  ADMISSION_APPROVAL(17, "上级党委审批", DevelopmentPhase.ADMISSION),
+  ADMISSION_APPROVAL(17, "上级党委审批接收预备党员", DevelopmentPhase.ADMISSION),
   /** 再上一级党委组织部门备案. */
   ADMISSION_FILING(18, "再上一级党委组织部门备案", DevelopmentPhase.ADMISSION),
   /** 编入党支部和党小组. */
@@ -54,9 +54,9 @@ public enum DevelopmentStep implements CodedValue {
   /** 提出转正申请. */
   CONVERSION_APPLICATION(22, "提出转正申请", DevelopmentPhase.PROBATION),
   /** 支部大会讨论 (conversion). */
-  CONVERSION_MEETING(23, "支部大会讨论", DevelopmentPhase.PROBATION),
+  CONVERSION_MEETING(23, "支部大会讨论预备党员转正", DevelopmentPhase.PROBATION),
   /** 上级党委审批 (conversion). */
-  CONVERSION_APPROVAL(24, "上级党委审批", DevelopmentPhase.PROBATION),
+  CONVERSION_APPROVAL(24, "上级党委审批预备党员转正", DevelopmentPhase.PROBATION),
   /** 材料归档. */
   ARCHIVING(25, "材料归档", DevelopmentPhase.PROBATION);
 

@@ -67,6 +67,13 @@ public interface Member {
   /** The party group (党小组) within the branch, when assigned. */
   Optional<String> partyGroupId();
 
+  /**
+   * Organizations the member takes part in besides the home organization, without transferring the
+   * relation: temporary branches (临时党支部) of a project or course, or the organization a mobile
+   * member joins where they work.
+   */
+  List<String> otherOrganizationIds();
+
   /** The development record. */
   @Value.Default
   default Development development() {
