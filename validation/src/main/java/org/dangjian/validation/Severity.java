@@ -1,6 +1,7 @@
 package org.dangjian.validation;
 
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * How serious a finding of validation is. {@link #ERROR} breaks a hard rule of a regulation and
@@ -16,22 +17,15 @@ public enum Severity implements CodedValue {
   /** A remark (提示). */
   INFO("I", "提示");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
 
   Severity(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** True when this severity is at least as serious as {@code other}. */

@@ -1,15 +1,15 @@
 package org.dangjian.core.activity;
 
 import java.util.Set;
-import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The kind of an organizational-life activity (组织生活). The first four are the 三会一课; the regulations
  * set frequencies for several kinds (支部党员大会 quarterly, 支委会 and 党小组会 monthly, 主题党日 monthly, 组织生活会
  * and 民主评议党员 yearly), so a year of records can be checked.
  */
-public enum ActivityKind implements CodedValue, Aliased {
+public enum ActivityKind implements CodedValue {
   /** 支部党员大会. */
   GENERAL_MEETING("01", "支部党员大会", "党员大会", "支部大会"),
   /** 支部委员会会议. */
@@ -47,29 +47,15 @@ public enum ActivityKind implements CodedValue, Aliased {
   /** 其他. */
   OTHER("99", "其他");
 
-  private final String code;
-  private final String label;
-  private final Set<String> aliases;
+  private final Spellings spellings;
 
   ActivityKind(String code, String label, String... aliases) {
-    this.code = code;
-    this.label = label;
-    this.aliases = Set.of(aliases);
+    this.spellings = Spellings.of(code, label, Set.of(aliases));
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** True for the four kinds of the 三会一课. */

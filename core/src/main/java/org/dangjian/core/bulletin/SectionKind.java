@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The kind of a section of a bulletin. The order of the constants is the canonical order of the
@@ -43,22 +44,15 @@ public enum SectionKind implements CodedValue {
   private static final Pattern MONTH_PRIORITIES =
       Pattern.compile("(?:[0-9０-９]{4}年)?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})月份?重点工作");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
 
   SectionKind(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /**
@@ -78,7 +72,7 @@ public enum SectionKind implements CodedValue {
       return Optional.empty();
     }
     for (SectionKind kind : values()) {
-      if (kind.label.equals(text)) {
+      if (kind.label().equals(text)) {
         return Optional.of(kind);
       }
     }

@@ -36,7 +36,7 @@ public final class Codes {
       }
     }
     for (E value : type.getEnumConstants()) {
-      if (value instanceof Aliased aliased && aliased.aliases().contains(key)) {
+      if (value.aliases().contains(key)) {
         return Optional.of(value);
       }
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  * level. {@link #band()} maps each code to the coarser {@link EducationBand} of the Party
  * statistics.
  */
-public enum Education implements CodedValue, Aliased {
+public enum Education implements CodedValue {
   POSTGRADUATE("10", "研究生教育", Set.of("研究生")),
   DOCTORAL_GRADUATED("11", "博士研究生毕业", Set.of()),
   DOCTORAL_COMPLETED("12", "博士研究生结业", Set.of()),
@@ -55,31 +55,15 @@ public enum Education implements CodedValue, Aliased {
   PRIMARY_INCOMPLETE("82", "小学肄业", Set.of()),
   OTHER("90", "其他", Set.of());
 
-  private final String code;
-  private final String label;
-
-  @SuppressWarnings("ImmutableEnumChecker") // always an unmodifiable Set.of(...)
-  private final Set<String> aliases;
+  private final Spellings spellings;
 
   Education(String code, String label, Set<String> aliases) {
-    this.code = code;
-    this.label = label;
-    this.aliases = aliases;
+    this.spellings = Spellings.of(code, label, aliases);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /**
@@ -89,7 +73,7 @@ public enum Education implements CodedValue, Aliased {
    * decision: the bulletin has no "other" band, and 90 must not count towards 大专及以上.
    */
   public EducationBand band() {
-    int value = Integer.parseInt(code);
+    int value = Integer.parseInt(code());
     if (value < 20) {
       return EducationBand.POSTGRADUATE;
     } else if (value < 30) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * #isCollegeOrAbove() is college or above}. No national code exists for these bands, so {@link
  * #code()} is a stable project code "1" to "6", from the highest band to the lowest.
  */
-public enum EducationBand implements CodedValue, Aliased {
+public enum EducationBand implements CodedValue {
   POSTGRADUATE("1", "研究生", Set.of()),
   UNDERGRADUATE("2", "大学本科", Set.of("本科")),
   JUNIOR_COLLEGE("3", "大学专科", Set.of("大专", "专科")),
@@ -17,31 +17,15 @@ public enum EducationBand implements CodedValue, Aliased {
   HIGH_SCHOOL("5", "高中、中技", Set.of("高中·中技", "高中中技", "高中")),
   JUNIOR_HIGH_OR_BELOW("6", "初中及以下", Set.of());
 
-  private final String code;
-  private final String label;
-
-  @SuppressWarnings("ImmutableEnumChecker") // always an unmodifiable Set.of(...)
-  private final Set<String> aliases;
+  private final Spellings spellings;
 
   EducationBand(String code, String label, Set<String> aliases) {
-    this.code = code;
-    this.label = label;
-    this.aliases = aliases;
+    this.spellings = Spellings.of(code, label, aliases);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.Set;
  * ({@code "汉"}) and the numeric code without its leading zero ({@code "1"}, as spreadsheets often
  * store it).
  */
-public enum Ethnicity implements CodedValue, Aliased {
+public enum Ethnicity implements CodedValue {
   HAN("01", "汉族", "HA"),
   MONGOL("02", "蒙古族", "MG"),
   HUI("03", "回族", "HU"),
@@ -78,16 +78,10 @@ public enum Ethnicity implements CodedValue, Aliased {
   /** Code 98: a Chinese national of foreign descent. Not part of GB/T 3304 itself. */
   FOREIGN_ORIGIN("98", "外国血统中国籍人士", null);
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
   private final String alphaCode;
 
-  @SuppressWarnings("ImmutableEnumChecker") // always an unmodifiable Set.copyOf(...)
-  private final Set<String> aliases;
-
   Ethnicity(String code, String label, String alphaCode) {
-    this.code = code;
-    this.label = label;
     this.alphaCode = alphaCode;
     Set<String> names = new LinkedHashSet<>();
     if (alphaCode != null) {
@@ -99,17 +93,12 @@ public enum Ethnicity implements CodedValue, Aliased {
     if (code.startsWith("0")) {
       names.add(code.substring(1));
     }
-    this.aliases = Set.copyOf(names);
+    this.spellings = Spellings.of(code, label, names);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /**
@@ -135,10 +124,5 @@ public enum Ethnicity implements CodedValue, Aliased {
    */
   public boolean isMinority() {
     return isStandard() && this != HAN;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
   }
 }

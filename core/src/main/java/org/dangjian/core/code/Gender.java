@@ -9,37 +9,21 @@ import java.util.Set;
  * number carries the sex in its 17th digit (odd for male, even for female), see {@link
  * org.dangjian.core.id.ResidentIdNumber#gender()}.
  */
-public enum Gender implements CodedValue, Aliased {
+public enum Gender implements CodedValue {
   UNKNOWN("0", "未知的性别", Set.of("未知")),
   MALE("1", "男", Set.of("男性")),
   FEMALE("2", "女", Set.of("女性")),
   UNSTATED("9", "未说明的性别", Set.of("未说明"));
 
-  private final String code;
-  private final String label;
-
-  @SuppressWarnings("ImmutableEnumChecker") // always an unmodifiable Set.of(...)
-  private final Set<String> aliases;
+  private final Spellings spellings;
 
   Gender(String code, String label, Set<String> aliases) {
-    this.code = code;
-    this.label = label;
-    this.aliases = aliases;
+    this.spellings = Spellings.of(code, label, aliases);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** Whether this is {@link #MALE} or {@link #FEMALE}, that is, not one of the missing codes. */

@@ -10,7 +10,7 @@ import java.util.Set;
  * wording; the variants with a middle dot (·) or without the qualifier in parentheses are accepted
  * as aliases by {@link Codes#lookup}.
  */
-public enum Occupation implements CodedValue, Aliased {
+public enum Occupation implements CodedValue {
   WORKER("1", "工人（工勤技能人员）", Set.of("工人(工勤技能人员)", "工人", "工勤技能人员")),
   FARMER_HERDER_FISHER("2", "农牧渔民", Set.of("农民")),
   PROFESSIONAL("3", "企事业单位、社会组织专业技术人员", Set.of("企事业单位·社会组织专业技术人员", "专业技术人员")),
@@ -20,30 +20,14 @@ public enum Occupation implements CodedValue, Aliased {
   OTHER("7", "其他职业人员", Set.of("其他")),
   RETIRED("8", "离退休人员", Set.of("离退休"));
 
-  private final String code;
-  private final String label;
-
-  @SuppressWarnings("ImmutableEnumChecker") // always an unmodifiable Set.of(...)
-  private final Set<String> aliases;
+  private final Spellings spellings;
 
   Occupation(String code, String label, Set<String> aliases) {
-    this.code = code;
-    this.label = label;
-    this.aliases = aliases;
+    this.spellings = Spellings.of(code, label, aliases);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 }

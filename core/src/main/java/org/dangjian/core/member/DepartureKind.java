@@ -1,15 +1,15 @@
 package org.dangjian.core.member;
 
 import java.util.Set;
-import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * How a person ceased to be a member or to be in the development pipeline: leaving (退党), removal
  * (除名), being regarded as having quit after six months (自行脱党), expulsion (开除党籍), cancellation of a
  * probationary membership (取消预备党员资格), or death.
  */
-public enum DepartureKind implements CodedValue, Aliased {
+public enum DepartureKind implements CodedValue {
   /** 退党. */
   WITHDRAWAL("1", "退党"),
   /** 除名. */
@@ -23,28 +23,14 @@ public enum DepartureKind implements CodedValue, Aliased {
   /** 去世. */
   DEATH("6", "去世", "死亡", "病故");
 
-  private final String code;
-  private final String label;
-  private final Set<String> aliases;
+  private final Spellings spellings;
 
   DepartureKind(String code, String label, String... aliases) {
-    this.code = code;
-    this.label = label;
-    this.aliases = Set.of(aliases);
+    this.spellings = Spellings.of(code, label, Set.of(aliases));
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 }

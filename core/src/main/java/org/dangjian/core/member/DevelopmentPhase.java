@@ -1,6 +1,7 @@
 package org.dangjian.core.member;
 
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The five phases of the development procedure of the 2014 《中国共产党发展党员工作细则》, each grouping several
@@ -18,21 +19,14 @@ public enum DevelopmentPhase implements CodedValue {
   /** 五、预备党员的教育、考察和转正. */
   PROBATION("5", "预备党员的教育、考察和转正");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
 
   DevelopmentPhase(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 }

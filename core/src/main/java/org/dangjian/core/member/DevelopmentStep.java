@@ -1,6 +1,7 @@
 package org.dangjian.core.member;
 
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The 25 steps of the development procedure (发展党员工作流程, 2014 edition, RULES.md §3.1), in order. The
@@ -61,12 +62,12 @@ public enum DevelopmentStep implements CodedValue {
   ARCHIVING(25, "材料归档", DevelopmentPhase.PROBATION);
 
   private final int number;
-  private final String label;
+  private final Spellings spellings;
   private final DevelopmentPhase phase;
 
   DevelopmentStep(int number, String label, DevelopmentPhase phase) {
     this.number = number;
-    this.label = label;
+    this.spellings = Spellings.of(Integer.toString(number), label);
     this.phase = phase;
   }
 
@@ -76,13 +77,8 @@ public enum DevelopmentStep implements CodedValue {
   }
 
   @Override
-  public String code() {
-    return Integer.toString(number);
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** The phase the step belongs to. */

@@ -1,8 +1,8 @@
 package org.dangjian.core.member;
 
 import java.util.Set;
-import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The stage of a person on the way into the Party (发展党员), in order: applicant, activist,
@@ -10,7 +10,7 @@ import org.dangjian.core.code.CodedValue;
  * full members vote, elect and stand for election (Party Constitution Art. 7). The code is the
  * position in the order, so stages compare by {@link #ordinal()}.
  */
-public enum MemberStage implements CodedValue, Aliased {
+public enum MemberStage implements CodedValue {
   /** 入党申请人. */
   APPLICANT("1", "入党申请人", "申请人"),
   /** 入党积极分子. */
@@ -22,29 +22,15 @@ public enum MemberStage implements CodedValue, Aliased {
   /** 正式党员. */
   FULL("5", "正式党员", "党员");
 
-  private final String code;
-  private final String label;
-  private final Set<String> aliases;
+  private final Spellings spellings;
 
   MemberStage(String code, String label, String... aliases) {
-    this.code = code;
-    this.label = label;
-    this.aliases = Set.of(aliases);
+    this.spellings = Spellings.of(code, label, Set.of(aliases));
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** True for probationary and full members: the people counted as 党员. */

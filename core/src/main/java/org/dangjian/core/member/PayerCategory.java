@@ -1,15 +1,15 @@
 package org.dangjian.core.member;
 
 import java.util.Set;
-import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * How a member's dues are assessed (党费规定, 2008): as a percentage of a monthly income base
  * (salaried, annual-salary, self-employed, retired) or as a fixed monthly amount (farmers, and
  * students, the unemployed and members living on relief, who pay 0.20 yuan).
  */
-public enum PayerCategory implements CodedValue, Aliased {
+public enum PayerCategory implements CodedValue {
   /** 在职 (工资收入): bracket rates on the after-tax fixed salary. */
   SALARIED("1", "在职", true, "工资收入", "在职职工"),
   /** 年薪制: bracket rates on the pay received that month. */
@@ -27,31 +27,17 @@ public enum PayerCategory implements CodedValue, Aliased {
   /** 依靠抚恤、救济或低保生活: 0.20 yuan. */
   RELIEF("8", "低保救济", false, "低保", "抚恤", "救济");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
   private final boolean incomeBased;
-  private final Set<String> aliases;
 
   PayerCategory(String code, String label, boolean incomeBased, String... aliases) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label, Set.of(aliases));
     this.incomeBased = incomeBased;
-    this.aliases = Set.of(aliases);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** True when the dues are a percentage of a monthly income base. */

@@ -1,6 +1,7 @@
 package org.dangjian.core.member;
 
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The state of a transfer of organization relation (组织关系转接): the letter was issued, the receiving
@@ -16,21 +17,14 @@ public enum TransferStatus implements CodedValue {
   /** 已撤销. */
   CANCELLED("4", "已撤销");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
 
   TransferStatus(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 }

@@ -1,6 +1,7 @@
 package org.dangjian.core.organization;
 
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * How a committee came into office: elected by a members' meeting (党员大会), by a congress of
@@ -14,21 +15,14 @@ public enum ElectionMethod implements CodedValue {
   /** 上级党组织指定. */
   APPOINTED("3", "上级指定");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
 
   ElectionMethod(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 }

@@ -1,6 +1,7 @@
 package org.dangjian.core.organization;
 
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * Whether an organization belongs to the Party itself (党组织) or is a mass organization led by it
@@ -13,21 +14,14 @@ public enum OrganizationFamily implements CodedValue {
   /** 群团组织: trade unions and youth league organizations. */
   MASS("M", "群团组织");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
 
   OrganizationFamily(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 }

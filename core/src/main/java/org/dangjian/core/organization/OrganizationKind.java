@@ -1,8 +1,8 @@
 package org.dangjian.core.organization;
 
 import java.util.Set;
-import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The kind of a party or mass organization in an enterprise or park, with its Chinese label (the
@@ -11,7 +11,7 @@ import org.dangjian.core.code.CodedValue;
  * count it, and whether members can have it as their home organization ({@link #isBranchLevel()}:
  * every member belongs to exactly one branch-level organization, Party Constitution Art. 8).
  */
-public enum OrganizationKind implements CodedValue, Aliased {
+public enum OrganizationKind implements CodedValue {
   /** 党的基层委员会 (党委): usually 100+ members, may sit under a higher committee. */
   PARTY_COMMITTEE(
       "PC", "党的基层委员会", OrganizationFamily.PARTY, StatisticalClass.COMMITTEE, "党委", "基层党委"),
@@ -50,11 +50,9 @@ public enum OrganizationKind implements CodedValue, Aliased {
   /** 团支部: a youth league branch. */
   LEAGUE_BRANCH("LB", "团支部", OrganizationFamily.MASS, StatisticalClass.NOT_COUNTED, "共青团支部");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
   private final OrganizationFamily family;
   private final StatisticalClass statisticalClass;
-  private final Set<String> aliases;
 
   OrganizationKind(
       String code,
@@ -62,26 +60,14 @@ public enum OrganizationKind implements CodedValue, Aliased {
       OrganizationFamily family,
       StatisticalClass statisticalClass,
       String... aliases) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label, Set.of(aliases));
     this.family = family;
     this.statisticalClass = statisticalClass;
-    this.aliases = Set.of(aliases);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** Party organization or mass organization. */

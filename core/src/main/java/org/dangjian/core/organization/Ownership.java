@@ -1,15 +1,15 @@
 package org.dangjian.core.organization;
 
 import java.util.Set;
-import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The ownership of a host unit (单位的所有制性质). It selects which sector regulations apply: the
  * 《国有企业基层组织工作条例》 thresholds apply to state-owned enterprises, and non-public enterprises are the
  * "two new" organizations a park's working committee looks after.
  */
-public enum Ownership implements CodedValue, Aliased {
+public enum Ownership implements CodedValue {
   /** 国有: state-owned (including state-controlled). */
   STATE_OWNED("SOE", "国有", "国有企业", "国企", "国有控股"),
   /** 民营 / 非公: private, non-public. */
@@ -23,28 +23,14 @@ public enum Ownership implements CodedValue, Aliased {
   /** Not an enterprise: government organ, public institution, village, community. */
   PUBLIC_SECTOR("PUB", "机关事业", "机关", "事业单位");
 
-  private final String code;
-  private final String label;
-  private final Set<String> aliases;
+  private final Spellings spellings;
 
   Ownership(String code, String label, String... aliases) {
-    this.code = code;
-    this.label = label;
-    this.aliases = Set.of(aliases);
+    this.spellings = Spellings.of(code, label, Set.of(aliases));
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 }

@@ -1,15 +1,15 @@
 package org.dangjian.core.organization;
 
 import java.util.Set;
-import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * A post (职务) in a party or mass organization: the secretary and deputy of a party organization,
  * the committee members by portfolio, the chair of a union, the leader of a party group. One person
  * may hold posts in several organizations at once.
  */
-public enum PostKind implements CodedValue, Aliased {
+public enum PostKind implements CodedValue {
   /** 书记. */
   SECRETARY("01", "书记", true, "党委书记", "支部书记", "总支书记", "团委书记", "纪委书记"),
   /** 副书记. */
@@ -37,31 +37,17 @@ public enum PostKind implements CodedValue, Aliased {
   /** 党小组组长. */
   GROUP_LEADER("13", "党小组组长", false, "组长");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
   private final boolean committeeSeat;
-  private final Set<String> aliases;
 
   PostKind(String code, String label, boolean committeeSeat, String... aliases) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label, Set.of(aliases));
     this.committeeSeat = committeeSeat;
-    this.aliases = Set.of(aliases);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** True when the holder sits on the committee and counts towards its size. */

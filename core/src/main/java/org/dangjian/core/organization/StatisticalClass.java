@@ -1,6 +1,7 @@
 package org.dangjian.core.organization;
 
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The class an organization is counted in by party statistics: the national statistics bulletin and
@@ -18,21 +19,14 @@ public enum StatisticalClass implements CodedValue {
   /** Not a grassroots party organization in the statistics. */
   NOT_COUNTED("0", "不计入");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
 
   StatisticalClass(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 }

@@ -1,6 +1,7 @@
 package org.dangjian.core.organization;
 
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The type of unit that hosts an organization (单位类别), as far as the rules distinguish them:
@@ -26,22 +27,15 @@ public enum UnitType implements CodedValue {
   /** 其他. */
   OTHER("9", "其他");
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
 
   UnitType(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** True for villages and communities, whose organizations all have five-year terms. */

@@ -1,14 +1,14 @@
 package org.dangjian.core.recognition;
 
 import java.util.Set;
-import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The level of the body that awards an honor, from the Central Committee down to the enterprise
  * group itself. 标杆党组织 are named at provincial, city or county level; 优秀共产党员 at any level.
  */
-public enum HonorLevel implements CodedValue, Aliased {
+public enum HonorLevel implements CodedValue {
   /** 国家级 / 中央. */
   NATIONAL("1", "国家级", "全国", "中央"),
   /** 省级. */
@@ -22,28 +22,14 @@ public enum HonorLevel implements CodedValue, Aliased {
   /** 集团 / 企业内部. */
   ENTERPRISE("6", "企业级", "集团级", "公司级");
 
-  private final String code;
-  private final String label;
-  private final Set<String> aliases;
+  private final Spellings spellings;
 
   HonorLevel(String code, String label, String... aliases) {
-    this.code = code;
-    this.label = label;
-    this.aliases = Set.of(aliases);
+    this.spellings = Spellings.of(code, label, Set.of(aliases));
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 }

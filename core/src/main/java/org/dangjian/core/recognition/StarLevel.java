@@ -1,14 +1,14 @@
 package org.dangjian.core.recognition;
 
 import java.util.Set;
-import org.dangjian.core.code.Aliased;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The star level of a rated party organization (星级党组织评定), highest first: 标兵 (model) above five
  * stars down to one star. Ratings are given per year.
  */
-public enum StarLevel implements CodedValue, Aliased {
+public enum StarLevel implements CodedValue {
   /** 标兵党组织: above five stars. */
   MODEL("6", "标兵", "标兵党组织", "星级标兵"),
   /** 五星. */
@@ -22,28 +22,14 @@ public enum StarLevel implements CodedValue, Aliased {
   /** 一星. */
   ONE_STAR("1", "一星", "一星级");
 
-  private final String code;
-  private final String label;
-  private final Set<String> aliases;
+  private final Spellings spellings;
 
   StarLevel(String code, String label, String... aliases) {
-    this.code = code;
-    this.label = label;
-    this.aliases = Set.of(aliases);
+    this.spellings = Spellings.of(code, label, Set.of(aliases));
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> aliases() {
-    return aliases;
+  public Spellings spellings() {
+    return spellings;
   }
 }

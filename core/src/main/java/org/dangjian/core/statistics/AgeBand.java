@@ -1,6 +1,7 @@
 package org.dangjian.core.statistics;
 
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The age bands of the national party statistics bulletin (党内统计公报): 30 and under, then five-year
@@ -24,26 +25,19 @@ public enum AgeBand implements CodedValue {
   /** 61岁及以上. */
   FROM_61("8", "61岁及以上", 61, Integer.MAX_VALUE);
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
   private final int min;
   private final int max;
 
   AgeBand(String code, String label, int min, int max) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label);
     this.min = min;
     this.max = max;
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** The band of an age in whole years. */

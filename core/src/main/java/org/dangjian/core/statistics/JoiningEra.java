@@ -2,6 +2,7 @@ package org.dangjian.core.statistics;
 
 import java.time.LocalDate;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.code.Spellings;
 
 /**
  * The era in which a member joined the Party (入党时间, the admission meeting), as the national
@@ -19,24 +20,17 @@ public enum JoiningEra implements CodedValue {
   /** 党的十八大以来入党. */
   SINCE_18TH_CONGRESS("4", "党的十八大以来", LocalDate.MAX);
 
-  private final String code;
-  private final String label;
+  private final Spellings spellings;
   private final LocalDate endExclusive;
 
   JoiningEra(String code, String label, LocalDate endExclusive) {
-    this.code = code;
-    this.label = label;
+    this.spellings = Spellings.of(code, label);
     this.endExclusive = endExclusive;
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** The era of an admission date. */

@@ -69,9 +69,7 @@ class CodeTablesTest {
       CodedValue value = (CodedValue) constant;
       claim(owner, value.code(), constant);
       claim(owner, value.label(), constant);
-      if (constant instanceof Aliased aliased) {
-        aliased.aliases().forEach(a -> claim(owner, a, constant));
-      }
+      value.aliases().forEach(a -> claim(owner, a, constant));
     }
   }
 
