@@ -518,11 +518,7 @@ public final class DatasetGenerator {
       p.application = activist.minusDays(30 + random.nextInt(336));
       p.talk = p.application.plusDays(3 + random.nextInt(23));
       LocalDate end = p.target != null ? p.target : asOf;
-      for (int k = 1; ; k++) {
-        LocalDate next = activist.plusMonths(6L * k);
-        if (next.isAfter(end)) {
-          break;
-        }
+      for (LocalDate next = activist.plusMonths(6); !next.isAfter(end); next = next.plusMonths(6)) {
         p.assessments.add(next);
       }
     }

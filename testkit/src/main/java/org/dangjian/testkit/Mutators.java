@@ -169,8 +169,10 @@ public final class Mutators {
     LocalDate activist = target.minusYears(1).plusDays(1);
     long delta = ChronoUnit.DAYS.between(dev.activistDate().orElseThrow(), activist);
     List<LocalDate> assessments = new ArrayList<>();
-    for (int k = 1; !activist.plusMonths(6L * k).isAfter(target); k++) {
-      assessments.add(activist.plusMonths(6L * k));
+    for (LocalDate next = activist.plusMonths(6);
+        !next.isAfter(target);
+        next = next.plusMonths(6)) {
+      assessments.add(next);
     }
     List<StepRecord> steps = new ArrayList<>();
     for (StepRecord s : dev.steps()) {
