@@ -210,6 +210,8 @@ public final class Mutators {
             x -> {
               if (x.stage() != MemberStage.PROBATIONARY
                   || x.development().admissionDate().isEmpty()
+                  || x.development().activistDate().isEmpty()
+                  || x.development().targetDate().isEmpty()
                   || x.development().applicationDate().isEmpty()
                   || x.dues().isEmpty()) {
                 return false;
@@ -222,13 +224,21 @@ public final class Mutators {
             Defect.PROBATION_OVER_TWO_YEARS);
     Development dev = m.development();
     long delta = ChronoUnit.DAYS.between(dev.admissionDate().orElseThrow(), admission);
+    List<LocalDate> assessments = new ArrayList<>();
+    LocalDate activist = dev.activistDate().orElseThrow().plusDays(delta);
+    LocalDate target = dev.targetDate().orElseThrow().plusDays(delta);
+    for (LocalDate next = activist.plusMonths(6);
+        !next.isAfter(target);
+        next = next.plusMonths(6)) {
+      assessments.add(next);
+    }
     List<StepRecord> steps = new ArrayList<>();
     for (StepRecord s : dev.steps()) {
-      steps.add(shifted(s, delta));
-    }
-    List<LocalDate> assessments = new ArrayList<>();
-    for (LocalDate a : dev.assessments()) {
-      assessments.add(a.plusDays(delta));
+      if (s.step() != DevelopmentStep.ACTIVIST_ASSESSMENT) {
+        steps.add(shifted(s, delta));
+      } else if (!assessments.isEmpty()) {
+        steps.add(ImmutableStepRecord.copyOf(s).withDate(assessments.get(assessments.size() - 1)));
+      }
     }
     ImmutableDevelopment.Builder changed =
         Development.builder()
