@@ -51,13 +51,13 @@ public enum Defect {
   private final String ruleId;
   private final String label;
   private final boolean representable;
-  private final List<String> equivalentRuleIds;
+  private final String equivalentRuleIds;
 
   Defect(String ruleId, String label, boolean representable, String... equivalentRuleIds) {
     this.ruleId = ruleId;
     this.label = label;
     this.representable = representable;
-    this.equivalentRuleIds = List.of(equivalentRuleIds);
+    this.equivalentRuleIds = String.join(",", equivalentRuleIds);
   }
 
   /** The id of the rule the defect violates, e.g. {@code DEV-007}. */
@@ -67,7 +67,7 @@ public enum Defect {
 
   /** Other rule ids of RULES.md that state the same requirement, possibly none. */
   public List<String> equivalentRuleIds() {
-    return equivalentRuleIds;
+    return equivalentRuleIds.isEmpty() ? List.of() : List.of(equivalentRuleIds.split(","));
   }
 
   /** A Chinese label of the defect, as a validation message would say it. */
