@@ -1,0 +1,13 @@
+/**
+ * Test support for dangjian-sdk users: a seeded generator of realistic, valid datasets ({@code
+ * DatasetGenerator}), mutators that inject exactly one known defect into a valid dataset ({@code
+ * Defect}, {@code Mutators}) and AssertJ assertions for members, organizations and datasets ({@code
+ * DangjianAssertions}).
+ */
+module org.dangjian.testkit {
+  requires transitive org.dangjian.core;
+  requires transitive org.assertj.core;
+
+  exports org.dangjian.testkit;
+  exports org.dangjian.testkit.assertj;
+}
