@@ -114,8 +114,7 @@ public final class GroupStatistics {
     return part + " 名（" + pct.toPlainString() + "%）";
   }
 
-  @SafeVarargs
-  private static <E extends Enum<E> & CodedValue> String line(Map<E, Integer> counts, E... order) {
+  private static <E extends Enum<E> & CodedValue> String line(Map<E, Integer> counts, E[] order) {
     return Stream.of(order)
         .map(e -> e.label() + " " + counts.getOrDefault(e, 0))
         .collect(Collectors.joining("，"));
