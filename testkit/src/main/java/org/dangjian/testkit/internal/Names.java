@@ -1,4 +1,4 @@
-package org.dangjian.testkit;
+package org.dangjian.testkit.internal;
 
 import java.util.List;
 import java.util.SplittableRandom;
