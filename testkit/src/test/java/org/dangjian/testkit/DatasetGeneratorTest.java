@@ -85,18 +85,7 @@ class DatasetGeneratorTest {
         List.of(
             GeneratorSettings.builder().build(),
             GeneratorSettings.builder().seed(7).branches(1).members(3).probationary(0).build(),
-            GeneratorSettings.builder()
-                .seed(8)
-                .committees(3)
-                .generalBranches(5)
-                .branches(20)
-                .members(700)
-                .probationary(60)
-                .asOf(LocalDate.of(2020, 2, 29))
-                .applicants(5)
-                .activists(5)
-                .developmentTargets(5)
-                .build(),
+            Shapes.mixed(),
             GeneratorSettings.builder()
                 .seed(9)
                 .branches(2)

@@ -50,18 +50,7 @@ class MutatorsTest {
   void defectsWorkOnOtherShapesAndDates(Defect defect) {
     for (GeneratorSettings s :
         List.of(
-            GeneratorSettings.builder()
-                .seed(8)
-                .committees(3)
-                .generalBranches(5)
-                .branches(20)
-                .members(700)
-                .probationary(60)
-                .asOf(LocalDate.of(2020, 2, 29))
-                .applicants(5)
-                .activists(5)
-                .developmentTargets(5)
-                .build(),
+            Shapes.mixed(),
             GeneratorSettings.builder().seed(11).committees(2).branches(6).members(90).build())) {
       Dataset valid = DatasetGenerator.generate(s);
       Mutation m = defect.applyTo(valid, s.asOf());

@@ -77,6 +77,15 @@ public abstract class Dataset {
     return index;
   }
 
+  @Value.Lazy
+  Map<String, List<Activity>> activitiesByOrganization() {
+    Map<String, List<Activity>> index = new LinkedHashMap<>();
+    for (Activity activity : activities()) {
+      index.computeIfAbsent(activity.organizationId(), k -> new ArrayList<>()).add(activity);
+    }
+    return index;
+  }
+
   /** The organization with {@code id}. */
   public Optional<Organization> organization(String id) {
     return Optional.ofNullable(organizationIndex().get(id));
@@ -104,7 +113,7 @@ public abstract class Dataset {
 
   /** The activities held by organization {@code id}. */
   public List<Activity> activitiesOf(String id) {
-    return activities().stream().filter(a -> a.organizationId().equals(id)).toList();
+    return List.copyOf(activitiesByOrganization().getOrDefault(id, List.of()));
   }
 
   /** The posts the member {@code memberId} holds or held, in any organization. */

@@ -125,16 +125,7 @@ public final class DatasetView {
 
   /** The members directly attached to organization {@code id}. */
   public HeadCount headCount(String id) {
-    int full = 0;
-    int probationary = 0;
-    for (Placed p : peopleByOrganization.getOrDefault(id, List.of())) {
-      if (p.stage() == MemberStage.FULL) {
-        full++;
-      } else if (p.stage() == MemberStage.PROBATIONARY) {
-        probationary++;
-      }
-    }
-    return new HeadCount(full, probationary);
+    return count(peopleByOrganization.getOrDefault(id, List.of()));
   }
 
   /** The members of organization {@code id} and of every organization below it. */
@@ -148,9 +139,13 @@ public final class DatasetView {
 
   /** The members of the whole view. */
   public HeadCount headCount() {
+    return count(people);
+  }
+
+  private static HeadCount count(List<Placed> placed) {
     int full = 0;
     int probationary = 0;
-    for (Placed p : people) {
+    for (Placed p : placed) {
       if (p.stage() == MemberStage.FULL) {
         full++;
       } else if (p.stage() == MemberStage.PROBATIONARY) {
