@@ -1,10 +1,16 @@
 /**
  * Validation of dangjian-sdk data against the rules of the regulations (RULES.md): field
- * constraints, record rules and dataset rules, reported with severities and locations. This module
- * is thin in the foundation release; the rule catalogue follows.
+ * constraints (Jakarta Validation with Hibernate Validator, no expression language), record rules
+ * and dataset rules streamed in one pass, reported with severities, locations and messages in
+ * Chinese and English.
  */
 module org.dangjian.validation {
   requires transitive org.dangjian.core;
+  requires static org.immutables.value.annotations;
+  requires org.hibernate.validator;
+  requires tools.jackson.core;
 
   exports org.dangjian.validation;
+  exports org.dangjian.validation.report;
+  exports org.dangjian.validation.rule;
 }

@@ -1,0 +1,87 @@
+package org.dangjian.validation;
+
+import java.util.Optional;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
+import org.dangjian.core.id.MobileNumber;
+import org.dangjian.core.id.ResidentIdNumber;
+import org.dangjian.core.id.SocialCreditCode;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.validation.internal.Run;
+import org.dangjian.validation.internal.rules.IdentifierRules;
+import org.dangjian.validation.report.Location;
+import org.dangjian.validation.report.ValidationReport;
+
+/**
+ * One streaming validation of a source: feed it every record once, in any order (organizations
+ * first keeps memory smallest), then call {@link #finish()} for the report. Field and record rules
+ * run as each record arrives; dataset rules keep compact state (counters per organization and
+ * primitive arrays per member, documented in {@code docs/VALIDATION.md}) and report at the end, so
+ * a file of millions of members validates in one pass with bounded memory. Readers that decode text
+ * call {@link #residentIdNumber}, {@link #creditCode} and {@link #mobileNumber} so that an invalid
+ * identifier is reported at its cell and the record can still be checked without it. A run is not
+ * thread-safe and finishes once.
+ */
+public final class ValidationRun {
+
+  private final Run run;
+
+  ValidationRun(Run run) {
+    this.run = run;
+  }
+
+  /**
+   * Validates an organization.
+   *
+   * @param location where the record is in the source, or null when it is not from a file
+   */
+  public void organization(Organization organization, Location location) {
+    run.organization(organization, location);
+  }
+
+  /** Validates a member; see {@link #organization} for {@code location}. */
+  public void member(Member member, Location location) {
+    run.member(member, location);
+  }
+
+  /** Validates an activity; see {@link #organization} for {@code location}. */
+  public void activity(Activity activity, Location location) {
+    run.activity(activity, location);
+  }
+
+  /**
+   * Validates a bulletin against its own structure and, at the end of the run, its statistics
+   * against the records of the run.
+   *
+   * @param id an id for the bulletin in reports, for example its issue number
+   */
+  public void bulletin(Bulletin bulletin, String id, Location location) {
+    run.bulletin(bulletin, id, location);
+  }
+
+  /**
+   * Parses a resident ID number read as text, reporting an invalid one (ID-FORMAT, ID-CHECKSUM,
+   * ID-BIRTH-DATE or ID-REGION) at {@code location} with the value masked.
+   *
+   * @return the number, or empty when it is invalid (and reported)
+   */
+  public Optional<ResidentIdNumber> residentIdNumber(String text, Location location) {
+    return IdentifierRules.residentIdNumber(text, run.context().asOf(), location, run::report);
+  }
+
+  /** Parses a unified social credit code read as text, reporting an invalid one (USCC-*). */
+  public Optional<SocialCreditCode> creditCode(String text, Location location) {
+    return IdentifierRules.creditCode(text, location, run::report);
+  }
+
+  /** Parses a mobile number read as text, reporting an invalid one (PHONE-FORMAT), masked. */
+  public Optional<MobileNumber> mobileNumber(String text, Location location) {
+    return IdentifierRules.mobileNumber(text, location, run::report);
+  }
+
+  /** Runs the dataset rules and returns the report. */
+  public ValidationReport finish() {
+    return run.finish();
+  }
+}

@@ -1,0 +1,131 @@
+package org.dangjian.validation;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dangjian.validation.rule.Rule;
+import org.immutables.value.Value;
+
+/**
+ * Everything that decides how data is validated: the {@link #profile()}, the {@link #policy()}
+ * values, the editions of the development rules and of the term lengths (each applied by date),
+ * per-rule severity overrides and disabled rules on top of the profile, and how many issues a
+ * report keeps. {@link #defaults()} is the national profile with the 2014 development rules and the
+ * 2018 term rules.
+ */
+@Value.Immutable
+public interface ValidationSettings {
+
+  /** The profile. */
+  @Value.Default
+  default Profile profile() {
+    return Profile.national();
+  }
+
+  /** Local policy values. */
+  @Value.Default
+  default LocalPolicy policy() {
+    return LocalPolicy.defaults();
+  }
+
+  /** Editions of the development rules; the one in force on a case's application date applies. */
+  @Value.Default
+  default List<DevelopmentEdition> developmentEditions() {
+    return List.of(DevelopmentEdition.of2014());
+  }
+
+  /** Editions of the term rules; the one in force on a committee's election date applies. */
+  @Value.Default
+  default List<TermEdition> termEditions() {
+    return List.of(TermEdition.opinion2018());
+  }
+
+  /** Severity overrides by rule code, applied after the profile's. */
+  Map<String, Severity> severities();
+
+  /** Codes of rules turned off, in addition to the profile's. */
+  Set<String> disabled();
+
+  /** Issues kept in a report at most; later issues are counted, not kept. */
+  @Value.Default
+  default int maxIssues() {
+    return 100_000;
+  }
+
+  /** The effective severity of {@code rule}, or empty when the rule is turned off. */
+  default Optional<Severity> severityOf(Rule rule) {
+    String code = rule.code();
+    if (disabled().contains(code) || profile().disabled().contains(code)) {
+      return Optional.empty();
+    }
+    Severity own = severities().get(code);
+    if (own != null) {
+      return Optional.of(own);
+    }
+    return Optional.of(profile().severities().getOrDefault(code, rule.severity()));
+  }
+
+  /**
+   * The development edition for a case whose application was handed in on {@code application}: the
+   * latest edition in force on that date; for older cases the earliest edition, or empty when the
+   * policy skips them.
+   */
+  default Optional<DevelopmentEdition> developmentEdition(LocalDate application) {
+    List<DevelopmentEdition> sorted =
+        developmentEditions().stream()
+            .sorted(Comparator.comparing(DevelopmentEdition::effectiveFrom))
+            .toList();
+    DevelopmentEdition chosen = null;
+    for (DevelopmentEdition edition : sorted) {
+      if (!edition.effectiveFrom().isAfter(application)) {
+        chosen = edition;
+      }
+    }
+    if (chosen == null && policy().legacyCases() == LegacyCases.CHECK_WITH_EARLIEST) {
+      chosen = sorted.get(0);
+    }
+    return Optional.ofNullable(chosen);
+  }
+
+  /**
+   * The term edition for a committee elected on {@code electedOn} (the earliest for older ones).
+   */
+  default TermEdition termEdition(LocalDate electedOn) {
+    TermEdition chosen = null;
+    TermEdition earliest = null;
+    for (TermEdition edition : termEditions()) {
+      if (earliest == null || edition.effectiveFrom().isBefore(earliest.effectiveFrom())) {
+        earliest = edition;
+      }
+      if (!edition.effectiveFrom().isAfter(electedOn)
+          && (chosen == null || edition.effectiveFrom().isAfter(chosen.effectiveFrom()))) {
+        chosen = edition;
+      }
+    }
+    return chosen != null ? chosen : earliest;
+  }
+
+  /** Rejects settings without editions and a non-positive issue cap. */
+  @Value.Check
+  default void check() {
+    if (developmentEditions().isEmpty() || termEditions().isEmpty()) {
+      throw new IllegalStateException("settings need at least one edition of each kind");
+    }
+    if (maxIssues() < 1) {
+      throw new IllegalStateException("maxIssues must be positive");
+    }
+  }
+
+  /** The national defaults. */
+  static ValidationSettings defaults() {
+    return builder().build();
+  }
+
+  /** Starts a builder. */
+  static ImmutableValidationSettings.Builder builder() {
+    return ImmutableValidationSettings.builder();
+  }
+}

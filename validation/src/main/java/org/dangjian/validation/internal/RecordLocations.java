@@ -1,0 +1,96 @@
+package org.dangjian.validation.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import org.dangjian.validation.report.ImmutableLocation;
+import org.dangjian.validation.report.Location;
+import org.dangjian.validation.rule.RecordType;
+
+/**
+ * The locations of every record of a run in compact form, so that a dataset check can report at a
+ * record it saw long ago by its index: per record the id (UTF-8 bytes in one growing array) and the
+ * line and row in the source, about {@code 12 + id length} bytes per record. Finer parts of a
+ * location (column, cell, JSON pointer) are kept only for the issues reported while the record is
+ * at hand.
+ */
+final class RecordLocations {
+
+  private final String source;
+  private final Map<RecordType, Column> columns = new EnumMap<>(RecordType.class);
+
+  RecordLocations(String source) {
+    this.source = source;
+  }
+
+  String source() {
+    return source;
+  }
+
+  /** Remembers the location of the next record of {@code type}; returns its index. */
+  int add(RecordType type, String id, Location location) {
+    return columns.computeIfAbsent(type, t -> new Column()).add(id, location);
+  }
+
+  /** The number of records of {@code type} seen. */
+  int count(RecordType type) {
+    Column column = columns.get(type);
+    return column == null ? 0 : column.size;
+  }
+
+  /** The location of record {@code index} of {@code type}, without a field. */
+  Location location(RecordType type, int index) {
+    Column column = columns.get(type);
+    ImmutableLocation.Builder builder =
+        Location.builder()
+            .source(source)
+            .recordType(type)
+            .recordIndex(index)
+            .recordId(column.id(index));
+    if (column.lines[index] > 0) {
+      builder.line(column.lines[index]);
+    }
+    if (column.rows[index] > 0) {
+      builder.row(column.rows[index]);
+    }
+    return builder.build();
+  }
+
+  /** The id of record {@code index} of {@code type}. */
+  String id(RecordType type, int index) {
+    return columns.get(type).id(index);
+  }
+
+  private static final class Column {
+    private byte[] ids = new byte[1024];
+    private int[] offsets = new int[65];
+    private int[] lines = new int[64];
+    private int[] rows = new int[64];
+    private int size;
+
+    int add(String id, Location location) {
+      byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+      if (size + 1 >= offsets.length) {
+        int grown = offsets.length * 2;
+        offsets = Arrays.copyOf(offsets, grown);
+        lines = Arrays.copyOf(lines, grown);
+        rows = Arrays.copyOf(rows, grown);
+      }
+      int start = offsets[size];
+      if (start + bytes.length > ids.length) {
+        ids = Arrays.copyOf(ids, Math.max(ids.length * 2, start + bytes.length));
+      }
+      System.arraycopy(bytes, 0, ids, start, bytes.length);
+      offsets[size + 1] = start + bytes.length;
+      lines[size] = location.line().orElse(0);
+      rows[size] = location.row().orElse(0);
+      return size++;
+    }
+
+    String id(int index) {
+      return new String(
+          ids, offsets[index], offsets[index + 1] - offsets[index], StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.dangjian.validation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dangjian.validation.internal.rules.IdentifierRules;
+import org.dangjian.validation.rule.Rule;
+
+/**
+ * The rule groups of the SDK in catalogue order. A group is added here once; the catalogue, the
+ * validator and {@code docs/rules.md} all follow this list.
+ */
+public final class RuleGroups {
+
+  private static final List<RuleGroup> ALL = List.of(new IdentifierRules());
+
+  private RuleGroups() {}
+
+  /** Every group, in catalogue order. */
+  public static List<RuleGroup> all() {
+    return ALL;
+  }
+
+  /** Every rule of every group, in catalogue order. */
+  public static List<Rule> allRules() {
+    List<Rule> rules = new ArrayList<>();
+    for (RuleGroup group : ALL) {
+      rules.addAll(group.rules());
+    }
+    return rules;
+  }
+}

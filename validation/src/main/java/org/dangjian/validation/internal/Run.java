@@ -1,0 +1,163 @@
+package org.dangjian.validation.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.validation.ValidationSettings;
+import org.dangjian.validation.report.ImmutableLocation;
+import org.dangjian.validation.report.Location;
+import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.RecordType;
+import org.dangjian.validation.rule.Rule;
+
+/**
+ * The engine behind {@code ValidationRun}: for each record, remembers its location, runs the record
+ * checks of every group, then hands the record to every group's dataset check; {@link #finish()}
+ * lets the dataset checks report and builds the report.
+ */
+public final class Run {
+
+  private final List<RuleGroup> groups;
+  private final List<DatasetCheck> datasetChecks = new ArrayList<>();
+  private final RunContext context;
+  private final String source;
+  private boolean finished;
+
+  /** Starts a run of {@code groups} over the records of {@code source}. */
+  public Run(List<RuleGroup> groups, String source, LocalDate asOf, ValidationSettings settings) {
+    this(groups, source, asOf, settings, true);
+  }
+
+  private Run(
+      List<RuleGroup> groups,
+      String source,
+      LocalDate asOf,
+      ValidationSettings settings,
+      boolean withDatasetChecks) {
+    this.groups = groups;
+    this.source = source;
+    this.context = new RunContext(source, asOf, settings);
+    if (withDatasetChecks) {
+      for (RuleGroup group : groups) {
+        DatasetCheck check = group.newDatasetCheck(context);
+        if (check != null) {
+          datasetChecks.add(check);
+        }
+      }
+    }
+  }
+
+  /** A run of the field and record rules only, for records checked on their own. */
+  public static Run recordRulesOnly(
+      List<RuleGroup> groups, String source, LocalDate asOf, ValidationSettings settings) {
+    return new Run(groups, source, asOf, settings, false);
+  }
+
+  /** The run's shared state. */
+  public RunContext context() {
+    return context;
+  }
+
+  /** Validates an organization. */
+  public void organization(Organization organization, Location location) {
+    RecordContext record = open(RecordType.ORGANIZATION, organization.id(), location);
+    context.remember(OrgInfo.of(organization, record.index()));
+    for (RuleGroup group : groups) {
+      group.checkOrganization(organization, record);
+    }
+    for (DatasetCheck check : datasetChecks) {
+      check.organization(organization, record.index());
+    }
+  }
+
+  /** Validates a member. */
+  public void member(Member member, Location location) {
+    RecordContext record = open(RecordType.MEMBER, member.id(), location);
+    for (RuleGroup group : groups) {
+      group.checkMember(member, record);
+    }
+    for (DatasetCheck check : datasetChecks) {
+      check.member(member, record.index());
+    }
+  }
+
+  /** Validates an activity. */
+  public void activity(Activity activity, Location location) {
+    RecordContext record = open(RecordType.ACTIVITY, activity.id(), location);
+    for (RuleGroup group : groups) {
+      group.checkActivity(activity, record);
+    }
+    for (DatasetCheck check : datasetChecks) {
+      check.activity(activity, record.index());
+    }
+  }
+
+  /** Validates a bulletin. */
+  public void bulletin(Bulletin bulletin, String id, Location location) {
+    RecordContext record = open(RecordType.BULLETIN, id, location);
+    for (RuleGroup group : groups) {
+      group.checkBulletin(bulletin, record);
+    }
+    for (DatasetCheck check : datasetChecks) {
+      check.bulletin(bulletin, record.index());
+    }
+  }
+
+  /** Records an issue found outside the checks, for example while decoding a file. */
+  public void report(Rule rule, Location location, String value, Map<String, String> arguments) {
+    context.collector().report(rule, location, value, arguments);
+  }
+
+  /** Lets the dataset checks report and returns the report; a run finishes once. */
+  public ValidationReport finish() {
+    if (finished) {
+      throw new IllegalStateException("the run has finished");
+    }
+    finished = true;
+    for (DatasetCheck check : datasetChecks) {
+      check.finish();
+    }
+    Map<RecordType, Long> counts = new EnumMap<>(RecordType.class);
+    for (RecordType type : RecordType.values()) {
+      int n = context.locations().count(type);
+      if (n > 0) {
+        counts.put(type, (long) n);
+      }
+    }
+    IssueCollector collector = context.collector();
+    return ValidationReport.builder()
+        .source(source)
+        .asOf(context.asOf())
+        .profile(context.settings().profile().name())
+        .addAllIssues(collector.sortedIssues())
+        .addAllTallies(collector.tallies())
+        .putAllRecordCounts(counts)
+        .omittedIssues(collector.omitted())
+        .build();
+  }
+
+  private RecordContext open(RecordType type, String id, Location given) {
+    if (finished) {
+      throw new IllegalStateException("the run has finished");
+    }
+    Location base = given == null ? Location.unknown() : given;
+    int index = context.locations().add(type, id, base);
+    ImmutableLocation full = ImmutableLocation.copyOf(base).withRecordType(type);
+    if (base.source().isEmpty()) {
+      full = full.withSource(source);
+    }
+    if (base.recordIndex().isEmpty()) {
+      full = full.withRecordIndex(index);
+    }
+    if (base.recordId().isEmpty()) {
+      full = full.withRecordId(id);
+    }
+    return new RecordContext(context, full, index);
+  }
+}

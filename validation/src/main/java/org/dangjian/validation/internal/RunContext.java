@@ -1,0 +1,124 @@
+package org.dangjian.validation.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.validation.DevelopmentEdition;
+import org.dangjian.validation.ValidationSettings;
+import org.dangjian.validation.report.Location;
+import org.dangjian.validation.rule.RecordType;
+import org.dangjian.validation.rule.Rule;
+
+/**
+ * The state one validation run shares between its checks: the reference date, the settings, the
+ * issue collector, the compact locations of all records seen, and a small summary ({@link OrgInfo})
+ * of every organization seen.
+ */
+public final class RunContext {
+
+  private final LocalDate asOf;
+  private final ValidationSettings settings;
+  private final IssueCollector collector;
+  private final RecordLocations locations;
+  private final Map<String, OrgInfo> organizations = new HashMap<>();
+
+  RunContext(String source, LocalDate asOf, ValidationSettings settings) {
+    this.asOf = asOf;
+    this.settings = settings;
+    this.collector = new IssueCollector(settings);
+    this.locations = new RecordLocations(source);
+  }
+
+  /** The reference date. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The settings. */
+  public ValidationSettings settings() {
+    return settings;
+  }
+
+  /** The development edition for an application date, empty when the policy skips the case. */
+  public Optional<DevelopmentEdition> edition(LocalDate application) {
+    return settings.developmentEdition(application);
+  }
+
+  /** The summary of the organization with this id, if one was seen so far. */
+  public Optional<OrgInfo> organization(String id) {
+    return Optional.ofNullable(organizations.get(id));
+  }
+
+  /** Every organization seen so far, by id. */
+  public Map<String, OrgInfo> organizations() {
+    return organizations;
+  }
+
+  /** True when {@code rule} is switched on: checks may skip work for rules that are off. */
+  public boolean isEnabled(Rule rule) {
+    return collector.isEnabled(rule);
+  }
+
+  /** The location of a record seen earlier, without a field. */
+  public Location location(RecordType type, int index) {
+    return locations.location(type, index);
+  }
+
+  /** The id of a record seen earlier. */
+  public String recordId(RecordType type, int index) {
+    return locations.id(type, index);
+  }
+
+  /**
+   * Reports an issue of {@code rule} at a record seen earlier.
+   *
+   * @param field the field path, or null for the record as a whole
+   * @param value the offending value, already masked when personal, or null
+   * @param arguments alternating names and values of the message's placeholders
+   */
+  public void reportAt(
+      RecordType type, int index, Rule rule, String field, String value, Object... arguments) {
+    Location location = locations.location(type, index);
+    report(rule, field == null ? location : location.atField(field), value, arguments);
+  }
+
+  /** Reports an issue about the dataset as a whole. */
+  public void reportDataset(Rule rule, String value, Object... arguments) {
+    Location location =
+        Location.builder().source(locationsSource()).recordType(RecordType.DATASET).build();
+    report(rule, location, value, arguments);
+  }
+
+  void report(Rule rule, Location location, String value, Object... arguments) {
+    collector.report(rule, location, value, toMap(arguments));
+  }
+
+  RecordLocations locations() {
+    return locations;
+  }
+
+  IssueCollector collector() {
+    return collector;
+  }
+
+  void remember(OrgInfo info) {
+    organizations.putIfAbsent(info.id(), info);
+  }
+
+  private String locationsSource() {
+    return locations.source();
+  }
+
+  static Map<String, String> toMap(Object... arguments) {
+    if (arguments.length % 2 != 0) {
+      throw new IllegalArgumentException("arguments come in name/value pairs");
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < arguments.length; i += 2) {
+      map.put(String.valueOf(arguments[i]), String.valueOf(arguments[i + 1]));
+    }
+    return map;
+  }
+}

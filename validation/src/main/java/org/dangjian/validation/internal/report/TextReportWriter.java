@@ -1,0 +1,119 @@
+package org.dangjian.validation.internal.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dangjian.validation.Severity;
+import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.report.Location;
+import org.dangjian.validation.report.RuleTally;
+import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.LocalizedText;
+import org.dangjian.validation.rule.RuleCatalogue;
+
+/**
+ * Renders a report as text for people: a summary line, one line per issue ({@code [错误] DEV-007
+ * members.csv 第12行 F12 m-0042 development.targetDate: message}), then the counts by rule with the
+ * rule's statement. Chinese for {@code zh} and the root locale, English otherwise.
+ */
+public final class TextReportWriter {
+
+  private TextReportWriter() {}
+
+  /** Writes {@code report} to {@code out} in {@code locale}; does not close it. */
+  public static void write(ValidationReport report, Locale locale, Writer out) throws IOException {
+    boolean zh = LocalizedText.isChinese(locale);
+    out.write(summary(report, zh));
+    out.write('\n');
+    for (Issue issue : report.issues()) {
+      out.write(line(issue, locale, zh));
+      out.write('\n');
+    }
+    if (report.omittedIssues() > 0) {
+      out.write(
+          zh
+              ? "……另有 " + report.omittedIssues() + " 个问题未列出\n"
+              : "... and " + report.omittedIssues() + " more issues not listed\n");
+    }
+    if (!report.tallies().isEmpty()) {
+      out.write(zh ? "按规则统计：\n" : "By rule:\n");
+      for (RuleTally tally : report.tallies()) {
+        String statement =
+            RuleCatalogue.standard()
+                .find(tally.code())
+                .map(r -> r.statement().in(locale))
+                .orElse("");
+        out.write(
+            "  "
+                + tally.code()
+                + " "
+                + severity(tally.severity(), zh)
+                + " × "
+                + tally.count()
+                + "  "
+                + statement
+                + "\n");
+      }
+    }
+  }
+
+  private static String summary(ValidationReport report, boolean zh) {
+    if (zh) {
+      return String.format(
+          Locale.ROOT,
+          "%s（截至 %s，%s）：%s，错误 %d，警告 %d，提示 %d",
+          report.source(),
+          report.asOf(),
+          report.profile(),
+          report.isSuccessful() ? "通过" : "未通过",
+          report.count(Severity.ERROR),
+          report.count(Severity.WARNING),
+          report.count(Severity.INFO));
+    }
+    return report.summary();
+  }
+
+  private static String line(Issue issue, Locale locale, boolean zh) {
+    List<String> parts = new ArrayList<>();
+    parts.add("[" + severity(issue.severity(), zh) + "]");
+    parts.add(issue.code());
+    String where = where(issue.location(), zh);
+    if (!where.isEmpty()) {
+      parts.add(where);
+    }
+    return String.join(" ", parts) + (zh ? "：" : ": ") + issue.message(locale);
+  }
+
+  private static String severity(Severity severity, boolean zh) {
+    return zh ? severity.label() : severity.name();
+  }
+
+  /** The location in words, for example {@code members.csv 第12行 F12 m-0042 name}. */
+  static String where(Location l, boolean zh) {
+    List<String> parts = new ArrayList<>();
+    l.source().ifPresent(parts::add);
+    l.sheet().ifPresent(parts::add);
+    if (l.line().isPresent()) {
+      String column =
+          l.column().isPresent()
+              ? (zh ? "第" + l.column().getAsInt() + "列" : ":" + l.column().getAsInt())
+              : "";
+      parts.add((zh ? "第" + l.line().getAsInt() + "行" : "line " + l.line().getAsInt()) + column);
+    }
+    if (l.cell().isPresent()) {
+      parts.add(l.cell().get());
+    } else if (l.row().isPresent()) {
+      parts.add(zh ? "第" + l.row().getAsInt() + "行" : "row " + l.row().getAsInt());
+    }
+    l.jsonPointer().ifPresent(parts::add);
+    if (l.recordId().isPresent()) {
+      parts.add(l.recordId().get());
+    } else if (l.recordIndex().isPresent()) {
+      parts.add("#" + l.recordIndex().getAsLong());
+    }
+    l.fieldPath().ifPresent(parts::add);
+    return String.join(" ", parts);
+  }
+}
