@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.dangjian.core.activity.Absence;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityKind;
+import org.dangjian.core.activity.Attendance;
+import org.dangjian.core.activity.ImmutableActivity;
+import org.dangjian.core.activity.ImmutableAttendance;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.member.Development;
@@ -46,7 +53,8 @@ import org.dangjian.core.organization.PostKind;
  * DatasetGenerator}, and reports where. Each mutator is deterministic (it picks its record by a
  * fixed scan of the dataset), changes as little as possible, and adjusts the dependent data so that
  * no second rule breaks: a changed ID number stays unique, a moved date keeps the other time limits
- * and the step order, moved members keep every other branch valid.
+ * and the step order, moved members keep every other branch valid and leave the attendance of the
+ * meetings of the organization they left (so that its voting counts stay within its full members).
  *
  * <pre>{@code
  * Mutation m = Mutators.apply(Defect.ONE_INTRODUCER, dataset, LocalDate.of(2024, 1, 31));
@@ -371,7 +379,13 @@ public final class Mutators {
     Organization changedTarget = ImmutableOrganization.copyOf(target).withPosts(posts);
     List<Organization> organizations = new ArrayList<>(d.organizations());
     organizations.set(organizations.indexOf(target), changedTarget);
-    Dataset changed = rebuild(d, organizations, members);
+    List<Member> leaving = new ArrayList<>();
+    for (Member m : d.members()) {
+      if (moves.containsKey(m.id())) {
+        leaving.add(m);
+      }
+    }
+    Dataset changed = rebuild(d, organizations, members, withoutAttendees(d, targetId, leaving));
     return mutation(
         changed,
         targetId,
@@ -382,7 +396,8 @@ public final class Mutators {
             + targetId
             + " so that it keeps the 2 full members "
             + keep
-            + "; committee seats other than the secretary dropped");
+            + "; committee seats other than the secretary dropped; the moved members taken out of"
+            + " the attendance of the branch's meetings");
   }
 
   private static Mutation memberAttachedToCommittee(Dataset d) {
@@ -412,11 +427,20 @@ public final class Mutators {
               Defect.MEMBER_ATTACHED_TO_COMMITTEE);
     }
     String committee = DatasetGenerator.nearestCommittee(d, m.organizationId());
+    Dataset moved = replace(d, ImmutableMember.copyOf(m).withOrganizationId(committee));
     return mutation(
-        replace(d, ImmutableMember.copyOf(m).withOrganizationId(committee)),
+        rebuild(
+            moved,
+            moved.organizations(),
+            moved.members(),
+            withoutAttendees(d, m.organizationId(), List.of(m))),
         m.id(),
         Defect.MEMBER_ATTACHED_TO_COMMITTEE,
-        "member " + m.id() + " attached to party committee " + committee + " instead of a branch");
+        "member "
+            + m.id()
+            + " attached to party committee "
+            + committee
+            + " instead of a branch and taken out of the attendance of the branch's meetings");
   }
 
   private static Mutation duplicateIdNumber(Dataset d) {
@@ -682,12 +706,116 @@ public final class Mutators {
 
   private static Dataset rebuild(
       Dataset d, List<Organization> organizations, List<Member> members) {
+    return rebuild(d, organizations, members, d.activities());
+  }
+
+  private static Dataset rebuild(
+      Dataset d,
+      List<Organization> organizations,
+      List<Member> members,
+      List<Activity> activities) {
     return Dataset.builder()
         .addAllOrganizations(organizations)
         .addAllMembers(members)
-        .addAllActivities(d.activities())
+        .addAllActivities(activities)
         .addAllPairings(d.pairings())
         .build();
+  }
+
+  /**
+   * The activities of {@code d} with {@code leaving} taken out of the attendance of the meetings of
+   * organization {@code orgId}, committee meetings aside (their due count is the committee): a
+   * member moved to another organization without a transfer was never in this one, so it is neither
+   * due, present nor absent at its meetings, and the full members due to vote (CONST-005) stay
+   * within the organization's full members. A general or election meeting that would lose its
+   * quorum of voting members (LIFE-003, ELEC-005) gets absent full members back as present.
+   * Unchanged activities are the same objects.
+   */
+  private static List<Activity> withoutAttendees(
+      Dataset d, String orgId, Collection<Member> leaving) {
+    List<Activity> out = new ArrayList<>(d.activities().size());
+    for (Activity a : d.activities()) {
+      boolean affected =
+          a.organizationId().equals(orgId)
+              && a.attendance().isPresent()
+              && a.kind() != ActivityKind.COMMITTEE_MEETING;
+      out.add(affected ? withoutAttendees(d, a, leaving) : a);
+    }
+    return out;
+  }
+
+  private static Activity withoutAttendees(Dataset d, Activity a, Collection<Member> leaving) {
+    Attendance att = a.attendance().orElseThrow();
+    LocalDate date = a.date();
+    int due = att.due();
+    int present = att.present();
+    int votingDue = att.votingDue();
+    int votingPresent = att.votingPresent();
+    List<Absence> absences = new ArrayList<>(att.absences());
+    boolean changed = false;
+    for (Member m : leaving) {
+      Optional<MemberStage> stage = m.stageOn(date);
+      if (stage.isEmpty() || !stage.get().isPartyMember()) {
+        continue;
+      }
+      changed = true;
+      boolean full = stage.get() == MemberStage.FULL;
+      int absent = absenceOf(absences, m.id());
+      due--;
+      votingDue -= full ? 1 : 0;
+      if (absent >= 0) {
+        absences.remove(absent);
+      } else {
+        present--;
+        votingPresent -= full ? 1 : 0;
+      }
+    }
+    if (!changed) {
+      return a;
+    }
+    while (lacksQuorum(a.kind(), votingDue, votingPresent)) {
+      int back = -1;
+      for (int k = 0; k < absences.size() && back < 0; k++) {
+        Optional<Member> m = absences.get(k).memberId().flatMap(d::member);
+        if (m.isPresent() && m.get().stageOn(date).filter(MemberStage.FULL::equals).isPresent()) {
+          back = k;
+        }
+      }
+      if (back < 0) {
+        break;
+      }
+      absences.remove(back);
+      present++;
+      votingPresent++;
+    }
+    Attendance changedAttendance =
+        ImmutableAttendance.copyOf(att)
+            .withDue(due)
+            .withPresent(present)
+            .withVotingDue(votingDue)
+            .withVotingPresent(votingPresent)
+            .withAbsences(absences);
+    return ImmutableActivity.copyOf(a).withAttendance(changedAttendance);
+  }
+
+  private static int absenceOf(List<Absence> absences, String memberId) {
+    for (int k = 0; k < absences.size(); k++) {
+      if (absences.get(k).memberId().filter(memberId::equals).isPresent()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean lacksQuorum(ActivityKind kind, int votingDue, int votingPresent) {
+    if (votingDue <= 0) {
+      return false;
+    }
+    return switch (kind) {
+      case GENERAL_MEETING -> (long) votingPresent * 2 <= votingDue;
+      case ELECTION -> (long) votingPresent * 5 <= (long) votingDue * 4;
+      default -> false;
+    };
   }
 
   private static StepRecord shifted(StepRecord s, long days) {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityKind;
+import org.dangjian.core.activity.Attendance;
+import org.dangjian.core.activity.ImmutableActivity;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.id.IdentifierProblem;
 import org.dangjian.core.id.ResidentIdNumber;
@@ -42,7 +46,48 @@ class MutatorsTest {
     assertThat(violations).containsExactly(defect.ruleId() + "@" + m.recordId());
     assertThat(Mutators.apply(defect, VALID, AS_OF)).isEqualTo(m);
     assertThat(m.dataset().members()).hasSameSizeAs(VALID.members());
-    assertThat(m.dataset().activities()).isEqualTo(VALID.activities());
+    assertThat(m.dataset().activities())
+        .extracting(Activity::id)
+        .isEqualTo(VALID.activities().stream().map(Activity::id).toList());
+    List<Activity> changed = new ArrayList<>();
+    for (int i = 0; i < VALID.activities().size(); i++) {
+      Activity before = VALID.activities().get(i);
+      Activity after = m.dataset().activities().get(i);
+      if (!before.equals(after)) {
+        assertThat(ImmutableActivity.copyOf(after).withAttendance(before.attendance()))
+            .isEqualTo(before);
+        changed.add(after);
+      }
+    }
+    if (defect == Defect.BRANCH_WITH_TWO_FULL_MEMBERS) {
+      assertThat(changed).isNotEmpty().allMatch(a -> a.organizationId().equals(m.recordId()));
+    } else if (defect == Defect.MEMBER_ATTACHED_TO_COMMITTEE) {
+      String branch = VALID.member(m.recordId()).orElseThrow().organizationId();
+      assertThat(changed).allMatch(a -> a.organizationId().equals(branch));
+    } else {
+      assertThat(changed).isEmpty();
+    }
+  }
+
+  @Test
+  void membersMovedOutLeaveTheAttendanceOfTheirBranch() {
+    Mutation m = Defect.BRANCH_WITH_TWO_FULL_MEMBERS.applyTo(VALID, AS_OF);
+    Dataset d = m.dataset();
+    for (Activity a : d.activitiesOf(m.recordId())) {
+      if (a.kind() == ActivityKind.COMMITTEE_MEETING) {
+        continue;
+      }
+      Attendance att = a.attendance().orElseThrow();
+      long full =
+          d.membersOf(m.recordId()).stream()
+              .filter(x -> x.stageOn(a.date()).filter(MemberStage.FULL::equals).isPresent())
+              .count();
+      assertThat(att.votingDue()).as(a.id()).isLessThanOrEqualTo((int) full);
+      assertThat(att.present() + att.absences().size()).isEqualTo(att.due());
+      if (a.kind() == ActivityKind.GENERAL_MEETING && att.votingDue() > 0) {
+        assertThat(att.votingPresent() * 2).isGreaterThan(att.votingDue());
+      }
+    }
   }
 
   @ParameterizedTest

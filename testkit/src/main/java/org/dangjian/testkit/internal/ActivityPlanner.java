@@ -16,9 +16,10 @@ import org.dangjian.core.activity.ImmutableAttendance;
 
 /**
  * Generates a year of organizational-life activities for each branch up to the as-of date: monthly
- * themed Party days and branch committee meetings, quarterly general meetings and Party lectures,
- * and the annual organizational-life meeting and democratic appraisal, each with plausible
- * attendance and absences; the activities of a branch are sorted by date and numbered in order.
+ * themed Party days and branch committee meetings, quarterly general meetings and Party lectures, a
+ * yearly Party lecture by each party committee secretary in the secretary's own branch, and the
+ * annual organizational-life meeting and democratic appraisal, each with plausible attendance and
+ * absences; the activities of a branch are sorted by date and numbered in order.
  */
 final class ActivityPlanner {
 
@@ -31,8 +32,12 @@ final class ActivityPlanner {
     this.random = ctx.random;
   }
 
-  /** Adds the activities of {@code branch} to {@code out}. */
-  void addActivities(OrgNode branch, List<Activity> out) {
+  /**
+   * Adds the activities of {@code branch} to {@code out}, with one more party lecture in the branch
+   * by each of {@code committeeSecretaries} (members of the branch who are secretaries of a party
+   * committee, who give at least one lecture a year: LIFE-007).
+   */
+  void addActivities(OrgNode branch, List<Person> committeeSecretaries, List<Activity> out) {
     LocalDate asOf = ctx.asOf;
     List<Person> byAdmission = branch.people;
     List<Person> fullByDate = branch.fullMembersByDate();
@@ -53,6 +58,11 @@ final class ActivityPlanner {
         own.add(meeting(branch, ActivityKind.GENERAL_MEETING, m, byAdmission, fullByDate, null));
         own.add(meeting(branch, ActivityKind.PARTY_LECTURE, m, byAdmission, fullByDate, secretary));
       }
+    }
+    for (Person lecturer : committeeSecretaries) {
+      YearMonth month = first.plusMonths(random.nextInt(12));
+      own.add(
+          meeting(branch, ActivityKind.PARTY_LECTURE, month, byAdmission, fullByDate, lecturer));
     }
     YearMonth december = asOf.getMonthValue() == 12 ? last : YearMonth.of(asOf.getYear() - 1, 12);
     own.add(

@@ -1,11 +1,14 @@
 package org.dangjian.testkit.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.testkit.GeneratorSettings;
 
 /**
@@ -74,8 +77,21 @@ public final class GenerationRun {
     }
     List<Activity> activityList = new ArrayList<>();
     if (settings.activities()) {
+      Map<Person, Integer> committeeSecretaries = new IdentityHashMap<>();
+      for (OrgNode node : ctx.orgs) {
+        if (node.kind == OrganizationKind.PARTY_COMMITTEE && node.secretary != null) {
+          committeeSecretaries.merge(node.secretary, 1, Integer::sum);
+        }
+      }
       for (int b : ctx.branchIndexes) {
-        activities.addActivities(ctx.org(b), activityList);
+        OrgNode branch = ctx.org(b);
+        List<Person> lecturers = new ArrayList<>();
+        for (Person p : branch.people) {
+          if (committeeSecretaries.containsKey(p)) {
+            lecturers.add(p);
+          }
+        }
+        activities.addActivities(branch, lecturers, activityList);
       }
     }
     return Dataset.builder()

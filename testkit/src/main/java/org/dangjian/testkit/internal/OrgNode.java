@@ -11,8 +11,9 @@ import org.dangjian.core.organization.OrganizationKind;
 /**
  * An organization being generated: its place in the tree (index, parent, children), names, host
  * company, the committee it reports to, founding date, the people planned into it (members and
- * development pipeline) with their counts, and the number of branch committee seats; plus queries
- * over its people shared by the organization and activity parts.
+ * development pipeline) with their counts, the number of branch committee seats and, for a
+ * committee, its secretary; plus queries over its people shared by the organization and activity
+ * parts.
  */
 final class OrgNode {
   final int index;
@@ -30,6 +31,7 @@ final class OrgNode {
   int fullCount;
   int probationaryCount;
   int seats;
+  Person secretary;
 
   OrgNode(int index, OrganizationKind kind, int parent) {
     this.index = index;

@@ -206,6 +206,9 @@ final class OrganizationTree {
     for (int i = 0; i < n; i++) {
       b.addPost(post(seats[i], pool.get(picks[i]), from));
     }
+    if (n > 0) {
+      node.secretary = pool.get(picks[0]);
+    }
   }
 
   private void collectVeterans(OrgNode node, List<Person> out) {
