@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dangjian.validation.DevelopmentEdition;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.Location;
@@ -23,6 +24,7 @@ public final class RunContext {
   private final IssueCollector collector;
   private final RecordLocations locations;
   private final Map<String, OrgInfo> organizations = new HashMap<>();
+  private final Map<Class<?>, Object> attachments = new HashMap<>();
 
   RunContext(String source, LocalDate asOf, ValidationSettings settings) {
     this.asOf = asOf;
@@ -54,6 +56,20 @@ public final class RunContext {
   /** Every organization seen so far, by id. */
   public Map<String, OrgInfo> organizations() {
     return organizations;
+  }
+
+  /**
+   * The run's shared object of {@code type}, made by {@code factory} on first use: lets the dataset
+   * checks of several groups share one compact index of the records instead of each keeping its
+   * own.
+   */
+  public <T> T attachment(Class<T> type, Supplier<T> factory) {
+    Object value = attachments.get(type);
+    if (value == null) {
+      value = factory.get();
+      attachments.put(type, value);
+    }
+    return type.cast(value);
   }
 
   /** True when {@code rule} is switched on: checks may skip work for rules that are off. */

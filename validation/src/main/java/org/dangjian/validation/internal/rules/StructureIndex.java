@@ -1,0 +1,444 @@
+package org.dangjian.validation.internal.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.dangjian.core.member.Departure;
+import org.dangjian.core.member.Development;
+import org.dangjian.core.member.DevelopmentStep;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.member.Transfer;
+import org.dangjian.core.organization.HostUnit;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.OrganizationKind;
+import org.dangjian.core.organization.Ownership;
+import org.dangjian.core.organization.UnitType;
+import org.dangjian.validation.internal.RunContext;
+
+/**
+ * The compact index of one run that the structural groups share (references, organizations,
+ * committees, meetings, mass organizations, bulletin statistics), so that each member is looked at
+ * once: organizations by id in {@link Slot}s (one per organization id seen or referenced; the
+ * organizations themselves are never kept), and per member a 64-bit hash of its id and the first
+ * day it was a full member (12 bytes), plus one 16-byte span per stretch of Party membership in one
+ * organization (normally one per Party member): about 28 bytes per Party member and 12 per person
+ * in the pipeline, and a sorted copy of the hashes (8 bytes per member) while the run finishes.
+ * Every group's dataset check feeds each record to the index; a record is taken once, the first
+ * time.
+ *
+ * <p>Stages and home organizations follow core's {@code DatasetView}: {@link
+ * Member#stageOn(LocalDate)} and {@link Member#organizationOn(LocalDate)}.
+ */
+final class StructureIndex {
+
+  /** Epoch day standing for "since always". */
+  static final int MIN_DAY = Integer.MIN_VALUE;
+
+  /** Epoch day standing for "until further notice". */
+  static final int MAX_DAY = Integer.MAX_VALUE;
+
+  private final LocalDate asOf;
+  private final Map<String, Slot> slotsById = new HashMap<>();
+  private final List<Slot> slots = new ArrayList<>();
+  private int lastOrganization = -1;
+  private int lastMember = -1;
+  private long[] memberHashes = new long[1024];
+  private int[] memberFullFrom = new int[1024];
+  private int members;
+  private long[] sortedHashes;
+  private int[] spanSlot = new int[1024];
+  private int[] spanFrom = new int[1024];
+  private int[] spanFull = new int[1024];
+  private int[] spanUntil = new int[1024];
+  private int spans;
+  private boolean resolved;
+
+  private StructureIndex(RunContext run) {
+    this.asOf = run.asOf();
+  }
+
+  /** The run's index, created on first use. */
+  static StructureIndex of(RunContext run) {
+    return run.attachment(StructureIndex.class, () -> new StructureIndex(run));
+  }
+
+  /** A 64-bit hash of an id (FNV-1a with a final mix). */
+  static long hash(String id) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      h ^= id.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  /** The epoch day of {@code date}. */
+  static int day(LocalDate date) {
+    return (int) date.toEpochDay();
+  }
+
+  /** One organization id, seen as a record or only referenced. */
+  static final class Slot {
+    final int id;
+    final String orgId;
+    boolean seen;
+    int index = -1;
+    OrganizationKind kind;
+    String parentId;
+    UnitType ownUnitType;
+    Ownership ownOwnership;
+    int ownEmployees = -1;
+    String unitKey;
+    LocalDate foundedOn;
+    LocalDate dissolvedOn;
+    int fullAsOf;
+    int probationaryAsOf;
+    // derived once the stream ended
+    int parent = -1;
+    boolean danglingParent;
+    boolean inCycle;
+    UnitType unitType = UnitType.ENTERPRISE;
+    Ownership ownership;
+    int employees = -1;
+    int subtreeFull;
+    int subtreeProbationary;
+
+    Slot(int id, String orgId) {
+      this.id = id;
+      this.orgId = orgId;
+    }
+
+    /** True when the organization was seen and existed on {@code date}. */
+    boolean existsOn(LocalDate date) {
+      return seen
+          && (foundedOn == null || !foundedOn.isAfter(date))
+          && (dissolvedOn == null || date.isBefore(dissolvedOn));
+    }
+
+    /** Full plus probationary members directly attached on the reference date. */
+    int membersAsOf() {
+      return fullAsOf + probationaryAsOf;
+    }
+
+    /** Party members of the organization and everything below it on the reference date. */
+    int subtreeMembers() {
+      return subtreeFull + subtreeProbationary;
+    }
+  }
+
+  /** The slot of {@code orgId}, created when new. */
+  Slot slot(String orgId) {
+    Slot slot = slotsById.get(orgId);
+    if (slot == null) {
+      slot = new Slot(slots.size(), orgId);
+      slots.add(slot);
+      slotsById.put(orgId, slot);
+    }
+    return slot;
+  }
+
+  /** The slot of {@code orgId} if it was seen or referenced. */
+  Optional<Slot> existing(String orgId) {
+    return Optional.ofNullable(slotsById.get(orgId));
+  }
+
+  /** Every slot, by slot id. */
+  List<Slot> slots() {
+    return slots;
+  }
+
+  /** The slot with slot id {@code id}. */
+  Slot slot(int id) {
+    return slots.get(id);
+  }
+
+  /** Takes an organization; a second record with a seen id is left to REF-DUPLICATE-ORG-ID. */
+  void organization(Organization o, int index) {
+    if (index <= lastOrganization) {
+      return;
+    }
+    lastOrganization = index;
+    Slot slot = slot(o.id());
+    if (slot.seen) {
+      return;
+    }
+    slot.seen = true;
+    slot.index = index;
+    slot.kind = o.kind();
+    slot.parentId = o.parentId().orElse(null);
+    slot.foundedOn = o.foundedOn().orElse(null);
+    slot.dissolvedOn = o.dissolvedOn().orElse(null);
+    if (o.hostUnit().isPresent()) {
+      HostUnit unit = o.hostUnit().get();
+      slot.ownUnitType = unit.type();
+      slot.ownOwnership = unit.ownership().orElse(null);
+      slot.ownEmployees = unit.employeeCount().orElse(-1);
+      slot.unitKey = unitKey(unit);
+    }
+  }
+
+  /** The key that identifies a host unit: its credit code, else its name. */
+  static String unitKey(HostUnit unit) {
+    return unit.creditCode().map(c -> "code:" + c.value()).orElse("name:" + unit.name());
+  }
+
+  /** Takes a member. */
+  void member(Member m, int index) {
+    if (index <= lastMember) {
+      return;
+    }
+    lastMember = index;
+    if (index >= memberHashes.length) {
+      int grown = Math.max(memberHashes.length * 2, index + 1);
+      memberHashes = Arrays.copyOf(memberHashes, grown);
+      memberFullFrom = Arrays.copyOf(memberFullFrom, grown);
+    }
+    members = index + 1;
+    memberHashes[index] = hash(m.id());
+    Optional<MemberStage> stage = m.stageOn(asOf);
+    Optional<String> home = m.organizationOn(asOf);
+    if (stage.isPresent() && stage.get().isPartyMember() && home.isPresent()) {
+      Slot slot = slot(home.get());
+      if (stage.get() == MemberStage.FULL) {
+        slot.fullAsOf++;
+      } else {
+        slot.probationaryAsOf++;
+      }
+    }
+    memberFullFrom[index] = spans(m);
+  }
+
+  /**
+   * Adds the spans of Party membership of {@code m}, evaluating stage and home organization at each
+   * date on which either may change; returns the first day it was a full member.
+   */
+  private int spans(Member m) {
+    Development dev = m.development();
+    boolean noSteps = dev.steps().isEmpty();
+    if (noSteps ? !m.stage().isPartyMember() : dev.admissionDate().isEmpty()) {
+      return MAX_DAY;
+    }
+    TreeSet<LocalDate> points = new TreeSet<>();
+    dev.admissionDate().ifPresent(points::add);
+    dev.dateOf(DevelopmentStep.CONVERSION_APPROVAL).ifPresent(points::add);
+    dev.fullMembershipDate().ifPresent(points::add);
+    m.departure().map(Departure::date).ifPresent(points::add);
+    for (Transfer t : m.transfers()) {
+      points.add(t.effectiveOn());
+    }
+    int fullFrom = MAX_DAY;
+    int openSlot = -1;
+    int openFrom = 0;
+    int openFull = MAX_DAY;
+    List<LocalDate> ordered = new ArrayList<>(points.size() + 1);
+    ordered.add(null);
+    ordered.addAll(points);
+    for (LocalDate point : ordered) {
+      LocalDate probe = point == null ? LocalDate.MIN : point;
+      int day = point == null ? MIN_DAY : day(point);
+      Optional<MemberStage> stage = m.stageOn(probe);
+      boolean party = stage.isPresent() && stage.get().isPartyMember();
+      boolean full = stage.isPresent() && stage.get() == MemberStage.FULL;
+      if (full && fullFrom == MAX_DAY) {
+        fullFrom = day;
+      }
+      String home = party ? m.organizationOn(probe).orElse(null) : null;
+      int slot = home == null ? -1 : slot(home).id;
+      if (slot != openSlot) {
+        if (openSlot >= 0) {
+          addSpan(openSlot, openFrom, openFull, day);
+        }
+        openSlot = slot;
+        openFrom = day;
+        openFull = full ? day : MAX_DAY;
+      } else if (slot >= 0 && full && openFull == MAX_DAY) {
+        openFull = day;
+      }
+    }
+    if (openSlot >= 0) {
+      addSpan(openSlot, openFrom, openFull, MAX_DAY);
+    }
+    return fullFrom;
+  }
+
+  private void addSpan(int slot, int from, int full, int until) {
+    if (spans == spanSlot.length) {
+      int grown = spans * 2;
+      spanSlot = Arrays.copyOf(spanSlot, grown);
+      spanFrom = Arrays.copyOf(spanFrom, grown);
+      spanFull = Arrays.copyOf(spanFull, grown);
+      spanUntil = Arrays.copyOf(spanUntil, grown);
+    }
+    spanSlot[spans] = slot;
+    spanFrom[spans] = from;
+    spanFull[spans] = full;
+    spanUntil[spans] = until;
+    spans++;
+  }
+
+  /** The number of members seen. */
+  int memberCount() {
+    return members;
+  }
+
+  /** The hash of member {@code index}'s id. */
+  long memberHash(int index) {
+    return memberHashes[index];
+  }
+
+  /** The first day member {@code index} was a full member, or {@link #MAX_DAY}. */
+  int memberFullFrom(int index) {
+    return memberFullFrom[index];
+  }
+
+  /** True when some member's id has this hash. */
+  boolean hasMember(long hash) {
+    if (sortedHashes == null || sortedHashes.length != members) {
+      sortedHashes = Arrays.copyOf(memberHashes, members);
+      Arrays.sort(sortedHashes);
+    }
+    return Arrays.binarySearch(sortedHashes, hash) >= 0;
+  }
+
+  /** The sorted hashes of every member's id (computed once, after the stream). */
+  long[] sortedMemberHashes() {
+    hasMember(0L);
+    return sortedHashes;
+  }
+
+  /** The index of the first member with each of {@code hashes}, by hash; one pass. */
+  Map<Long, Integer> firstMembers(Collection<Long> hashes) {
+    Map<Long, Integer> found = new HashMap<>();
+    if (hashes.isEmpty()) {
+      return found;
+    }
+    java.util.Set<Long> wanted = new java.util.HashSet<>(hashes);
+    for (int i = 0; i < members && found.size() < wanted.size(); i++) {
+      long h = memberHashes[i];
+      if (wanted.contains(h)) {
+        found.putIfAbsent(h, i);
+      }
+    }
+    return found;
+  }
+
+  /** The number of spans of Party membership. */
+  int spanCount() {
+    return spans;
+  }
+
+  /** The slot of span {@code i}. */
+  int spanSlot(int i) {
+    return spanSlot[i];
+  }
+
+  /** The first day of span {@code i} ({@link #MIN_DAY} for since always). */
+  int spanFrom(int i) {
+    return spanFrom[i];
+  }
+
+  /** The first day of span {@code i} as a full member, or {@link #MAX_DAY}. */
+  int spanFull(int i) {
+    return spanFull[i];
+  }
+
+  /** The first day after span {@code i} ({@link #MAX_DAY} while it lasts). */
+  int spanUntil(int i) {
+    return spanUntil[i];
+  }
+
+  /**
+   * Resolves the tree once the stream ended: parents, cycles, the unit type, ownership and employee
+   * count inherited from the nearest organization with a host unit, and the members of each subtree
+   * on the reference date.
+   */
+  void resolve() {
+    if (resolved) {
+      return;
+    }
+    resolved = true;
+    for (Slot s : slots) {
+      if (!s.seen || s.parentId == null) {
+        continue;
+      }
+      Slot parent = slotsById.get(s.parentId);
+      if (parent == null || !parent.seen) {
+        s.danglingParent = true;
+      } else {
+        s.parent = parent.id;
+      }
+    }
+    markCycles();
+    for (Slot s : slots) {
+      if (!s.seen) {
+        continue;
+      }
+      Slot at = s;
+      for (int guard = 0; at != null && guard <= slots.size(); guard++) {
+        if (at.ownUnitType != null) {
+          s.unitType = at.ownUnitType;
+          s.ownership = at.ownOwnership;
+          s.employees = at.ownEmployees;
+          break;
+        }
+        at = at.parent >= 0 ? slots.get(at.parent) : null;
+      }
+    }
+    for (Slot s : slots) {
+      if (!s.existsOn(asOf) || (s.fullAsOf == 0 && s.probationaryAsOf == 0)) {
+        continue;
+      }
+      Slot at = s;
+      for (int guard = 0; at != null && at.existsOn(asOf) && guard <= slots.size(); guard++) {
+        at.subtreeFull += s.fullAsOf;
+        at.subtreeProbationary += s.probationaryAsOf;
+        at = at.parent >= 0 && !at.inCycle ? slots.get(at.parent) : null;
+      }
+    }
+  }
+
+  private void markCycles() {
+    int[] state = new int[slots.size()];
+    for (Slot start : slots) {
+      if (!start.seen || state[start.id] != 0) {
+        continue;
+      }
+      List<Slot> path = new ArrayList<>();
+      Slot at = start;
+      while (at != null && state[at.id] == 0) {
+        state[at.id] = 1;
+        path.add(at);
+        at = at.parent >= 0 ? slots.get(at.parent) : null;
+      }
+      if (at != null && state[at.id] == 1) {
+        for (int i = path.indexOf(at); i < path.size(); i++) {
+          path.get(i).inCycle = true;
+        }
+      }
+      for (Slot s : path) {
+        state[s.id] = 2;
+      }
+    }
+  }
+
+  /** The chain of a cycle starting at {@code slot}, ids in parent order. */
+  List<Slot> cycleFrom(Slot slot) {
+    List<Slot> chain = new ArrayList<>();
+    Slot at = slot;
+    do {
+      chain.add(at);
+      at = slots.get(at.parent);
+    } while (at != slot && chain.size() <= slots.size());
+    return chain;
+  }
+}
