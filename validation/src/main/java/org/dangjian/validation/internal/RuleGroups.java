@@ -2,7 +2,13 @@ package org.dangjian.validation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dangjian.validation.internal.rules.CommitteeRules;
 import org.dangjian.validation.internal.rules.IdentifierRules;
+import org.dangjian.validation.internal.rules.MassRules;
+import org.dangjian.validation.internal.rules.MeetingRules;
+import org.dangjian.validation.internal.rules.OrganizationRules;
+import org.dangjian.validation.internal.rules.ReferenceRules;
+import org.dangjian.validation.internal.rules.StatisticsRules;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -11,7 +17,15 @@ import org.dangjian.validation.rule.Rule;
  */
 public final class RuleGroups {
 
-  private static final List<RuleGroup> ALL = List.of(new IdentifierRules());
+  private static final List<RuleGroup> ALL =
+      List.of(
+          new IdentifierRules(),
+          new ReferenceRules(),
+          new OrganizationRules(),
+          new CommitteeRules(),
+          new MeetingRules(),
+          new MassRules(),
+          new StatisticsRules());
 
   private RuleGroups() {}
 

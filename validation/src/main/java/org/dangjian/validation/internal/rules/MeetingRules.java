@@ -1,0 +1,628 @@
+package org.dangjian.validation.internal.rules;
+
+import static org.dangjian.validation.Severity.ERROR;
+import static org.dangjian.validation.Severity.INFO;
+import static org.dangjian.validation.Severity.WARNING;
+import static org.dangjian.validation.rule.Confidence.CONFIRMED;
+import static org.dangjian.validation.rule.Confidence.SECONDARY;
+import static org.dangjian.validation.rule.RecordType.ACTIVITY;
+import static org.dangjian.validation.rule.RecordType.ORGANIZATION;
+import static org.dangjian.validation.rule.Scope.DATASET;
+import static org.dangjian.validation.rule.Scope.RECORD;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityKind;
+import org.dangjian.core.activity.Attendance;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.OrganizationKind;
+import org.dangjian.core.organization.PostHolding;
+import org.dangjian.core.organization.PostKind;
+import org.dangjian.validation.internal.DatasetCheck;
+import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleGroup;
+import org.dangjian.validation.internal.Rules;
+import org.dangjian.validation.internal.RunContext;
+import org.dangjian.validation.internal.rules.StructureIndex.Slot;
+import org.dangjian.validation.rule.RecordType;
+import org.dangjian.validation.rule.Rule;
+
+/**
+ * Meetings and organizational life (RULES.md §2.2, §2.3): the frequencies of the 三会一课, themed Party
+ * days, organizational-life meetings and democratic appraisals over the year before the reference
+ * date, the party committee secretary's lecture, the quorum of general meetings and election
+ * meetings, and voting counts that include full members only (CONST-005, ELEC-004).
+ *
+ * <p>The period is (asOf − 12 months, asOf]; only whole calendar months and quarters inside it in
+ * which the organization existed are required, and the yearly rules apply to organizations that
+ * existed during the whole period. When a run saw no activity at all, the frequency rules are
+ * skipped (the data has no activity records) and one INFO, LIFE-NO-ACTIVITIES, says so. Memory: 7
+ * counters per month per organization with activities, 16 bytes per general or election meeting, 8
+ * bytes per party lecture in the period; the shared {@link StructureIndex} for the full members of
+ * each organization on each meeting's date.
+ */
+public final class MeetingRules implements RuleGroup {
+
+  static final Rule LIFE_001 =
+      Rules.rule("LIFE-001", WARNING, CONFIRMED, DATASET, ORGANIZATION)
+          .citation(Rules.BRANCH_REGULATIONS, "第十一条")
+          .statement(
+              "支部党员大会一般每季度召开1次。", "A branch holds a general meeting generally once a quarter.")
+          .message("以下季度没有召开支部党员大会：{missing}。", "No general meeting in {missingEn}.")
+          .build();
+
+  static final Rule LIFE_003 =
+      Rules.rule("LIFE-003", ERROR, CONFIRMED, RECORD, ACTIVITY)
+          .citation(Rules.BRANCH_REGULATIONS, "第十一条第四款")
+          .statement(
+              "支部党员大会须有半数以上有表决权的党员到会方可召开。",
+              "A general meeting needs more than half of the members with voting rights present.")
+          .message(
+              "有表决权的应到 {due} 人，实到 {present} 人，未超过半数。",
+              "{present} of {due} voting members present, not more than half.")
+          .note(
+              "按表决权人数（正式党员）计算；未单独记录时，表决人数等于应到、实到人数（含预备党员）。",
+              "Counts voting members (full members); when not recorded they default to the due and "
+                  + "present counts, probationary members included.")
+          .build();
+
+  static final Rule LIFE_004 =
+      Rules.rule("LIFE-004", WARNING, CONFIRMED, DATASET, ORGANIZATION)
+          .citation(Rules.BRANCH_REGULATIONS, "第十二条")
+          .statement("支部委员会会议一般每月召开1次。", "A branch committee meets generally once a month.")
+          .message("以下月份没有召开支部委员会会议：{missing}。", "No committee meeting in {missingEn}.")
+          .note(
+              "只要求当月全月设有支部委员会（3名以上支委）的党支部。",
+              "Only months in which the branch had a committee (3 or more seats) throughout.")
+          .build();
+
+  static final Rule LIFE_005 =
+      Rules.rule("LIFE-005", WARNING, CONFIRMED, DATASET, ORGANIZATION)
+          .citation(Rules.BRANCH_REGULATIONS, "第十三条")
+          .statement("党小组会一般每月召开1次。", "A party group meets generally once a month.")
+          .message("以下月份没有召开党小组会：{missing}。", "No party-group meeting in {missingEn}.")
+          .note("所属党支部名下记录的党小组会也计入。", "Group meetings recorded under the group's branch count too.")
+          .build();
+
+  static final Rule LIFE_007 =
+      Rules.rule("LIFE-007", WARNING, SECONDARY, DATASET, ORGANIZATION)
+          .citation(Rules.BRANCH_REGULATIONS, "第十六条")
+          .statement(
+              "党委（党组）书记每年至少讲1次党课。",
+              "A party committee's secretary gives at least one party lecture a year.")
+          .message(
+              "书记 {secretaries} 在 {from} 至 {to} 期间没有讲党课的记录。",
+              "No party lecture by the secretary {secretaries} from {from} to {to}.")
+          .note(
+              "按党课的讲课人编号判断；讲课在数据集以外的组织或未记录讲课人时看不到，故为警告；" + "数据中没有任何记录讲课人的党课时不检查。",
+              "Judged by the lecturer ids of party lectures; lectures held outside the dataset or "
+                  + "without a lecturer cannot be seen, hence a warning; skipped when no lecture "
+                  + "records a lecturer.")
+          .build();
+
+  static final Rule LIFE_007L =
+      Rules.rule("LIFE-007L", WARNING, SECONDARY, DATASET, ORGANIZATION)
+          .citation("地方及单位规定（本地政策）", "党课每季度至少1次")
+          .statement(
+              "党支部每季度至少上党课若干次（次数由本地政策设置，默认1次；0为不检查）。",
+              "A branch holds at least the local policy's number of party lectures a quarter "
+                  + "(default 1; 0 disables the rule).")
+          .message(
+              "以下季度党课少于 {required} 次：{missing}。",
+              "Fewer than {required} party lectures in {missingEn}.")
+          .build();
+
+  static final Rule LIFE_008 =
+      Rules.rule("LIFE-008", ERROR, SECONDARY, DATASET, ORGANIZATION)
+          .citation(Rules.BRANCH_REGULATIONS, "第十六条")
+          .statement("党支部每月相对固定1天开展主题党日。", "A branch holds a themed Party day every month.")
+          .message("以下月份没有开展主题党日：{missing}。", "No themed Party day in {missingEn}.")
+          .build();
+
+  static final Rule LIFE_009 =
+      Rules.rule("LIFE-009", ERROR, SECONDARY, DATASET, ORGANIZATION)
+          .citation(Rules.BRANCH_REGULATIONS, "第十七条")
+          .statement(
+              "组织生活会每年至少召开1次。", "A branch holds at least one organizational-life meeting a year.")
+          .message(
+              "{from} 至 {to} 期间没有召开组织生活会。", "No organizational-life meeting from {from} to {to}.")
+          .build();
+
+  static final Rule LIFE_011 =
+      Rules.rule("LIFE-011", WARNING, SECONDARY, DATASET, ORGANIZATION)
+          .citation(Rules.BRANCH_REGULATIONS, "第十九条")
+          .statement(
+              "党支部一般每年开展1次民主评议党员，可与组织生活会结合进行。",
+              "A branch appraises its members generally once a year, possibly together with the "
+                  + "organizational-life meeting.")
+          .message(
+              "{from} 至 {to} 期间没有开展民主评议党员。",
+              "No democratic appraisal of members from {from} to {to}.")
+          .note(
+              "与组织生活会结合进行的，组织生活会的记录也计入。",
+              "An organizational-life meeting counts too, since the two may be combined.")
+          .build();
+
+  static final Rule CONST_005 =
+      Rules.rule("CONST-005", ERROR, CONFIRMED, DATASET, ACTIVITY)
+          .citation(Rules.CONSTITUTION, "第七条第二款")
+          .statement(
+              "预备党员没有表决权、选举权和被选举权，不计入有表决权的人数。",
+              "Probationary members have no vote and are never counted among the voting members.")
+          .message(
+              "有表决权的应到人数 {votingDue} 超过该组织当日的正式党员人数 {full}。",
+              "{votingDue} voting members due exceed the organization's {full} full members on "
+                  + "that day.")
+          .note(
+              "《基层组织选举工作条例》第五条（ELEC-004）作同样规定；未单独记录表决人数时按应到人数计。",
+              "Election Regulations Art. 5 (ELEC-004) states the same; when the voting count is "
+                  + "not recorded, the due count is used.")
+          .build();
+
+  static final Rule ELEC_005 =
+      Rules.rule("ELEC-005", ERROR, SECONDARY, RECORD, ACTIVITY)
+          .citation(Rules.ELECTIONS, "（条文未定位；1990年暂行条例同）")
+          .statement(
+              "选举大会到会有选举权的人数须超过应到会人数的五分之四。",
+              "An election meeting needs more than four fifths of the voters due to be present.")
+          .message(
+              "有选举权的应到 {due} 人，实到 {present} 人，未超过五分之四。",
+              "{present} of {due} voters present, not more than four fifths.")
+          .build();
+
+  static final Rule LIFE_NO_ACTIVITIES =
+      Rules.rule("LIFE-NO-ACTIVITIES", INFO, CONFIRMED, DATASET, RecordType.DATASET)
+          .citation(Rules.SDK, "组织生活记录")
+          .statement(
+              "数据中没有任何活动记录时，不检查组织生活的频次。",
+              "Without any activity records, meeting frequencies are not checked.")
+          .message(
+              "数据中没有活动记录，未检查 {count} 个党支部的组织生活频次。",
+              "No activity records: meeting frequencies of {count} branches not checked.")
+          .build();
+
+  private static final List<Rule> RULES =
+      List.of(
+          LIFE_001,
+          LIFE_003,
+          LIFE_004,
+          LIFE_005,
+          LIFE_007,
+          LIFE_007L,
+          LIFE_008,
+          LIFE_009,
+          LIFE_011,
+          CONST_005,
+          ELEC_005,
+          LIFE_NO_ACTIVITIES);
+
+  @Override
+  public List<Rule> rules() {
+    return RULES;
+  }
+
+  @Override
+  public void checkActivity(Activity a, RecordContext context) {
+    if (a.attendance().isEmpty()) {
+      return;
+    }
+    Attendance att = a.attendance().get();
+    int due = att.votingDue();
+    int present = att.votingPresent();
+    if (due <= 0) {
+      return;
+    }
+    if (a.kind() == ActivityKind.GENERAL_MEETING && (long) present * 2 <= due) {
+      context.report(
+          LIFE_003,
+          "attendance.votingPresent",
+          String.valueOf(present),
+          "due",
+          due,
+          "present",
+          present);
+    }
+    if (a.kind() == ActivityKind.ELECTION && (long) present * 5 <= (long) due * 4) {
+      context.report(
+          ELEC_005,
+          "attendance.votingPresent",
+          String.valueOf(present),
+          "due",
+          due,
+          "present",
+          present);
+    }
+  }
+
+  @Override
+  public DatasetCheck newDatasetCheck(RunContext run) {
+    return new Frequencies(run);
+  }
+
+  private static final int GENERAL = 0;
+  private static final int COMMITTEE = 1;
+  private static final int GROUP = 2;
+  private static final int LECTURE = 3;
+  private static final int THEMED = 4;
+  private static final int LIFE_MEETING = 5;
+  private static final int APPRAISAL = 6;
+  private static final int KINDS = 7;
+  private static final int MONTHS = 13;
+
+  private static int kindSlot(ActivityKind kind) {
+    return switch (kind) {
+      case GENERAL_MEETING -> GENERAL;
+      case COMMITTEE_MEETING -> COMMITTEE;
+      case GROUP_MEETING -> GROUP;
+      case PARTY_LECTURE -> LECTURE;
+      case THEMED_PARTY_DAY -> THEMED;
+      case ORGANIZATIONAL_LIFE_MEETING -> LIFE_MEETING;
+      case DEMOCRATIC_APPRAISAL -> APPRAISAL;
+      default -> -1;
+    };
+  }
+
+  /** The dataset check of one run. */
+  private static final class Frequencies implements DatasetCheck {
+    private final RunContext run;
+    private final StructureIndex index;
+    private final LocalDate asOf;
+    private final LocalDate start;
+    private final YearMonth base;
+    private final Map<Integer, int[][]> counts = new HashMap<>();
+    private final Map<Integer, Integer> committeeMonths = new HashMap<>();
+    private final Map<Integer, List<String>> secretaries = new HashMap<>();
+    private final LongList lecturers = new LongList();
+    private final IntList voting = new IntList();
+    private int activities;
+
+    Frequencies(RunContext run) {
+      this.run = run;
+      this.index = StructureIndex.of(run);
+      this.asOf = run.asOf();
+      this.start = asOf.minusMonths(12);
+      this.base = YearMonth.from(start);
+    }
+
+    private YearMonth month(int i) {
+      return base.plusMonths(i);
+    }
+
+    @Override
+    public void organization(Organization o, int i) {
+      index.organization(o, i);
+      Slot slot = index.slot(o.id());
+      if (slot.index != i) {
+        return;
+      }
+      if (o.kind().isBranchLevel()) {
+        int mask = 0;
+        for (int m = 0; m < MONTHS; m++) {
+          YearMonth month = month(m);
+          if (o.committeeSizeOn(month.atDay(1)) >= 3
+              && o.committeeSizeOn(month.atEndOfMonth()) >= 3) {
+            mask |= 1 << m;
+          }
+        }
+        committeeMonths.put(slot.id, mask);
+      }
+      if (o.kind() == OrganizationKind.PARTY_COMMITTEE
+          || o.kind() == OrganizationKind.ORGAN_PARTY_COMMITTEE) {
+        List<String> ids = new ArrayList<>();
+        for (PostHolding p : o.posts()) {
+          boolean overlaps =
+              !p.from().isAfter(asOf) && p.until().map(u -> u.isAfter(start)).orElse(true);
+          if (p.post() == PostKind.SECRETARY && overlaps && p.memberId().isPresent()) {
+            ids.add(p.memberId().get());
+          }
+        }
+        if (!ids.isEmpty()) {
+          secretaries.put(slot.id, ids);
+        }
+      }
+    }
+
+    @Override
+    public void member(Member m, int i) {
+      index.member(m, i);
+    }
+
+    @Override
+    public void activity(Activity a, int i) {
+      activities++;
+      LocalDate date = a.date();
+      if (date.isAfter(asOf)) {
+        return;
+      }
+      Slot slot = index.slot(a.organizationId());
+      boolean voteCounted =
+          a.kind() == ActivityKind.GENERAL_MEETING || a.kind() == ActivityKind.ELECTION;
+      if (voteCounted && a.attendance().isPresent()) {
+        voting.add(i);
+        voting.add(slot.id);
+        voting.add(StructureIndex.day(date));
+        voting.add(a.attendance().get().votingDue());
+      }
+      if (!date.isAfter(start)) {
+        return;
+      }
+      int kind = kindSlot(a.kind());
+      if (kind < 0) {
+        return;
+      }
+      int m = (int) ChronoUnit.MONTHS.between(base, YearMonth.from(date));
+      counts.computeIfAbsent(slot.id, k -> new int[KINDS][MONTHS])[kind][m]++;
+      if (kind == LECTURE && a.lecturerId().isPresent()) {
+        lecturers.add(StructureIndex.hash(a.lecturerId().get()));
+      }
+    }
+
+    @Override
+    public void finish() {
+      index.resolve();
+      votingCounts();
+      if (activities == 0) {
+        long branches =
+            index.slots().stream().filter(s -> s.existsOn(asOf) && s.kind.isBranchLevel()).count();
+        if (branches > 0) {
+          run.reportDataset(LIFE_NO_ACTIVITIES, null, "count", branches);
+        }
+        return;
+      }
+      int[][] none = new int[KINDS][MONTHS];
+      for (Slot s : index.slots()) {
+        if (!s.seen) {
+          continue;
+        }
+        int[][] c = counts.getOrDefault(s.id, none);
+        if (s.kind.isBranchLevel()) {
+          branch(s, c);
+        } else if (s.kind == OrganizationKind.PARTY_GROUP) {
+          group(s, c);
+        } else if (secretaries.containsKey(s.id)) {
+          lecture(s);
+        }
+      }
+    }
+
+    /** True when month {@code m} lies wholly in the period and the organization existed in it. */
+    private boolean required(Slot s, int m) {
+      YearMonth month = month(m);
+      return month.atDay(1).isAfter(start)
+          && !month.atEndOfMonth().isAfter(asOf)
+          && s.existsOn(month.atDay(1))
+          && s.existsOn(month.atEndOfMonth());
+    }
+
+    private boolean wholePeriod(Slot s) {
+      return s.existsOn(start.plusDays(1)) && s.existsOn(asOf);
+    }
+
+    private void branch(Slot s, int[][] c) {
+      int committee = committeeMonths.getOrDefault(s.id, 0);
+      List<YearMonth> noThemed = new ArrayList<>();
+      List<YearMonth> noCommittee = new ArrayList<>();
+      for (int m = 0; m < MONTHS; m++) {
+        if (!required(s, m)) {
+          continue;
+        }
+        if (c[THEMED][m] == 0) {
+          noThemed.add(month(m));
+        }
+        if ((committee & (1 << m)) != 0 && c[COMMITTEE][m] == 0) {
+          noCommittee.add(month(m));
+        }
+      }
+      months(s, LIFE_008, noThemed);
+      months(s, LIFE_004, noCommittee);
+      int lectures = run.settings().policy().partyLecturesPerQuarter();
+      List<YearMonth> noGeneral = new ArrayList<>();
+      List<YearMonth> fewLectures = new ArrayList<>();
+      for (int m = 0; m + 2 < MONTHS; m++) {
+        if ((month(m).getMonthValue() - 1) % 3 != 0
+            || !required(s, m)
+            || !required(s, m + 1)
+            || !required(s, m + 2)) {
+          continue;
+        }
+        if (c[GENERAL][m] + c[GENERAL][m + 1] + c[GENERAL][m + 2] == 0) {
+          noGeneral.add(month(m));
+        }
+        if (c[LECTURE][m] + c[LECTURE][m + 1] + c[LECTURE][m + 2] < lectures) {
+          fewLectures.add(month(m));
+        }
+      }
+      quarters(s, LIFE_001, noGeneral);
+      if (lectures > 0) {
+        quarters(s, LIFE_007L, fewLectures, "required", lectures);
+      }
+      if (wholePeriod(s)) {
+        int lifeMeetings = sum(c[LIFE_MEETING]);
+        if (lifeMeetings == 0) {
+          yearly(s, LIFE_009);
+        }
+        if (lifeMeetings + sum(c[APPRAISAL]) == 0) {
+          yearly(s, LIFE_011);
+        }
+      }
+    }
+
+    private void group(Slot s, int[][] c) {
+      int[][] parent = s.parent >= 0 ? counts.getOrDefault(s.parent, new int[KINDS][MONTHS]) : null;
+      List<YearMonth> missing = new ArrayList<>();
+      for (int m = 0; m < MONTHS; m++) {
+        if (required(s, m) && c[GROUP][m] == 0 && (parent == null || parent[GROUP][m] == 0)) {
+          missing.add(month(m));
+        }
+      }
+      months(s, LIFE_005, missing);
+    }
+
+    private void lecture(Slot s) {
+      if (!wholePeriod(s) || lecturers.size() == 0 || !run.isEnabled(LIFE_007)) {
+        return;
+      }
+      long[] given = lecturers.sortedCopy();
+      List<String> ids = secretaries.get(s.id);
+      for (String id : ids) {
+        if (Arrays.binarySearch(given, StructureIndex.hash(id)) >= 0) {
+          return;
+        }
+      }
+      String names = String.join("、", ids);
+      run.reportAt(
+          ORGANIZATION,
+          s.index,
+          LIFE_007,
+          "posts",
+          names,
+          "secretaries",
+          names,
+          "from",
+          start.plusDays(1),
+          "to",
+          asOf);
+    }
+
+    private static int sum(int[] values) {
+      int total = 0;
+      for (int v : values) {
+        total += v;
+      }
+      return total;
+    }
+
+    private void months(Slot s, Rule rule, List<YearMonth> missing) {
+      if (missing.isEmpty()) {
+        return;
+      }
+      List<String> texts = missing.stream().map(YearMonth::toString).toList();
+      String list = String.join("、", texts);
+      run.reportAt(
+          ORGANIZATION,
+          s.index,
+          rule,
+          null,
+          list,
+          "missing",
+          list,
+          "missingEn",
+          String.join(", ", texts));
+    }
+
+    private void quarters(Slot s, Rule rule, List<YearMonth> firstMonths, Object... more) {
+      if (firstMonths.isEmpty()) {
+        return;
+      }
+      List<String> zh = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      for (YearMonth m : firstMonths) {
+        int q = (m.getMonthValue() - 1) / 3 + 1;
+        zh.add(m.getYear() + "年第" + q + "季度");
+        en.add(m.getYear() + " Q" + q);
+      }
+      String list = String.join("、", zh);
+      Object[] arguments = new Object[4 + more.length];
+      arguments[0] = "missing";
+      arguments[1] = list;
+      arguments[2] = "missingEn";
+      arguments[3] = String.join(", ", en);
+      System.arraycopy(more, 0, arguments, 4, more.length);
+      run.reportAt(ORGANIZATION, s.index, rule, null, list, arguments);
+    }
+
+    private void yearly(Slot s, Rule rule) {
+      run.reportAt(ORGANIZATION, s.index, rule, null, null, "from", start.plusDays(1), "to", asOf);
+    }
+
+    /**
+     * CONST-005: for each general or election meeting, the full members of its organization on its
+     * date, counted from the spans of the shared index with a difference array per organization.
+     */
+    private void votingCounts() {
+      int n = voting.size() / 4;
+      if (n == 0 || !run.isEnabled(CONST_005)) {
+        return;
+      }
+      Integer[] order = new Integer[n];
+      for (int k = 0; k < n; k++) {
+        order[k] = k;
+      }
+      Arrays.sort(
+          order,
+          (x, y) -> {
+            int bySlot = Integer.compare(voting.get(4 * x + 1), voting.get(4 * y + 1));
+            return bySlot != 0
+                ? bySlot
+                : Integer.compare(voting.get(4 * x + 2), voting.get(4 * y + 2));
+          });
+      int[] days = new int[n];
+      Map<Integer, int[]> ranges = new HashMap<>();
+      for (int k = 0; k < n; k++) {
+        int slot = voting.get(4 * order[k] + 1);
+        days[k] = voting.get(4 * order[k] + 2);
+        int[] range = ranges.computeIfAbsent(slot, x -> new int[] {-1, -1});
+        if (range[0] < 0) {
+          range[0] = k;
+        }
+        range[1] = k + 1;
+      }
+      int[] diff = new int[n + 1];
+      for (int sp = 0; sp < index.spanCount(); sp++) {
+        int[] range = ranges.get(index.spanSlot(sp));
+        if (range == null) {
+          continue;
+        }
+        int from = Math.max(index.spanFrom(sp), index.spanFull(sp));
+        int until = index.spanUntil(sp);
+        if (from >= until) {
+          continue;
+        }
+        diff[lowerBound(days, range[0], range[1], from)]++;
+        diff[lowerBound(days, range[0], range[1], until)]--;
+      }
+      int full = 0;
+      for (int k = 0; k < n; k++) {
+        full += diff[k];
+        int v = order[k];
+        Slot slot = index.slot(voting.get(4 * v + 1));
+        int votingDue = voting.get(4 * v + 3);
+        if (slot.seen && votingDue > full) {
+          run.reportAt(
+              ACTIVITY,
+              voting.get(4 * v),
+              CONST_005,
+              "attendance.votingDue",
+              String.valueOf(votingDue),
+              "votingDue",
+              votingDue,
+              "full",
+              full);
+        }
+      }
+    }
+
+    /** The first position in {@code [from, to)} whose value is at least {@code key}. */
+    private static int lowerBound(int[] values, int from, int to, int key) {
+      int lo = from;
+      int hi = to;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (values[mid] < key) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+}

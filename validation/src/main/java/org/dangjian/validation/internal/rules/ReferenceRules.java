@@ -1,0 +1,503 @@
+package org.dangjian.validation.internal.rules;
+
+import static org.dangjian.validation.Severity.ERROR;
+import static org.dangjian.validation.Severity.WARNING;
+import static org.dangjian.validation.rule.Confidence.CONFIRMED;
+import static org.dangjian.validation.rule.Confidence.MEMORY;
+import static org.dangjian.validation.rule.Confidence.SECONDARY;
+import static org.dangjian.validation.rule.RecordType.ACTIVITY;
+import static org.dangjian.validation.rule.RecordType.MEMBER;
+import static org.dangjian.validation.rule.RecordType.ORGANIZATION;
+import static org.dangjian.validation.rule.Scope.DATASET;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.Transfer;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.OrganizationFamily;
+import org.dangjian.core.organization.OrganizationKind;
+import org.dangjian.core.organization.PostHolding;
+import org.dangjian.core.organization.PostKind;
+import org.dangjian.validation.internal.DatasetCheck;
+import org.dangjian.validation.internal.RuleGroup;
+import org.dangjian.validation.internal.Rules;
+import org.dangjian.validation.internal.RunContext;
+import org.dangjian.validation.internal.rules.StructureIndex.Slot;
+import org.dangjian.validation.rule.RecordType;
+import org.dangjian.validation.rule.Rule;
+
+/**
+ * References and the organization tree (dataset scope): ids that name no record (a parent, a
+ * member's home or party group, an activity's organization, a post holder, a lecturer), cycles in
+ * the parent chain, parent kinds that the structure of the Party (and of the mass organizations)
+ * does not allow, and record ids used twice. Memory: the shared {@link StructureIndex}; an 8-byte
+ * hash per activity; 12 bytes per reference that was not resolved when its record arrived (none
+ * when organizations come first, except the broken ones); 8 bytes per party lecture with a
+ * lecturer.
+ */
+public final class ReferenceRules implements RuleGroup {
+
+  static final Rule REF_PARENT =
+      Rules.rule("REF-PARENT", ERROR, CONFIRMED, DATASET, ORGANIZATION)
+          .citation(Rules.SDK, "组织树")
+          .statement(
+              "组织的上级组织编号须指向数据集中的一个组织。",
+              "An organization's parent id names an organization of the dataset.")
+          .message(
+              "上级组织 {parentId} 在数据集中不存在。",
+              "The parent organization {parentId} is not in the dataset.")
+          .build();
+
+  static final Rule REF_CYCLE =
+      Rules.rule("REF-CYCLE", ERROR, CONFIRMED, DATASET, ORGANIZATION)
+          .citation(Rules.SDK, "组织树")
+          .statement(
+              "组织树中沿上级组织向上不得回到自身（不得成环）。",
+              "Following parents upwards never leads back to the same organization.")
+          .message("组织的上级关系成环：{chain}。", "The parents form a cycle: {chain}.")
+          .build();
+
+  static final Rule ORG_PARENT_KIND =
+      Rules.rule("ORG-PARENT-KIND", ERROR, SECONDARY, DATASET, ORGANIZATION)
+          .citation(Rules.CONSTITUTION, "第三十条；《中国共产党支部工作条例（试行）》第二章")
+          .statement(
+              "党组织须隶属于合适的上级：党委、机关党委、党工委下设党委、党总支、党支部；" + "党总支下设党支部；党支部下设党小组；党组织不隶属于党小组、纪委或群团组织。",
+              "A Party organization sits under a fitting parent: committees hold committees, "
+                  + "general branches and branches; general branches hold branches; branches hold "
+                  + "party groups; nothing sits under a party group, a discipline commission or a "
+                  + "mass organization.")
+          .message(
+              "{kind}不能设在{parentKind} {parentId} 之下。",
+              "A {kindEn} cannot sit under the {parentKindEn} {parentId}.")
+          .build();
+
+  static final Rule ORG_PARENT_KIND_MASS =
+      Rules.rule("ORG-PARENT-KIND-MASS", WARNING, MEMORY, DATASET, ORGANIZATION)
+          .citation(Rules.SDK, "组织树（群团组织）")
+          .statement(
+              "工会、团组织一般设在党组织（党小组、纪委、临时党支部除外）或同系统的上级组织之下。",
+              "A union or league organization usually sits under a Party organization (not a "
+                  + "party group, discipline commission or temporary branch) or under its own "
+                  + "system's higher body.")
+          .message(
+              "{kind}一般不设在{parentKind} {parentId} 之下。",
+              "A {kindEn} does not usually sit under the {parentKindEn} {parentId}.")
+          .build();
+
+  static final Rule REF_ORGANIZATION =
+      Rules.rule("REF-ORGANIZATION", ERROR, CONFIRMED, DATASET, MEMBER)
+          .citation(Rules.SDK, "人员的组织引用")
+          .statement(
+              "人员所属组织、党小组、参加的其他组织及组织关系转接中的组织编号须指向数据集中的组织。",
+              "The home organization, party group, other organizations and transfer organizations "
+                  + "of a member name organizations of the dataset.")
+          .message("组织 {value} 在数据集中不存在。", "The organization {value} is not in the dataset.")
+          .build();
+
+  static final Rule REF_ACTIVITY_ORGANIZATION =
+      Rules.rule("REF-ACTIVITY-ORGANIZATION", ERROR, CONFIRMED, DATASET, ACTIVITY)
+          .citation(Rules.SDK, "活动的组织引用")
+          .statement(
+              "活动的举办组织和参加组织编号须指向数据集中的组织。",
+              "The holding and partner organizations of an activity name organizations of the "
+                  + "dataset.")
+          .message("组织 {value} 在数据集中不存在。", "The organization {value} is not in the dataset.")
+          .build();
+
+  static final Rule REF_POST_MEMBER =
+      Rules.rule("REF-POST-MEMBER", WARNING, CONFIRMED, DATASET, ORGANIZATION)
+          .citation(Rules.SDK, "职务任职人员")
+          .statement(
+              "记录了人员编号的任职须指向数据集中的人员（不在数据集中的任职人员只记姓名）。",
+              "A post holding with a member id names a member of the dataset (holders outside it "
+                  + "carry only a name).")
+          .message(
+              "{post}的任职人员 {value} 不在数据集中。",
+              "The holder {value} of the post {postEn} is not in the dataset.")
+          .build();
+
+  static final Rule REF_LECTURER =
+      Rules.rule("REF-LECTURER", WARNING, CONFIRMED, DATASET, ACTIVITY)
+          .citation(Rules.SDK, "党课讲课人")
+          .statement("党课讲课人编号须指向数据集中的人员。", "A lecturer id names a member of the dataset.")
+          .message("讲课人 {value} 不在数据集中。", "The lecturer {value} is not in the dataset.")
+          .build();
+
+  static final Rule REF_DUPLICATE_ID =
+      Rules.rule("REF-DUPLICATE-ID", ERROR, CONFIRMED, DATASET, MEMBER)
+          .citation(Rules.SDK, "记录编号")
+          .statement("人员编号在数据集中唯一。", "A member id is unique in the dataset.")
+          .message(
+              "人员编号 {value} 已由第 {firstIndex} 条人员记录使用。",
+              "The member id {value} is already used by member record {firstIndex}.")
+          .build();
+
+  static final Rule REF_DUPLICATE_ORG_ID =
+      Rules.rule("REF-DUPLICATE-ORG-ID", ERROR, CONFIRMED, DATASET, ORGANIZATION)
+          .citation(Rules.SDK, "记录编号")
+          .statement("组织编号在数据集中唯一。", "An organization id is unique in the dataset.")
+          .message(
+              "组织编号 {value} 已由第 {firstIndex} 条组织记录使用。",
+              "The organization id {value} is already used by organization record {firstIndex}.")
+          .build();
+
+  static final Rule REF_DUPLICATE_ACTIVITY_ID =
+      Rules.rule("REF-DUPLICATE-ACTIVITY-ID", ERROR, CONFIRMED, DATASET, ACTIVITY)
+          .citation(Rules.SDK, "记录编号")
+          .statement("活动编号在数据集中唯一。", "An activity id is unique in the dataset.")
+          .message(
+              "活动编号 {value} 已由第 {firstIndex} 条活动记录使用。",
+              "The activity id {value} is already used by activity record {firstIndex}.")
+          .build();
+
+  private static final List<Rule> RULES =
+      List.of(
+          REF_PARENT,
+          REF_CYCLE,
+          ORG_PARENT_KIND,
+          ORG_PARENT_KIND_MASS,
+          REF_ORGANIZATION,
+          REF_ACTIVITY_ORGANIZATION,
+          REF_POST_MEMBER,
+          REF_LECTURER,
+          REF_DUPLICATE_ID,
+          REF_DUPLICATE_ORG_ID,
+          REF_DUPLICATE_ACTIVITY_ID);
+
+  @Override
+  public List<Rule> rules() {
+    return RULES;
+  }
+
+  @Override
+  public DatasetCheck newDatasetCheck(RunContext run) {
+    return new References(run);
+  }
+
+  /** Whether {@code kind} may sit under {@code parent}: null when it may, else the rule broken. */
+  static Rule parentProblem(OrganizationKind kind, OrganizationKind parent) {
+    boolean mass = kind.family() == OrganizationFamily.MASS;
+    boolean parentMass = parent.family() == OrganizationFamily.MASS;
+    if (mass) {
+      boolean allowed =
+          switch (kind) {
+            case TRADE_UNION, UNION_FEDERATION ->
+                parentMass
+                    ? parent == OrganizationKind.TRADE_UNION
+                        || parent == OrganizationKind.UNION_FEDERATION
+                    : leadingParty(parent);
+            default ->
+                parentMass ? parent == OrganizationKind.LEAGUE_COMMITTEE : leadingParty(parent);
+          };
+      return allowed ? null : ORG_PARENT_KIND_MASS;
+    }
+    if (parentMass) {
+      return ORG_PARENT_KIND;
+    }
+    boolean allowed =
+        switch (kind) {
+          case PARTY_COMMITTEE,
+              ORGAN_PARTY_COMMITTEE,
+              WORKING_COMMITTEE,
+              GENERAL_BRANCH,
+              DISCIPLINE_COMMISSION ->
+              committee(parent);
+          case BRANCH, JOINT_BRANCH ->
+              committee(parent) || parent == OrganizationKind.GENERAL_BRANCH;
+          case TEMPORARY_BRANCH -> leadingParty(parent);
+          case PARTY_GROUP -> parent.isBranchLevel() || parent == OrganizationKind.TEMPORARY_BRANCH;
+          default -> true;
+        };
+    return allowed ? null : ORG_PARENT_KIND;
+  }
+
+  private static boolean committee(OrganizationKind kind) {
+    return kind == OrganizationKind.PARTY_COMMITTEE
+        || kind == OrganizationKind.ORGAN_PARTY_COMMITTEE
+        || kind == OrganizationKind.WORKING_COMMITTEE;
+  }
+
+  private static boolean leadingParty(OrganizationKind kind) {
+    return kind.family() == OrganizationFamily.PARTY
+        && kind != OrganizationKind.PARTY_GROUP
+        && kind != OrganizationKind.DISCIPLINE_COMMISSION
+        && kind != OrganizationKind.TEMPORARY_BRANCH;
+  }
+
+  /** Reports the second and later records of {@code type} whose id repeats an earlier one. */
+  static void reportDuplicates(RunContext run, RecordType type, LongList hashes, Rule rule) {
+    if (!run.isEnabled(rule) || hashes.size() < 2) {
+      return;
+    }
+    long[] sorted = hashes.sortedCopy();
+    LongList repeated = new LongList();
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] == sorted[i - 1]
+          && (repeated.size() == 0 || repeated.get(repeated.size() - 1) != sorted[i])) {
+        repeated.add(sorted[i]);
+      }
+    }
+    if (repeated.size() == 0) {
+      return;
+    }
+    long[] keys = repeated.sortedCopy();
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < hashes.size(); i++) {
+      if (Arrays.binarySearch(keys, hashes.get(i)) < 0) {
+        continue;
+      }
+      String id = run.recordId(type, i);
+      Integer earlier = first.putIfAbsent(id, i);
+      if (earlier != null) {
+        run.reportAt(type, i, rule, "id", id, "value", id, "firstIndex", earlier);
+      }
+    }
+  }
+
+  /** The dataset check of one run. */
+  private static final class References implements DatasetCheck {
+    private static final int ORGANIZATION_ID = 0;
+    private static final int PARTY_GROUP_ID = 1;
+    private static final int OTHER_ORGANIZATION = 2;
+    private static final int TRANSFER_FROM = 3;
+    private static final int TRANSFER_TO = 4;
+    private static final int PARTNER = 5;
+    private static final int SHIFT = 20;
+
+    private final RunContext run;
+    private final StructureIndex index;
+    private final IntList pendingMember = new IntList();
+    private final IntList pendingActivity = new IntList();
+    private final LongList activityHashes = new LongList();
+    private final List<Holder> holders = new ArrayList<>();
+    private final Map<String, Integer> lecturers = new HashMap<>();
+    private final List<String> lecturerIds = new ArrayList<>();
+    private final IntList lectures = new IntList();
+
+    private record Holder(
+        long hash, int organization, int position, String memberId, PostKind post) {}
+
+    References(RunContext run) {
+      this.run = run;
+      this.index = StructureIndex.of(run);
+    }
+
+    @Override
+    public void organization(Organization o, int i) {
+      index.organization(o, i);
+      Slot slot = index.slot(o.id());
+      if (slot.index != i) {
+        run.reportAt(
+            ORGANIZATION,
+            i,
+            REF_DUPLICATE_ORG_ID,
+            "id",
+            o.id(),
+            "value",
+            o.id(),
+            "firstIndex",
+            slot.index);
+        return;
+      }
+      List<PostHolding> posts = o.posts();
+      for (int p = 0; p < posts.size(); p++) {
+        PostHolding post = posts.get(p);
+        if (post.memberId().isPresent()) {
+          String id = post.memberId().get();
+          holders.add(new Holder(StructureIndex.hash(id), i, p, id, post.post()));
+        }
+      }
+    }
+
+    @Override
+    public void member(Member m, int i) {
+      index.member(m, i);
+      refer(pendingMember, i, m.organizationId(), ORGANIZATION_ID, 0);
+      m.partyGroupId().ifPresent(id -> refer(pendingMember, i, id, PARTY_GROUP_ID, 0));
+      List<String> others = m.otherOrganizationIds();
+      for (int k = 0; k < others.size(); k++) {
+        refer(pendingMember, i, others.get(k), OTHER_ORGANIZATION, k);
+      }
+      List<Transfer> transfers = m.transfers();
+      for (int k = 0; k < transfers.size(); k++) {
+        Transfer t = transfers.get(k);
+        int position = k;
+        t.fromOrganizationId()
+            .ifPresent(id -> refer(pendingMember, i, id, TRANSFER_FROM, position));
+        t.toOrganizationId().ifPresent(id -> refer(pendingMember, i, id, TRANSFER_TO, position));
+      }
+    }
+
+    @Override
+    public void activity(Activity a, int i) {
+      activityHashes.set(i, StructureIndex.hash(a.id()));
+      refer(pendingActivity, i, a.organizationId(), ORGANIZATION_ID, 0);
+      List<String> partners = a.partnerOrganizationIds();
+      for (int k = 0; k < partners.size(); k++) {
+        refer(pendingActivity, i, partners.get(k), PARTNER, k);
+      }
+      if (a.lecturerId().isPresent()) {
+        String id = a.lecturerId().get();
+        Integer n = lecturers.get(id);
+        if (n == null) {
+          n = lecturerIds.size();
+          lecturers.put(id, n);
+          lecturerIds.add(id);
+        }
+        lectures.add(i);
+        lectures.add(n);
+      }
+    }
+
+    private void refer(IntList pending, int record, String orgId, int field, int position) {
+      Slot slot = index.slot(orgId);
+      if (!slot.seen) {
+        pending.add(record);
+        pending.add(slot.id);
+        pending.add(field << SHIFT | position);
+      }
+    }
+
+    private static String fieldPath(int code) {
+      int field = code >>> SHIFT;
+      int position = code & ((1 << SHIFT) - 1);
+      return switch (field) {
+        case ORGANIZATION_ID -> "organizationId";
+        case PARTY_GROUP_ID -> "partyGroupId";
+        case OTHER_ORGANIZATION -> "otherOrganizationIds[" + position + "]";
+        case TRANSFER_FROM -> "transfers[" + position + "].fromOrganizationId";
+        case TRANSFER_TO -> "transfers[" + position + "].toOrganizationId";
+        default -> "partnerOrganizationIds[" + position + "]";
+      };
+    }
+
+    @Override
+    public void finish() {
+      index.resolve();
+      tree();
+      pending(pendingMember, MEMBER, REF_ORGANIZATION);
+      pending(pendingActivity, ACTIVITY, REF_ACTIVITY_ORGANIZATION);
+      if (run.isEnabled(REF_POST_MEMBER)) {
+        for (Holder h : holders) {
+          if (!index.hasMember(h.hash())) {
+            run.reportAt(
+                ORGANIZATION,
+                h.organization(),
+                REF_POST_MEMBER,
+                "posts[" + h.position() + "].memberId",
+                h.memberId(),
+                "value",
+                h.memberId(),
+                "post",
+                h.post().label(),
+                "postEn",
+                english(h.post().name()));
+          }
+        }
+      }
+      if (run.isEnabled(REF_LECTURER)) {
+        for (int k = 0; k < lectures.size(); k += 2) {
+          String id = lecturerIds.get(lectures.get(k + 1));
+          if (!index.hasMember(StructureIndex.hash(id))) {
+            run.reportAt(ACTIVITY, lectures.get(k), REF_LECTURER, "lecturerId", id, "value", id);
+          }
+        }
+      }
+      LongList memberHashes = new LongList();
+      for (int i = 0; i < index.memberCount(); i++) {
+        memberHashes.add(index.memberHash(i));
+      }
+      reportDuplicates(run, MEMBER, memberHashes, REF_DUPLICATE_ID);
+      reportDuplicates(run, ACTIVITY, activityHashes, REF_DUPLICATE_ACTIVITY_ID);
+    }
+
+    private void tree() {
+      for (Slot s : index.slots()) {
+        if (!s.seen) {
+          continue;
+        }
+        if (s.danglingParent) {
+          run.reportAt(
+              ORGANIZATION, s.index, REF_PARENT, "parentId", s.parentId, "parentId", s.parentId);
+          continue;
+        }
+        if (s.inCycle) {
+          List<Slot> chain = index.cycleFrom(s);
+          Slot first =
+              chain.stream().min((a, b) -> Integer.compare(a.index, b.index)).orElseThrow();
+          if (first == s) {
+            StringBuilder text = new StringBuilder();
+            for (Slot c : chain) {
+              text.append(c.orgId).append(" → ");
+            }
+            text.append(s.orgId);
+            run.reportAt(
+                ORGANIZATION, s.index, REF_CYCLE, "parentId", s.parentId, "chain", text.toString());
+          }
+          continue;
+        }
+        if (s.parent < 0) {
+          continue;
+        }
+        Slot parent = index.slot(s.parent);
+        Rule problem = parentProblem(s.kind, parent.kind);
+        if (problem != null) {
+          run.reportAt(
+              ORGANIZATION,
+              s.index,
+              problem,
+              "parentId",
+              parent.orgId,
+              "kind",
+              s.kind.label(),
+              "kindEn",
+              english(s.kind),
+              "parentKind",
+              parent.kind.label(),
+              "parentKindEn",
+              english(parent.kind),
+              "parentId",
+              parent.orgId);
+        }
+      }
+    }
+
+    private void pending(IntList pending, RecordType type, Rule rule) {
+      for (int k = 0; k < pending.size(); k += 3) {
+        Slot slot = index.slot(pending.get(k + 1));
+        if (!slot.seen) {
+          run.reportAt(
+              type,
+              pending.get(k),
+              rule,
+              fieldPath(pending.get(k + 2)),
+              slot.orgId,
+              "value",
+              slot.orgId);
+        }
+      }
+    }
+  }
+
+  /** The English name of a kind, for messages. */
+  static String english(OrganizationKind kind) {
+    return english(kind.name());
+  }
+
+  /** An enum constant's name in lower case words, for English messages. */
+  static String english(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** The organization with {@code id} if it was seen, for other groups of this package. */
+  static Optional<Slot> seen(StructureIndex index, String id) {
+    return index.existing(id).filter(s -> s.seen);
+  }
+}
