@@ -19,7 +19,8 @@ class EngineSmokeTest {
   void duplicateIdIsReportedAtTheSecondHolder() {
     LocalDate asOf = GeneratorSettings.DEFAULT_AS_OF;
     Dataset valid =
-        DatasetGenerator.generate(GeneratorSettings.builder().seed(3).members(300).build());
+        DatasetGenerator.generate(
+            GeneratorSettings.builder().seed(3).branches(8).members(300).build());
     Mutation m = Defect.DUPLICATE_ID_NUMBER.applyTo(valid, asOf);
     ValidationReport report = DangjianValidator.standard().validate(m.dataset(), asOf);
     System.out.println(report.render(ReportFormat.TEXT, Locale.CHINA));

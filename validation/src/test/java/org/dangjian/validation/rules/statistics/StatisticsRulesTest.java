@@ -1,0 +1,148 @@
+package org.dangjian.validation.rules.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangjian.validation.rules.structure.Fixtures.AS_OF;
+import static org.dangjian.validation.rules.structure.Fixtures.issues;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.OptionalInt;
+import org.dangjian.core.bulletin.Bulletin;
+import org.dangjian.core.bulletin.ImmutableStatisticsBlock;
+import org.dangjian.core.bulletin.Masthead;
+import org.dangjian.core.bulletin.Publisher;
+import org.dangjian.core.bulletin.Section;
+import org.dangjian.core.bulletin.SectionKind;
+import org.dangjian.core.bulletin.StatisticsBlock;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.statistics.BulletinFigures;
+import org.dangjian.core.statistics.PartyStatistics;
+import org.dangjian.testkit.DatasetGenerator;
+import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.validation.DangjianValidator;
+import org.dangjian.validation.ValidationRun;
+import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.report.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+class StatisticsRulesTest {
+
+  /** The group of bulletin issue 62: 3096 members, 197 probationary, 16 + 4 + 114 organizations. */
+  private static final Dataset GROUP =
+      DatasetGenerator.generate(
+          GeneratorSettings.builder()
+              .seed(62)
+              .committees(16)
+              .generalBranches(4)
+              .branches(114)
+              .members(3096)
+              .probationary(197)
+              .employees(30960)
+              .build());
+
+  private static StatisticsBlock figures(LocalDate date) {
+    BulletinFigures f = PartyStatistics.bulletinFigures(GROUP.asOf(date), OptionalInt.empty());
+    return StatisticsBlock.builder()
+        .asOf(date)
+        .memberTotal(f.members())
+        .probationaryMembers(f.probationary())
+        .shareOfEmployeesPercent(f.shareOfEmployeesPercent().orElseThrow())
+        .organizationTotal(f.organizations())
+        .partyCommittees(f.committees())
+        .generalBranches(f.generalBranches())
+        .branches(f.branches())
+        .build();
+  }
+
+  private static Bulletin bulletin(StatisticsBlock block) {
+    return Bulletin.builder()
+        .masthead(
+            Masthead.builder()
+                .title("党群工作简报")
+                .addPublisher(Publisher.builder().name("集团党委").build())
+                .period(YearMonth.from(block.asOf()))
+                .runningNumber(62)
+                .build())
+        .addSection(
+            Section.builder()
+                .kind(SectionKind.STATISTICS)
+                .heading("党建大数据")
+                .statistics(block)
+                .build())
+        .build();
+  }
+
+  /** The BUL-STATS issues, with the bulletin first in the stream. */
+  private static List<Issue> check(StatisticsBlock block) {
+    ValidationRun run = DangjianValidator.standard().newRun("group", AS_OF);
+    run.bulletin(bulletin(block), "62", null);
+    GROUP.organizations().forEach(o -> run.organization(o, null));
+    GROUP.members().forEach(m -> run.member(m, null));
+    ValidationReport report = run.finish();
+    return issues(report).stream().filter(i -> i.code().equals("BUL-STATS")).toList();
+  }
+
+  @Test
+  void figuresThatAgreeWithTheDataRaiseNothing() {
+    StatisticsBlock block = figures(AS_OF);
+    assertThat(block.memberTotal()).hasValue(3096);
+    assertThat(block.shareOfEmployeesPercent()).contains(new BigDecimal("10.0"));
+    assertThat(check(block)).isEmpty();
+    assertThat(
+            check(
+                ImmutableStatisticsBlock.copyOf(block).withShareOfEmployeesPercent(BigDecimal.TEN)))
+        .isEmpty();
+  }
+
+  @Test
+  void figuresAreCountedOnTheBlocksOwnDate() {
+    LocalDate earlier = LocalDate.of(2023, 6, 30);
+    StatisticsBlock block = figures(earlier);
+    assertThat(block.memberTotal().getAsInt()).isLessThan(3096);
+    assertThat(check(block)).isEmpty();
+    assertThat(check(ImmutableStatisticsBlock.copyOf(block).withAsOf(AS_OF)))
+        .extracting(i -> i.location().fieldPath().orElse(""))
+        .contains("sections[0].statistics.memberTotal");
+  }
+
+  @Test
+  void everyFigureThatDisagreesIsReportedAtItsField() {
+    StatisticsBlock wrong =
+        ImmutableStatisticsBlock.copyOf(figures(AS_OF))
+            .withMemberTotal(3097)
+            .withProbationaryMembers(196)
+            .withOrganizationTotal(133)
+            .withPartyCommittees(15)
+            .withGeneralBranches(5)
+            .withBranches(113)
+            .withShareOfEmployeesPercent(new BigDecimal("11"));
+    List<Issue> issues = check(wrong);
+    assertThat(issues)
+        .extracting(i -> i.location().fieldPath().orElse(""))
+        .containsExactlyInAnyOrder(
+            "sections[0].statistics.memberTotal",
+            "sections[0].statistics.probationaryMembers",
+            "sections[0].statistics.organizationTotal",
+            "sections[0].statistics.partyCommittees",
+            "sections[0].statistics.generalBranches",
+            "sections[0].statistics.branches",
+            "sections[0].statistics.shareOfEmployeesPercent");
+    Issue member =
+        issues.stream()
+            .filter(i -> i.location().fieldPath().orElse("").endsWith("memberTotal"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(member.arguments()).containsEntry("stated", "3097").containsEntry("actual", "3096");
+    assertThat(member.location().recordId()).contains("62");
+  }
+
+  @Test
+  void aBulletinWithoutOrganizationDataIsNotCompared() {
+    ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
+    run.bulletin(
+        bulletin(ImmutableStatisticsBlock.copyOf(figures(AS_OF)).withMemberTotal(1)), "62", null);
+    assertThat(issues(run.finish())).isEmpty();
+  }
+}
