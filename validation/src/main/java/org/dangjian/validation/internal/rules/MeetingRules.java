@@ -281,6 +281,7 @@ public final class MeetingRules implements RuleGroup {
     private final Map<Integer, Integer> committeeMonths = new HashMap<>();
     private final Map<Integer, List<String>> secretaries = new HashMap<>();
     private final LongList lecturers = new LongList();
+    private long[] givenLectures;
     private final IntList voting = new IntList();
     private int activities;
 
@@ -470,7 +471,10 @@ public final class MeetingRules implements RuleGroup {
       if (!wholePeriod(s) || lecturers.size() == 0 || !run.isEnabled(LIFE_007)) {
         return;
       }
-      long[] given = lecturers.sortedCopy();
+      if (givenLectures == null) {
+        givenLectures = lecturers.sortedCopy();
+      }
+      long[] given = givenLectures;
       List<String> ids = secretaries.get(s.id);
       for (String id : ids) {
         if (Arrays.binarySearch(given, StructureIndex.hash(id)) >= 0) {

@@ -20,7 +20,6 @@ import java.util.Set;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.activity.ActivityKind;
 import org.dangjian.core.member.Member;
-import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.organization.Committee;
 import org.dangjian.core.organization.ElectionMethod;
 import org.dangjian.core.organization.Organization;
@@ -313,12 +312,11 @@ public final class OrganizationRules implements RuleGroup {
     @Override
     public void member(Member m, int i) {
       index.member(m, i);
-      Optional<MemberStage> stage = m.stageOn(asOf);
-      Optional<String> home = m.organizationOn(asOf);
-      if (stage.isEmpty() || !stage.get().isPartyMember() || home.isEmpty()) {
+      String home = index.lastHomeAsOf();
+      if (home == null) {
         return;
       }
-      Slot slot = index.slot(home.get());
+      Slot slot = index.slot(home);
       if (slot.seen) {
         checkHome(i, slot);
       } else {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntToLongFunction;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.Transfer;
@@ -231,12 +232,16 @@ public final class ReferenceRules implements RuleGroup {
         && kind != OrganizationKind.TEMPORARY_BRANCH;
   }
 
-  /** Reports the second and later records of {@code type} whose id repeats an earlier one. */
-  static void reportDuplicates(RunContext run, RecordType type, LongList hashes, Rule rule) {
-    if (!run.isEnabled(rule) || hashes.size() < 2) {
+  /**
+   * Reports the second and later records of {@code type} whose id repeats an earlier one: {@code
+   * hashes} gives the hash of each record's id by index, {@code sorted} the same hashes sorted;
+   * candidates are confirmed on the ids themselves, so that a hash collision is never reported.
+   */
+  static void reportDuplicates(
+      RunContext run, RecordType type, IntToLongFunction hashes, long[] sorted, Rule rule) {
+    if (!run.isEnabled(rule) || sorted.length < 2) {
       return;
     }
-    long[] sorted = hashes.sortedCopy();
     LongList repeated = new LongList();
     for (int i = 1; i < sorted.length; i++) {
       if (sorted[i] == sorted[i - 1]
@@ -249,8 +254,8 @@ public final class ReferenceRules implements RuleGroup {
     }
     long[] keys = repeated.sortedCopy();
     Map<String, Integer> first = new HashMap<>();
-    for (int i = 0; i < hashes.size(); i++) {
-      if (Arrays.binarySearch(keys, hashes.get(i)) < 0) {
+    for (int i = 0; i < sorted.length; i++) {
+      if (Arrays.binarySearch(keys, hashes.applyAsLong(i)) < 0) {
         continue;
       }
       String id = run.recordId(type, i);
@@ -410,12 +415,14 @@ public final class ReferenceRules implements RuleGroup {
           }
         }
       }
-      LongList memberHashes = new LongList();
-      for (int i = 0; i < index.memberCount(); i++) {
-        memberHashes.add(index.memberHash(i));
-      }
-      reportDuplicates(run, MEMBER, memberHashes, REF_DUPLICATE_ID);
-      reportDuplicates(run, ACTIVITY, activityHashes, REF_DUPLICATE_ACTIVITY_ID);
+      reportDuplicates(
+          run, MEMBER, index::memberHash, index.sortedMemberHashes(), REF_DUPLICATE_ID);
+      reportDuplicates(
+          run,
+          ACTIVITY,
+          activityHashes::get,
+          activityHashes.sortedCopy(),
+          REF_DUPLICATE_ACTIVITY_ID);
     }
 
     private void tree() {

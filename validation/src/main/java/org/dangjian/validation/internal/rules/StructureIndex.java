@@ -49,6 +49,8 @@ final class StructureIndex {
   private final List<Slot> slots = new ArrayList<>();
   private int lastOrganization = -1;
   private int lastMember = -1;
+  private String lastHome;
+  private MemberStage lastStage;
   private long[] memberHashes = new long[1024];
   private int[] memberFullFrom = new int[1024];
   private int members;
@@ -205,54 +207,122 @@ final class StructureIndex {
     }
     members = index + 1;
     memberHashes[index] = hash(m.id());
-    Optional<MemberStage> stage = m.stageOn(asOf);
-    Optional<String> home = m.organizationOn(asOf);
-    if (stage.isPresent() && stage.get().isPartyMember() && home.isPresent()) {
-      Slot slot = slot(home.get());
-      if (stage.get() == MemberStage.FULL) {
+    Stages stages = Stages.of(m);
+    lastHome = null;
+    lastStage = null;
+    if (stages.party(asOf)) {
+      lastHome = m.transfers().isEmpty() ? m.organizationId() : m.organizationOn(asOf).orElse(null);
+      lastStage = stages.full(asOf) ? MemberStage.FULL : MemberStage.PROBATIONARY;
+    }
+    if (lastHome != null) {
+      Slot slot = slot(lastHome);
+      if (lastStage == MemberStage.FULL) {
         slot.fullAsOf++;
       } else {
         slot.probationaryAsOf++;
       }
     }
-    memberFullFrom[index] = spans(m);
+    memberFullFrom[index] = stages == Stages.NEVER ? MAX_DAY : spans(m, stages);
   }
 
   /**
-   * Adds the spans of Party membership of {@code m}, evaluating stage and home organization at each
-   * date on which either may change; returns the first day it was a full member.
+   * The home organization on the reference date of the member taken last, when it was a Party
+   * member placed in an organization then; else null.
    */
-  private int spans(Member m) {
-    Development dev = m.development();
-    boolean noSteps = dev.steps().isEmpty();
-    if (noSteps ? !m.stage().isPartyMember() : dev.admissionDate().isEmpty()) {
-      return MAX_DAY;
+  String lastHomeAsOf() {
+    return lastHome;
+  }
+
+  /** The stage on the reference date of the member taken last, with {@link #lastHomeAsOf()}. */
+  MemberStage lastStageAsOf() {
+    return lastStage;
+  }
+
+  /**
+   * When a person is a Party member and a full member, with the dates read once: the same answers
+   * as {@link Member#stageOn(LocalDate)} (the recorded stage when there are no dated steps, else
+   * probationary from the admission meeting and full from the end of probation once the conversion
+   * was approved; nothing from the departure on), without scanning the steps on every call.
+   */
+  private record Stages(LocalDate partyFrom, LocalDate fullFrom, LocalDate departure) {
+    static final Stages NEVER = new Stages(null, null, null);
+
+    static Stages of(Member m) {
+      Development dev = m.development();
+      LocalDate departure = m.departure().map(Departure::date).orElse(null);
+      if (dev.steps().isEmpty()) {
+        if (!m.stage().isPartyMember()) {
+          return NEVER;
+        }
+        return new Stages(
+            LocalDate.MIN, m.stage() == MemberStage.FULL ? LocalDate.MIN : null, departure);
+      }
+      Optional<LocalDate> admission = dev.admissionDate();
+      if (admission.isEmpty()) {
+        return NEVER;
+      }
+      LocalDate full = null;
+      Optional<LocalDate> approval = dev.dateOf(DevelopmentStep.CONVERSION_APPROVAL);
+      if (approval.isPresent()) {
+        LocalDate end = dev.probationEnd().orElseThrow();
+        full = end.isAfter(approval.get()) ? end : approval.get();
+      }
+      return new Stages(admission.get(), full, departure);
+    }
+
+    boolean active(LocalDate date) {
+      return departure == null || date.isBefore(departure);
+    }
+
+    boolean party(LocalDate date) {
+      return partyFrom != null && active(date) && !date.isBefore(partyFrom);
+    }
+
+    boolean full(LocalDate date) {
+      return fullFrom != null && active(date) && !date.isBefore(fullFrom);
+    }
+  }
+
+  private static int dayOrMin(LocalDate date) {
+    return date == null || date.equals(LocalDate.MIN) ? MIN_DAY : day(date);
+  }
+
+  /**
+   * Adds the spans of Party membership of {@code m}: one span from the admission to the departure
+   * in the home organization when there are no transfers, else one per stretch between the dates on
+   * which stage or home may change; returns the first day it was a full member.
+   */
+  private int spans(Member m, Stages stages) {
+    int fullFrom = stages.fullFrom() == null ? MAX_DAY : dayOrMin(stages.fullFrom());
+    if (m.transfers().isEmpty()) {
+      int from = dayOrMin(stages.partyFrom());
+      int until = stages.departure() == null ? MAX_DAY : day(stages.departure());
+      if (from < until) {
+        addSpan(slot(m.organizationId()).id, from, fullFrom, until);
+      }
+      return fullFrom;
     }
     TreeSet<LocalDate> points = new TreeSet<>();
-    dev.admissionDate().ifPresent(points::add);
-    dev.dateOf(DevelopmentStep.CONVERSION_APPROVAL).ifPresent(points::add);
-    dev.fullMembershipDate().ifPresent(points::add);
-    m.departure().map(Departure::date).ifPresent(points::add);
+    points.add(stages.partyFrom());
+    if (stages.fullFrom() != null) {
+      points.add(stages.fullFrom());
+    }
+    if (stages.departure() != null) {
+      points.add(stages.departure());
+    }
     for (Transfer t : m.transfers()) {
       points.add(t.effectiveOn());
     }
-    int fullFrom = MAX_DAY;
     int openSlot = -1;
     int openFrom = 0;
     int openFull = MAX_DAY;
     List<LocalDate> ordered = new ArrayList<>(points.size() + 1);
-    ordered.add(null);
+    ordered.add(LocalDate.MIN);
     ordered.addAll(points);
     for (LocalDate point : ordered) {
-      LocalDate probe = point == null ? LocalDate.MIN : point;
-      int day = point == null ? MIN_DAY : day(point);
-      Optional<MemberStage> stage = m.stageOn(probe);
-      boolean party = stage.isPresent() && stage.get().isPartyMember();
-      boolean full = stage.isPresent() && stage.get() == MemberStage.FULL;
-      if (full && fullFrom == MAX_DAY) {
-        fullFrom = day;
-      }
-      String home = party ? m.organizationOn(probe).orElse(null) : null;
+      int day = dayOrMin(point);
+      boolean full = stages.full(point);
+      String home = stages.party(point) ? m.organizationOn(point).orElse(null) : null;
       int slot = home == null ? -1 : slot(home).id;
       if (slot != openSlot) {
         if (openSlot >= 0) {
