@@ -45,7 +45,7 @@ import org.dangjian.validation.rule.Rule;
  * which the organization existed are required, and the yearly rules apply to organizations that
  * existed during the whole period. When a run saw no activity at all, the frequency rules are
  * skipped (the data has no activity records) and one INFO, LIFE-NO-ACTIVITIES, says so. Memory: 7
- * counters per month per organization with activities, 16 bytes per general or election meeting, 8
+ * counters per month per organization with activities, 20 bytes per general or election meeting, 8
  * bytes per party lecture in the period; the shared {@link StructureIndex} for the full members of
  * each organization on each meeting's date.
  */
@@ -162,9 +162,11 @@ public final class MeetingRules implements RuleGroup {
               "{votingDue} voting members due exceed the organization's {full} full members on "
                   + "that day.")
           .note(
-              "《基层组织选举工作条例》第五条（ELEC-004）作同样规定；未单独记录表决人数时按应到人数计。",
-              "Election Regulations Art. 5 (ELEC-004) states the same; when the voting count is "
-                  + "not recorded, the due count is used.")
+              "《基层组织选举工作条例》第五条（ELEC-004）作同样规定。表决人数与应到、实到人数相同（可能未单独记录）" + "且该组织当日有预备党员时无法区分，不判断。",
+              "Election Regulations Art. 5 (ELEC-004) states the same. Voting counts equal to the "
+                  + "due and present counts (possibly not recorded) are not judged where the "
+                  + "organization had probationary members that day, since voters cannot be told "
+                  + "apart.")
           .build();
 
   static final Rule ELEC_005 =
@@ -257,6 +259,9 @@ public final class MeetingRules implements RuleGroup {
   private static final int KINDS = 7;
   private static final int MONTHS = 13;
 
+  /** Values kept per general or election meeting: index, slot, day, voting due, defaulted. */
+  private static final int VOTING = 5;
+
   private static int kindSlot(ActivityKind kind) {
     return switch (kind) {
       case GENERAL_MEETING -> GENERAL;
@@ -347,10 +352,12 @@ public final class MeetingRules implements RuleGroup {
       boolean voteCounted =
           a.kind() == ActivityKind.GENERAL_MEETING || a.kind() == ActivityKind.ELECTION;
       if (voteCounted && a.attendance().isPresent()) {
+        Attendance att = a.attendance().get();
         voting.add(i);
         voting.add(slot.id);
         voting.add(StructureIndex.day(date));
-        voting.add(a.attendance().get().votingDue());
+        voting.add(att.votingDue());
+        voting.add(att.votingDue() == att.due() && att.votingPresent() == att.present() ? 1 : 0);
       }
       if (!date.isAfter(start)) {
         return;
@@ -548,11 +555,14 @@ public final class MeetingRules implements RuleGroup {
     }
 
     /**
-     * CONST-005: for each general or election meeting, the full members of its organization on its
-     * date, counted from the spans of the shared index with a difference array per organization.
+     * CONST-005: for each general or election meeting, the full and probationary members of its
+     * organization on its date, counted from the spans of the shared index with difference arrays
+     * over the meetings sorted by organization and date. Voting counts that look defaulted (equal
+     * to the due and present counts) cannot tell voters from probationary members, so they are
+     * judged only where the organization had no probationary member that day.
      */
     private void votingCounts() {
-      int n = voting.size() / 4;
+      int n = voting.size() / VOTING;
       if (n == 0 || !run.isEnabled(CONST_005)) {
         return;
       }
@@ -563,46 +573,46 @@ public final class MeetingRules implements RuleGroup {
       Arrays.sort(
           order,
           (x, y) -> {
-            int bySlot = Integer.compare(voting.get(4 * x + 1), voting.get(4 * y + 1));
-            return bySlot != 0
-                ? bySlot
-                : Integer.compare(voting.get(4 * x + 2), voting.get(4 * y + 2));
+            int bySlot = Integer.compare(votingAt(x, 1), votingAt(y, 1));
+            return bySlot != 0 ? bySlot : Integer.compare(votingAt(x, 2), votingAt(y, 2));
           });
       int[] days = new int[n];
       Map<Integer, int[]> ranges = new HashMap<>();
       for (int k = 0; k < n; k++) {
-        int slot = voting.get(4 * order[k] + 1);
-        days[k] = voting.get(4 * order[k] + 2);
+        int slot = votingAt(order[k], 1);
+        days[k] = votingAt(order[k], 2);
         int[] range = ranges.computeIfAbsent(slot, x -> new int[] {-1, -1});
         if (range[0] < 0) {
           range[0] = k;
         }
         range[1] = k + 1;
       }
-      int[] diff = new int[n + 1];
+      int[] fullDiff = new int[n + 1];
+      int[] probationaryDiff = new int[n + 1];
       for (int sp = 0; sp < index.spanCount(); sp++) {
         int[] range = ranges.get(index.spanSlot(sp));
         if (range == null) {
           continue;
         }
-        int from = Math.max(index.spanFrom(sp), index.spanFull(sp));
+        int from = index.spanFrom(sp);
+        int full = Math.max(from, index.spanFull(sp));
         int until = index.spanUntil(sp);
-        if (from >= until) {
-          continue;
-        }
-        diff[lowerBound(days, range[0], range[1], from)]++;
-        diff[lowerBound(days, range[0], range[1], until)]--;
+        mark(fullDiff, days, range, full, until);
+        mark(probationaryDiff, days, range, from, Math.min(full, until));
       }
       int full = 0;
+      int probationary = 0;
       for (int k = 0; k < n; k++) {
-        full += diff[k];
+        full += fullDiff[k];
+        probationary += probationaryDiff[k];
         int v = order[k];
-        Slot slot = index.slot(voting.get(4 * v + 1));
-        int votingDue = voting.get(4 * v + 3);
-        if (slot.seen && votingDue > full) {
+        Slot slot = index.slot(votingAt(v, 1));
+        int votingDue = votingAt(v, 3);
+        boolean defaulted = votingAt(v, 4) == 1;
+        if (slot.seen && votingDue > full && !(defaulted && probationary > 0)) {
           run.reportAt(
               ACTIVITY,
-              voting.get(4 * v),
+              votingAt(v, 0),
               CONST_005,
               "attendance.votingDue",
               String.valueOf(votingDue),
@@ -612,6 +622,21 @@ public final class MeetingRules implements RuleGroup {
               full);
         }
       }
+    }
+
+    private int votingAt(int meeting, int field) {
+      return voting.get(VOTING * meeting + field);
+    }
+
+    /**
+     * Counts a span {@code [from, until)} for the meetings of one organization in {@code range}.
+     */
+    private static void mark(int[] diff, int[] days, int[] range, int from, int until) {
+      if (from >= until) {
+        return;
+      }
+      diff[lowerBound(days, range[0], range[1], from)]++;
+      diff[lowerBound(days, range[0], range[1], until)]--;
     }
 
     /** The first position in {@code [from, to)} whose value is at least {@code key}. */

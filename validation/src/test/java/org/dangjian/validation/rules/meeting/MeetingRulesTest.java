@@ -257,6 +257,16 @@ class MeetingRulesTest {
         .build();
   }
 
+  /** Voters recorded apart from a due count that includes one more (probationary) member. */
+  private static Attendance recorded(int voters) {
+    return Attendance.builder()
+        .due(voters + 1)
+        .present(voters + 1)
+        .votingDue(voters)
+        .votingPresent(voters)
+        .build();
+  }
+
   @Test
   void aGeneralMeetingNeedsMoreThanHalfOfTheVotersPresent() {
     List<Member> four = members("b1", 4, 0);
@@ -291,13 +301,6 @@ class MeetingRulesTest {
   @Test
   void probationaryMembersAreNeverCountedAsVoters() {
     List<Member> people = members("b1", 3, 2);
-    List<Activity> defaulted = new ArrayList<>(compliantYear("b1"));
-    defaulted.add(meeting("gm", ActivityKind.GENERAL_MEETING, AS_OF, Attendance.of(5, 5)));
-    ValidationReport report = run(List.of(PC, B1), people, defaulted);
-    assertThat(meetings(report)).containsExactly("CONST-005@gm");
-    assertThat(report.issuesOf("CONST-005").get(0).arguments())
-        .containsEntry("votingDue", "5")
-        .containsEntry("full", "3");
     List<Activity> recorded = new ArrayList<>(compliantYear("b1"));
     recorded.add(
         meeting(
@@ -306,6 +309,32 @@ class MeetingRulesTest {
             AS_OF,
             Attendance.builder().due(5).present(5).votingDue(3).votingPresent(3).build()));
     assertThat(meetings(run(List.of(PC, B1), people, recorded))).isEmpty();
+    List<Activity> tooMany = new ArrayList<>(compliantYear("b1"));
+    tooMany.add(
+        meeting(
+            "gm",
+            ActivityKind.GENERAL_MEETING,
+            AS_OF,
+            Attendance.builder().due(5).present(5).votingDue(4).votingPresent(4).build()));
+    ValidationReport report = run(List.of(PC, B1), people, tooMany);
+    assertThat(meetings(report)).containsExactly("CONST-005@gm");
+    assertThat(report.issuesOf("CONST-005").get(0).arguments())
+        .containsEntry("votingDue", "4")
+        .containsEntry("full", "3");
+  }
+
+  @Test
+  void defaultedVotingCountsAreJudgedOnlyWithoutProbationaryMembers() {
+    List<Activity> defaulted = new ArrayList<>(compliantYear("b1"));
+    defaulted.add(meeting("gm", ActivityKind.GENERAL_MEETING, AS_OF, Attendance.of(5, 5)));
+    assertThat(meetings(run(List.of(PC, B1), members("b1", 3, 2), defaulted))).isEmpty();
+    List<Activity> four = new ArrayList<>(compliantYear("b1"));
+    four.add(meeting("gm", ActivityKind.GENERAL_MEETING, AS_OF, Attendance.of(4, 4)));
+    assertThat(meetings(run(List.of(PC, B1), members("b1", 3, 0), four)))
+        .containsExactly("CONST-005@gm");
+    List<Activity> three = new ArrayList<>(compliantYear("b1"));
+    three.add(meeting("gm", ActivityKind.GENERAL_MEETING, AS_OF, Attendance.of(3, 3)));
+    assertThat(meetings(run(List.of(PC, B1), members("b1", 3, 0), three))).isEmpty();
   }
 
   @Test
@@ -335,15 +364,15 @@ class MeetingRulesTest {
     List<Activity> acts = new ArrayList<>(compliantYear("b1"));
     acts.addAll(compliantYear("b2"));
     acts.add(
-        meeting("before", ActivityKind.GENERAL_MEETING, LocalDate.of(2023, 6, 19), voting(4, 4)));
+        meeting("before", ActivityKind.GENERAL_MEETING, LocalDate.of(2023, 6, 19), recorded(4)));
     acts.add(
-        meeting("after", ActivityKind.GENERAL_MEETING, LocalDate.of(2023, 6, 20), voting(4, 4)));
+        meeting("after", ActivityKind.GENERAL_MEETING, LocalDate.of(2023, 6, 20), recorded(4)));
     acts.add(
-        meeting("moved", ActivityKind.GENERAL_MEETING, LocalDate.of(2023, 7, 31), voting(5, 5)));
-    acts.add(meeting("in", ActivityKind.GENERAL_MEETING, LocalDate.of(2023, 8, 1), voting(5, 5)));
+        meeting("moved", ActivityKind.GENERAL_MEETING, LocalDate.of(2023, 7, 31), recorded(5)));
+    acts.add(meeting("in", ActivityKind.GENERAL_MEETING, LocalDate.of(2023, 8, 1), recorded(5)));
     acts.add(
         activity(
-            "b2-old", "b2", ActivityKind.GENERAL_MEETING, LocalDate.of(2023, 7, 31), voting(4, 4)));
+            "b2-old", "b2", ActivityKind.GENERAL_MEETING, LocalDate.of(2023, 7, 31), recorded(4)));
     ValidationReport report = run(List.of(PC, B1, branch("b2", "pc")), people, acts);
     assertThat(meetings(report)).containsExactly("CONST-005@before", "CONST-005@moved");
   }
