@@ -3,7 +3,6 @@ package org.dangjian.testkit.internal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.Member;
@@ -77,7 +76,7 @@ public final class GenerationRun {
     }
     List<Activity> activityList = new ArrayList<>();
     if (settings.activities()) {
-      Map<Person, Integer> committeeSecretaries = new IdentityHashMap<>();
+      IdentityHashMap<Person, Integer> committeeSecretaries = new IdentityHashMap<>();
       for (OrgNode node : ctx.orgs) {
         if (node.kind == OrganizationKind.PARTY_COMMITTEE && node.secretary != null) {
           committeeSecretaries.merge(node.secretary, 1, Integer::sum);

@@ -279,15 +279,26 @@ public final class Fixtures {
 
   /** The issues of the structural groups as {@code CODE@recordId}, in report order. */
   public static List<String> found(ValidationReport report) {
-    return report.issues().stream()
-        .filter(i -> CODES.contains(i.code()))
+    return issues(report).stream()
         .map(i -> i.code() + "@" + i.location().recordId().orElse(""))
         .toList();
   }
 
-  /** The issues of the structural groups. */
+  /**
+   * The issues of the structural groups, each checked to render its message in Chinese and English
+   * with every placeholder filled.
+   */
   public static List<Issue> issues(ValidationReport report) {
-    return report.issues().stream().filter(i -> CODES.contains(i.code())).toList();
+    List<Issue> issues = report.issues().stream().filter(i -> CODES.contains(i.code())).toList();
+    for (Issue i : issues) {
+      for (Locale locale : List.of(Locale.CHINA, Locale.ENGLISH)) {
+        String message = i.message(locale);
+        if (message.contains("{") || message.contains("}")) {
+          throw new AssertionError("unfilled placeholder in " + i.code() + ": " + message);
+        }
+      }
+    }
+    return issues;
   }
 
   /** The issues of the structural groups that are errors or warnings. */

@@ -16,8 +16,12 @@ import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.Defect;
 import org.dangjian.testkit.Mutation;
 import org.dangjian.validation.DangjianValidator;
+import org.dangjian.validation.Profile;
+import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.Rule;
+import org.dangjian.validation.rule.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,6 +35,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeneratedDataTest {
 
   private static final Dataset VALID = DatasetGenerator.generate(shape(7, 5_000));
+
+  @Test
+  void everyStructuralCodeIsInTheCatalogueWithACitationAndWeakRulesAtMostWarnings() {
+    RuleCatalogue catalogue = DangjianValidator.standard().catalogue();
+    for (String code : CODES) {
+      Rule rule = catalogue.require(code);
+      assertThat(rule.citation().document()).as(code).isNotBlank();
+      assertThat(rule.message().zh()).as(code).isNotBlank();
+      assertThat(rule.message().en()).as(code).isNotBlank();
+      if (rule.confidence().isWeak()) {
+        assertThat(rule.severity()).as(code).isNotEqualTo(Severity.ERROR);
+      }
+    }
+    assertThat(Profile.national().disabled()).contains("ORG-012", "ORG-013");
+    assertThat(Profile.stateOwnedEnterprise().disabled()).contains("ORG-014");
+  }
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3})
