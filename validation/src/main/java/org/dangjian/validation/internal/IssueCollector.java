@@ -67,8 +67,17 @@ final class IssueCollector {
             .severity(severity.get())
             .location(location)
             .value(Optional.ofNullable(value))
-            .putAllArguments(arguments)
+            .putAllArguments(withValue(arguments, value))
             .build());
+  }
+
+  private static Map<String, String> withValue(Map<String, String> arguments, String value) {
+    if (value == null || arguments.containsKey("value")) {
+      return arguments;
+    }
+    Map<String, String> all = new LinkedHashMap<>(arguments);
+    all.put("value", value);
+    return all;
   }
 
   private Optional<Severity> severity(Rule rule) {
