@@ -18,6 +18,7 @@ import org.dangjian.core.member.Dues;
 import org.dangjian.core.member.DuesPayment;
 import org.dangjian.core.member.DuesRates;
 import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MobilePeriod;
 import org.dangjian.core.member.PayerCategory;
 import org.dangjian.validation.internal.RecordContext;
 import org.dangjian.validation.internal.RuleGroup;
@@ -45,10 +46,14 @@ import org.dangjian.validation.rule.Rule;
  * where the reference month itself counts only once it has ended (the reference date is its last
  * day: a month's dues are due within the month); it starts later, at the admission month (入党时间,
  * DUES-007), for members admitted during the period. A month counts as paid when a payment for it
- * is recorded, whatever its amount, and as excused from the month of an approved reduction. Six or
- * more consecutive unpaid months are DUES-012 (自行脱党 for the branch to decide); fewer are DUES-007.
- * A payment for a month before the admission month is DUES-007 as well; a payment made more than
- * six calendar months after its month is a back-payment beyond what DUES-011 allows.
+ * is recorded, whatever its amount, and as excused from the month of an approved reduction. A month
+ * is not required when its dues may have been paid outside the dataset: while an organization
+ * outside it held the relation (before a transfer in or after a transfer out, for any part of the
+ * month), or while the member was away the whole month with a 流动党员活动证 (DUES-011 lets such members
+ * pay where they are). Six or more consecutive unpaid months are DUES-012 (自行脱党 for the branch to
+ * decide); fewer are DUES-007. A payment for a month before the admission month is DUES-007 as
+ * well; a payment made more than six calendar months after its month is a back-payment beyond what
+ * DUES-011 allows.
  *
  * <p>Not encodable on this data: the composition of the base (DUES-001, -003, -004 beyond its
  * presence), the uses of dues (DUES-013), and whether a temporary branch collected a payment
@@ -457,7 +462,7 @@ public final class DuesRules implements RuleGroup {
     int longest = 0;
     int offset = 0;
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1), offset++) {
-      if (paid[offset] || reducedIn(dues, m)) {
+      if (paid[offset] || reducedIn(dues, m) || paidElsewhere(member, m)) {
         run = 0;
         continue;
       }
@@ -500,6 +505,29 @@ public final class DuesRules implements RuleGroup {
           "detailEn",
           unpaid.size() + " month(s) unpaid: " + String.join(", ", en));
     }
+  }
+
+  /**
+   * True when the dues of {@code month} may have been paid outside the dataset: for part of the
+   * month the member's relation was held by an organization outside it (before a transfer in, after
+   * a transfer out), or the member was away as a mobile member with an activity card, who may pay
+   * where they are (DUES-011).
+   */
+  private static boolean paidElsewhere(Member member, YearMonth month) {
+    LocalDate start = month.atDay(1);
+    LocalDate end = month.atEndOfMonth();
+    if (!member.transfers().isEmpty()
+        && (member.organizationOn(start).isEmpty() || member.organizationOn(end).isEmpty())) {
+      return true;
+    }
+    for (MobilePeriod period : member.mobilePeriods()) {
+      if (period.activityCardNumber().isPresent()
+          && period.coversDate(start)
+          && period.coversDate(end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last month fully elapsed on {@code asOf}: its own month on its last day. */

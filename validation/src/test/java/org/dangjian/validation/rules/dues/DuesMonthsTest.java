@@ -19,9 +19,14 @@ import org.dangjian.core.member.DepartureKind;
 import org.dangjian.core.member.DuesPayment;
 import org.dangjian.core.member.ImmutableDuesPayment;
 import org.dangjian.core.member.ImmutableMember;
+import org.dangjian.core.member.ImmutableMobilePeriod;
+import org.dangjian.core.member.ImmutableTransfer;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.member.MobilePeriod;
 import org.dangjian.core.member.PayerCategory;
+import org.dangjian.core.member.Transfer;
+import org.dangjian.core.member.TransferStatus;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.Issue;
@@ -151,6 +156,48 @@ class DuesMonthsTest {
                     .withReductionApprovedOn(LocalDate.of(2023, 9, 1))
                     .withPayments(monthly(FIRST, YearMonth.of(2023, 7), "15.00")));
     assertThat(codes(issues(approvedLater))).containsExactly("DUES-007 dues.payments");
+  }
+
+  @Test
+  void months_before_a_transfer_in_from_outside_the_dataset_are_not_required() {
+    List<DuesPayment> fromNovember = monthly(YearMonth.of(2023, 11), LAST, "15.00");
+    Transfer midOctober =
+        Transfer.builder()
+            .fromOrganizationName("中共无锡某机械有限公司支部委员会")
+            .toOrganizationId("org-0002")
+            .issuedOn(LocalDate.of(2023, 9, 28))
+            .receivedOn(LocalDate.of(2023, 10, 15))
+            .status(TransferStatus.RECEIVED)
+            .build();
+    assertThat(issues(withPayments(fromNovember).withTransfers(midOctober))).isEmpty();
+
+    Transfer firstOfOctober =
+        ImmutableTransfer.copyOf(midOctober).withReceivedOn(LocalDate.of(2023, 10, 1));
+    List<Issue> issues = issues(withPayments(fromNovember).withTransfers(firstOfOctober));
+    assertThat(codes(issues)).containsExactly("DUES-007 dues.payments");
+    assertThat(issues.get(0).value()).contains("2023-10");
+  }
+
+  @Test
+  void months_away_with_an_activity_card_are_not_required() {
+    List<DuesPayment> payments = yearWithout(YearMonth.of(2023, 5), 6);
+    MobilePeriod withCard =
+        MobilePeriod.builder()
+            .from(LocalDate.of(2023, 5, 1))
+            .until(LocalDate.of(2023, 10, 31))
+            .destination("广东省深圳市")
+            .activityCardNumber("440300-2231")
+            .build();
+    assertThat(issues(withPayments(payments).withMobilePeriods(withCard))).isEmpty();
+
+    MobilePeriod withoutCard =
+        ImmutableMobilePeriod.copyOf(withCard).withActivityCardNumber(java.util.Optional.empty());
+    assertThat(codes(issues(withPayments(payments).withMobilePeriods(withoutCard))))
+        .containsExactly("DUES-012 dues.payments");
+    MobilePeriod fromSecond =
+        ImmutableMobilePeriod.copyOf(withCard).withFrom(LocalDate.of(2023, 5, 2));
+    assertThat(codes(issues(withPayments(payments).withMobilePeriods(fromSecond))))
+        .containsExactly("DUES-007 dues.payments");
   }
 
   @Test
