@@ -85,13 +85,15 @@ public final class DuesRules implements RuleGroup {
               "Members who pay a share of income (salaried, annual salary, self-employed, retired)"
                   + " have a monthly base for their dues.")
           .message(
-              "{category}党员没有有效的党费月基数（记录值：{value}），无法核对党费金额。",
-              "The {categoryEn} member has no valid monthly dues base (recorded: {value}); the amounts"
-                  + " cannot be checked.")
+              "{category}党员没有记录党费月基数，无法核对党费金额。",
+              "The {categoryEn} member has no monthly dues base recorded; the amounts cannot be"
+                  + " checked.")
           .note(
-              "基数的构成（税后工资的固定部分、年薪制当月实得、上季度月平均纯收入，DUES-003、DUES-004）无法从数据核对，" + "只检查基数是否记录且不为负。",
+              "基数的构成（税后工资的固定部分、年薪制当月实得、上季度月平均纯收入，DUES-003、DUES-004）无法从数据核对，"
+                  + "只检查是否记录了基数（各笔缴费都记录了基数的亦可）；负数金额由字段约束报告，本组不再核对。",
               "What the base consists of (DUES-001, -003, -004) is not in the data; only its"
-                  + " presence and sign are checked.")
+                  + " presence is checked (on the dues or on every payment); negative amounts are"
+                  + " left to the field constraints and not checked here.")
           .build();
 
   static final Rule DUES_002 =
@@ -240,6 +242,9 @@ public final class DuesRules implements RuleGroup {
       return true;
     }
     BigDecimal amount = dues.fixedAmount().get();
+    if (amount.signum() < 0) {
+      return false;
+    }
     boolean reduced = dues.reductionApprovedOn().isPresent();
     boolean tooLow = amount.compareTo(FARMER_MIN) < 0 && !reduced;
     if (!tooLow && amount.compareTo(FARMER_MAX) <= 0) {
@@ -266,16 +271,11 @@ public final class DuesRules implements RuleGroup {
     if (!dues.category().isIncomeBased()) {
       return;
     }
-    Optional<BigDecimal> base = dues.monthlyBase();
-    boolean usable = base.isPresent() && base.get().signum() >= 0;
-    if (usable) {
+    if (dues.monthlyBase().isPresent()) {
       return;
     }
     boolean paymentsCarryBase =
-        base.isEmpty()
-            && !dues.payments().isEmpty()
-            && dues.payments().stream()
-                .allMatch(p -> p.base().filter(b -> b.signum() >= 0).isPresent());
+        !dues.payments().isEmpty() && dues.payments().stream().allMatch(p -> p.base().isPresent());
     if (paymentsCarryBase) {
       return;
     }
@@ -283,7 +283,7 @@ public final class DuesRules implements RuleGroup {
         context,
         DUES_001,
         "dues.monthlyBase",
-        base.map(BigDecimal::toPlainString).orElse(null),
+        null,
         "category",
         dues.category().label(),
         "categoryEn",
@@ -294,7 +294,7 @@ public final class DuesRules implements RuleGroup {
   private static void checkAmount(
       Dues dues, DuesPayment payment, int index, DuesRates rates, RecordContext context) {
     Optional<Due> due = due(dues, payment, rates);
-    if (due.isEmpty()) {
+    if (due.isEmpty() || payment.amount().signum() < 0) {
       return;
     }
     BigDecimal expected = due.get().amount();
@@ -415,7 +415,8 @@ public final class DuesRules implements RuleGroup {
   /** DUES-007 and DUES-012: payments before admission, and unpaid months of the period. */
   private static void checkMonths(Member member, Dues dues, RecordContext context) {
     LocalDate asOf = context.asOf();
-    if (!member.stage().isPartyMember() || !member.activeOn(asOf)) {
+    boolean wanted = context.isEnabled(DUES_007) || context.isEnabled(DUES_012);
+    if (!wanted || !member.stage().isPartyMember() || !member.activeOn(asOf)) {
       return;
     }
     Optional<YearMonth> admitted = member.development().admissionDate().map(YearMonth::from);
