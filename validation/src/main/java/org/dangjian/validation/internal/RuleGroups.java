@@ -2,7 +2,9 @@ package org.dangjian.validation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dangjian.validation.internal.rules.DuesRules;
 import org.dangjian.validation.internal.rules.IdentifierRules;
+import org.dangjian.validation.internal.rules.MembershipRules;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -11,7 +13,8 @@ import org.dangjian.validation.rule.Rule;
  */
 public final class RuleGroups {
 
-  private static final List<RuleGroup> ALL = List.of(new IdentifierRules());
+  private static final List<RuleGroup> ALL =
+      List.of(new IdentifierRules(), new DuesRules(), new MembershipRules());
 
   private RuleGroups() {}
 
