@@ -35,7 +35,7 @@ class DefectDetectionTest {
   private static Dataset standard;
   private static Dataset mixed;
   private static final GeneratorSettings STANDARD =
-      GeneratorSettings.builder().seed(11).members(1500).probationary(80).build();
+      GeneratorSettings.proportional(11, 1500).build();
   private static final GeneratorSettings MIXED =
       GeneratorSettings.builder()
           .seed(8)

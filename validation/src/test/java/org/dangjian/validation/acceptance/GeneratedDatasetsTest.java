@@ -21,7 +21,7 @@ class GeneratedDatasetsTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5})
   void hundredThousandGeneratedMembersAreValid(long seed) {
-    GeneratorSettings settings = GeneratorSettings.builder().seed(seed).members(100_000).build();
+    GeneratorSettings settings = GeneratorSettings.proportional(seed, 100_000).build();
     Dataset dataset = DatasetGenerator.generate(settings);
     ValidationReport report = DangjianValidator.standard().validate(dataset, settings.asOf());
     assertThat(report.recordCounts())

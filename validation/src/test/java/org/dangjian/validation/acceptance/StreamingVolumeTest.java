@@ -31,8 +31,7 @@ class StreamingVolumeTest {
   @Test
   void aLargeStreamValidatesWithinTheHeapLimit() {
     int members = Integer.getInteger("dangjian.volume.members", 250_000);
-    GeneratorSettings template =
-        GeneratorSettings.builder().seed(1).members(TEMPLATE_MEMBERS).build();
+    GeneratorSettings template = GeneratorSettings.proportional(1, TEMPLATE_MEMBERS).build();
     int copies = members / TEMPLATE_MEMBERS;
     ValidationRun run = DangjianValidator.standard().newRun("stream", template.asOf());
     long[] seen = new long[1];
