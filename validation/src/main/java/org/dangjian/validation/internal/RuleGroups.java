@@ -2,6 +2,7 @@ package org.dangjian.validation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dangjian.validation.internal.rules.FieldRules;
 import org.dangjian.validation.internal.rules.IdentifierRules;
 import org.dangjian.validation.rule.Rule;
 
@@ -11,7 +12,7 @@ import org.dangjian.validation.rule.Rule;
  */
 public final class RuleGroups {
 
-  private static final List<RuleGroup> ALL = List.of(new IdentifierRules());
+  private static final List<RuleGroup> ALL = List.of(new FieldRules(), new IdentifierRules());
 
   private RuleGroups() {}
 
