@@ -30,7 +30,8 @@ import org.hibernate.validator.HibernateValidator;
  * </ul>
  *
  * Validators are cheap to derive from the factory and safe to share; the Chinese and English ones
- * are kept.
+ * are kept. Every validator handed out reports a constraint once per property ({@link
+ * DistinctValidator}), even when a record component carries it to both field and accessor.
  */
 public final class BeanValidators {
 
@@ -52,11 +53,12 @@ public final class BeanValidators {
    * {@code clock}.
    */
   public static Validator validator(Locale locale, Clock clock) {
-    return Holder.FACTORY
-        .usingContext()
-        .messageInterpolator(new BundleInterpolator(locale))
-        .clockProvider(() -> clock)
-        .getValidator();
+    return new DistinctValidator(
+        Holder.FACTORY
+            .usingContext()
+            .messageInterpolator(new BundleInterpolator(locale))
+            .clockProvider(() -> clock)
+            .getValidator());
   }
 
   /**
@@ -77,22 +79,24 @@ public final class BeanValidators {
             return template;
           }
         };
-    return Holder.FACTORY
-        .usingContext()
-        .messageInterpolator(templates)
-        .clockProvider(() -> clock)
-        .getValidator();
+    return new DistinctValidator(
+        Holder.FACTORY
+            .usingContext()
+            .messageInterpolator(templates)
+            .clockProvider(() -> clock)
+            .getValidator());
   }
 
   /** Lazy, thread-safe initialization: the JVM runs this class's initializer once, on first use. */
   private static final class Holder {
     static final ValidatorFactory FACTORY = build();
-    static final Validator CHINESE = FACTORY.getValidator();
+    static final Validator CHINESE = new DistinctValidator(FACTORY.getValidator());
     static final Validator ENGLISH =
-        FACTORY
-            .usingContext()
-            .messageInterpolator(new BundleInterpolator(Locale.ENGLISH))
-            .getValidator();
+        new DistinctValidator(
+            FACTORY
+                .usingContext()
+                .messageInterpolator(new BundleInterpolator(Locale.ENGLISH))
+                .getValidator());
 
     private static ValidatorFactory build() {
       return Validation.byProvider(HibernateValidator.class)

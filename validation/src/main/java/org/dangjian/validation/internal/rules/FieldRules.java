@@ -229,11 +229,11 @@ public final class FieldRules implements RuleGroup {
     if (type == ResidentId.class || type == CreditCode.class || type == Mobile.class) {
       return identifierFinding(type, violation, field, invalid, arguments);
     }
+    arguments.putAll(attributes(descriptor));
     String value = render(invalid);
     if (value != null) {
       arguments.put("value", value);
     }
-    arguments.putAll(attributes(descriptor));
     Rule rule;
     if (type == NotNull.class || type == NotBlank.class || type == NotEmpty.class) {
       rule = FIELD_REQUIRED;
@@ -430,7 +430,11 @@ public final class FieldRules implements RuleGroup {
     return 0;
   }
 
-  /** The constraint's own attributes (min, max, value, inclusive, ...), sorted by name. */
+  /**
+   * The constraint's own attributes (min, max, inclusive, ...), sorted by name; the attribute
+   * {@code value} of {@code @Min}, {@code @DecimalMax} and the like is named {@code limit}, since
+   * {@code value} is the value found.
+   */
   private static Map<String, String> attributes(ConstraintDescriptor<?> descriptor) {
     Map<String, String> sorted = new TreeMap<>();
     descriptor
@@ -438,7 +442,7 @@ public final class FieldRules implements RuleGroup {
         .forEach(
             (name, value) -> {
               if (!NOT_ARGUMENTS.contains(name)) {
-                sorted.put(name, attribute(value));
+                sorted.put(name.equals("value") ? "limit" : name, attribute(value));
               }
             });
     return sorted;
