@@ -13,9 +13,11 @@ import org.dangjian.validation.internal.beans.BeanValidators;
  * SDK's Chinese and English bundles without any expression language, so a value such as <code>
  * ${''.getClass()}</code> is never evaluated and no message shows a raw {@code ${...}}; the
  * identifier constraints name the problem (for example the check character) and never repeat the
- * number. Constraints that need today's date ({@code @Past}, a birth date in the future) use the
- * system clock. Rules of the regulations are not constraints: use {@link DangjianValidator} for
- * those.
+ * number. A constraint on the element of an {@code Optional} applies only when a value is present
+ * ({@code Optional<@NotBlank String>}: absent is fine, blank is not), and a constraint on a record
+ * component, which Java puts on both the field and the accessor, is reported once. Constraints that
+ * need today's date ({@code @Past}, a birth date in the future) use the system clock. Rules of the
+ * regulations are not constraints: use {@link DangjianValidator} for those.
  *
  * <pre>{@code
  * record Applicant(@NotBlank String name, @ResidentId String idNumber) {}

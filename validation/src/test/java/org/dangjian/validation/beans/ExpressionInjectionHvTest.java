@@ -5,6 +5,7 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -91,8 +92,7 @@ class ExpressionInjectionHvTest {
     assertThat(violations)
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("name.template", "模板：" + NAME),
-            org.assertj.core.groups.Tuple.tuple("name.parameter", "参数：" + NAME));
+            tuple("name.template", "模板：" + NAME), tuple("name.parameter", "参数：" + NAME));
   }
 
   @Test

@@ -146,6 +146,22 @@ public final class FieldRules implements RuleGroup {
   private static final List<Rule> RULES =
       List.of(FIELD_REQUIRED, FIELD_LENGTH, FIELD_RANGE, FIELD_FORMAT, FIELD_INVALID);
 
+  /** Every rule a violation can be reported as: the group's own and the identifier rules. */
+  private static final List<Rule> REPORTED =
+      List.of(
+          FIELD_REQUIRED,
+          FIELD_LENGTH,
+          FIELD_RANGE,
+          FIELD_FORMAT,
+          FIELD_INVALID,
+          IdentifierRules.ID_FORMAT,
+          IdentifierRules.ID_CHECKSUM,
+          IdentifierRules.ID_BIRTH_DATE,
+          IdentifierRules.ID_REGION,
+          IdentifierRules.USCC_FORMAT,
+          IdentifierRules.USCC_CHECKSUM,
+          IdentifierRules.PHONE_FORMAT);
+
   private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
 
   /** The validator of the last reference date; validators are cheap and thread-safe. */
@@ -177,10 +193,23 @@ public final class FieldRules implements RuleGroup {
   }
 
   private void check(Object record, RecordContext context) {
+    if (!anyEnabled(context)) {
+      return;
+    }
     for (ConstraintViolation<Object> violation : validator(context.asOf()).validate(record)) {
       Finding finding = toFinding(violation);
       context.report(finding.rule(), finding.field(), finding.value(), finding.argumentArray());
     }
+  }
+
+  /** False when the settings switch off every rule a violation can become: nothing to check. */
+  private static boolean anyEnabled(RecordContext context) {
+    for (Rule rule : REPORTED) {
+      if (context.isEnabled(rule)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Validator validator(LocalDate asOf) {

@@ -1,6 +1,7 @@
 package org.dangjian.validation.rules.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -12,6 +13,8 @@ import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
 import org.dangjian.validation.BeanValidation;
 import org.dangjian.validation.DangjianValidator;
+import org.dangjian.validation.Severity;
+import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.Issue;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -37,8 +40,7 @@ class AccessorConstraintTest {
             i -> i.location().fieldPath().orElse(""),
             i -> i.location().recordId().orElse(""),
             i -> i.value().orElse(""))
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("FIELD-REQUIRED", "name", valid.id(), "  "));
+        .containsExactly(tuple("FIELD-REQUIRED", "name", valid.id(), "  "));
     assertThat(issues.get(0).message(Locale.CHINA)).isEqualTo("字段 name 不能为空。");
     assertThat(issues.get(0).message(Locale.ENGLISH))
         .isEqualTo("The field name must not be empty.");
@@ -54,11 +56,26 @@ class AccessorConstraintTest {
     Set<ConstraintViolation<Member>> violations = BeanValidation.validator().validate(blankName);
     assertThat(violations)
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "不能为空白"));
+        .containsExactly(tuple("name", "不能为空白"));
 
     assertThat(DangjianValidator.standard().checkMember(blankName, FieldHarness.AS_OF))
         .extracting(Issue::code)
         .containsExactly("FIELD-REQUIRED");
+  }
+
+  @Test
+  void theSettingsCanLowerOrSwitchOffAFieldRule() {
+    DangjianValidator lowered =
+        DangjianValidator.create(
+            ValidationSettings.builder().putSeverity("FIELD-REQUIRED", Severity.WARNING).build());
+    DangjianValidator off =
+        DangjianValidator.create(
+            ValidationSettings.builder().addDisabled("FIELD-REQUIRED").build());
+
+    assertThat(lowered.checkMember(blankName, FieldHarness.AS_OF))
+        .extracting(Issue::code, Issue::severity)
+        .containsExactly(tuple("FIELD-REQUIRED", Severity.WARNING));
+    assertThat(off.checkMember(blankName, FieldHarness.AS_OF)).isEmpty();
   }
 
   @Test

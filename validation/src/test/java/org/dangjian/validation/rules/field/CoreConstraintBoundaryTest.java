@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.dangjian.core.activity.Absence;
@@ -132,7 +133,7 @@ class CoreConstraintBoundaryTest {
         ok("employer of 100", c.withEmployer(text(100))),
         bad("employer of 101", c.withEmployer(text(101)), "FIELD-LENGTH@employer"),
         bad("blank employer", c.withEmployer("　"), "FIELD-REQUIRED@employer"),
-        ok("no employer", c.withEmployer(java.util.Optional.empty())),
+        ok("no employer", c.withEmployer(Optional.empty())),
         ok("job title of 100", c.withJobTitle(text(100))),
         bad("job title of 101", c.withJobTitle(text(101)), "FIELD-LENGTH@jobTitle"),
         ok("party group of 64", c.withPartyGroupId(id(64))),

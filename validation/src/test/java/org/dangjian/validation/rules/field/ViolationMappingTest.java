@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,13 +25,17 @@ import org.dangjian.core.member.ImmutableDuesPayment;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.ImmutableTraining;
 import org.dangjian.core.member.Member;
+import org.dangjian.testkit.Defect;
+import org.dangjian.testkit.Mutators;
 import org.dangjian.validation.BeanValidation;
+import org.dangjian.validation.Severity;
 import org.dangjian.validation.internal.rules.FieldRules;
 import org.dangjian.validation.internal.rules.FieldRules.Finding;
 import org.dangjian.validation.internal.rules.IdentifierRules;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.Location;
 import org.dangjian.validation.rule.RuleCatalogue;
+import org.dangjian.validation.rule.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,7 +66,7 @@ class ViolationMappingTest {
   private static List<Finding> findings(Person person) {
     return BeanValidation.validator().validate(person).stream()
         .map(FieldRules::toFinding)
-        .sorted(java.util.Comparator.comparing(Finding::field))
+        .sorted(Comparator.comparing(Finding::field))
         .toList();
   }
 
@@ -111,6 +116,18 @@ class ViolationMappingTest {
     Finding finding = only(new Person(number, null, null, null, null, true, List.of(), Map.of()));
 
     assertThat(reported).containsExactly(finding.rule().code());
+  }
+
+  @Test
+  void theTestkitsCorruptedCheckCharacterIsAnIdChecksumIssue() {
+    Member member = FieldHarness.member();
+    String corrupted = Mutators.corruptCheckCharacter(member.idNumber().orElseThrow());
+
+    Finding finding =
+        only(new Person(corrupted, null, null, null, null, true, List.of(), Map.of()));
+
+    assertThat(finding.rule().code()).isEqualTo(Defect.WRONG_ID_CHECKSUM.ruleId());
+    assertThat(finding.value()).isEqualTo(corrupted.substring(0, 2) + "*".repeat(16));
   }
 
   @Test
@@ -215,8 +232,8 @@ class ViolationMappingTest {
     assertThat(new FieldRules().rules())
         .allSatisfy(
             r -> {
-              assertThat(r.severity()).isEqualTo(org.dangjian.validation.Severity.ERROR);
-              assertThat(r.scope()).isEqualTo(org.dangjian.validation.rule.Scope.VALUE);
+              assertThat(r.severity()).isEqualTo(Severity.ERROR);
+              assertThat(r.scope()).isEqualTo(Scope.VALUE);
             });
   }
 }
