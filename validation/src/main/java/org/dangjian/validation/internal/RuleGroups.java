@@ -3,6 +3,7 @@ package org.dangjian.validation.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.validation.internal.rules.DuesRules;
+import org.dangjian.validation.internal.rules.FieldRules;
 import org.dangjian.validation.internal.rules.IdentifierRules;
 import org.dangjian.validation.internal.rules.MembershipRules;
 import org.dangjian.validation.rule.Rule;
@@ -14,7 +15,7 @@ import org.dangjian.validation.rule.Rule;
 public final class RuleGroups {
 
   private static final List<RuleGroup> ALL =
-      List.of(new IdentifierRules(), new DuesRules(), new MembershipRules());
+      List.of(new FieldRules(), new IdentifierRules(), new DuesRules(), new MembershipRules());
 
   private RuleGroups() {}
 
