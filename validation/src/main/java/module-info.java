@@ -7,10 +7,17 @@
 module org.dangjian.validation {
   requires transitive org.dangjian.core;
   requires static org.immutables.value.annotations;
+  requires jakarta.validation;
   requires org.hibernate.validator;
   requires tools.jackson.core;
 
   exports org.dangjian.validation;
   exports org.dangjian.validation.report;
   exports org.dangjian.validation.rule;
+
+  // The validators of the constraints declared in org.dangjian.core.constraint.
+  provides jakarta.validation.ConstraintValidator with
+      org.dangjian.validation.internal.beans.ResidentIdValidator,
+      org.dangjian.validation.internal.beans.CreditCodeValidator,
+      org.dangjian.validation.internal.beans.MobileValidator;
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -19,7 +20,12 @@ import org.dangjian.core.statistics.MemberStatistics;
 import org.dangjian.core.statistics.OrganizationStatistics;
 import org.dangjian.core.statistics.PartyStatistics;
 import org.dangjian.testkit.DatasetGenerator;
+import org.dangjian.testkit.Defect;
 import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.testkit.Mutation;
+import org.dangjian.validation.DangjianValidator;
+import org.dangjian.validation.report.ReportFormat;
+import org.dangjian.validation.report.ValidationReport;
 
 /**
  * The README's first command: builds an enterprise group the size of the one in the January 2024
@@ -101,7 +107,37 @@ public final class GroupStatistics {
                 .map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining("，")))
         .append('\n');
+    sb.append('\n').append(validation(dataset, date));
     return sb.toString();
+  }
+
+  /**
+   * The validation section: the sample against every rule of the catalogue, then the same sample
+   * with one injected defect, to show what an issue looks like.
+   */
+  public static String validation(Dataset dataset, LocalDate date) {
+    DangjianValidator validator = DangjianValidator.standard();
+    ValidationReport clean = validator.validate(dataset, date, "样本数据");
+    Mutation mutation = Defect.TRAINING_TOO_SHORT.applyTo(dataset, date);
+    ValidationReport broken = validator.validate(mutation.dataset(), date, "注入缺陷后");
+    StringBuilder sb = new StringBuilder();
+    sb.append("【数据校验】")
+        .append(validator.settings().profile().label())
+        .append("规则 ")
+        .append(validator.catalogue().rules().size())
+        .append(" 条，截至 ")
+        .append(date)
+        .append('\n');
+    sb.append("  ").append(firstLine(clean)).append('\n');
+    sb.append("  （注入缺陷：").append(mutation.defect().label()).append("）\n");
+    for (String line : broken.render(ReportFormat.TEXT, Locale.CHINA).split("\n")) {
+      sb.append("  ").append(line).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String firstLine(ValidationReport report) {
+    return report.render(ReportFormat.TEXT, Locale.CHINA).lines().findFirst().orElse("");
   }
 
   private static String share(int part, int total) {

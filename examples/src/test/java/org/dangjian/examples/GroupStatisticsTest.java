@@ -17,7 +17,11 @@ class GroupStatisticsTest {
     assertThat(report)
         .contains("截至 2024-01-31")
         .contains("党员总数 3096 名，占职工总数 10.0%，其中预备党员 197 名")
-        .contains("党组织总数 134 家：党委 16 家，党总支 4 家，党支部 114 家");
+        .contains("党组织总数 134 家：党委 16 家，党总支 4 家，党支部 114 家")
+        .contains("【数据校验】全国通用规则 ")
+        .contains("样本数据（截至 2024-01-31，national）：通过，错误 0，警告 0")
+        .contains("注入缺陷后（截至 2024-01-31，national）：未通过，错误 1，警告 0")
+        .containsPattern("\\[错误] DEV-010 注入缺陷后 mem-\\d+ development\\.training");
   }
 
   @Test

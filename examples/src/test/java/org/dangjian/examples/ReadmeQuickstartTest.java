@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.dangjian.core.code.Codes;
 import org.dangjian.core.code.Ethnicity;
@@ -17,7 +18,12 @@ import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.statistics.BulletinFigures;
 import org.dangjian.core.statistics.PartyStatistics;
 import org.dangjian.testkit.DatasetGenerator;
+import org.dangjian.testkit.Defect;
 import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.testkit.Mutation;
+import org.dangjian.validation.DangjianValidator;
+import org.dangjian.validation.report.ReportFormat;
+import org.dangjian.validation.report.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /** The quickstart of README.md, statement by statement, so that the README stays true. */
@@ -76,5 +82,30 @@ class ReadmeQuickstartTest {
     assertThat(figures.organizations()).isEqualTo(2);
     assertThat(figures.shareOfEmployeesPercent()).contains(new BigDecimal("0.0"));
     assertThat(sample.members()).hasSize(600);
+  }
+
+  @Test
+  void validation_of_a_sample_and_of_a_broken_copy() {
+    Dataset sample =
+        DatasetGenerator.generate(
+            GeneratorSettings.builder()
+                .seed(1)
+                .committees(3)
+                .generalBranches(1)
+                .branches(20)
+                .members(600)
+                .probationary(40)
+                .build());
+    DangjianValidator validator = DangjianValidator.standard();
+    ValidationReport report = validator.validate(sample, LocalDate.of(2024, 1, 31));
+    assertThat(report.isSuccessful()).as(report.summary()).isTrue();
+    Mutation broken = Defect.TRAINING_TOO_SHORT.applyTo(sample, LocalDate.of(2024, 1, 31));
+    String text =
+        validator
+            .validate(broken.dataset(), LocalDate.of(2024, 1, 31))
+            .render(ReportFormat.TEXT, Locale.CHINA);
+    assertThat(text)
+        .startsWith("dataset（截至 2024-01-31，national）：未通过，错误 1，警告 0")
+        .contains("[错误] DEV-010 dataset " + broken.recordId() + " development.training");
   }
 }

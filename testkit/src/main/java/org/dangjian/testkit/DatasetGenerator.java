@@ -5,6 +5,7 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.testkit.internal.GenerationRun;
+import org.dangjian.testkit.internal.Replicator;
 
 /**
  * Generates a realistic {@link Dataset} of an enterprise group from {@link GeneratorSettings}: a
@@ -40,6 +41,25 @@ public final class DatasetGenerator {
   public static Dataset generate(GeneratorSettings settings) {
     Objects.requireNonNull(settings, "settings");
     return GenerationRun.generate(settings);
+  }
+
+  /**
+   * Streams {@code copies} disjoint copies of the dataset {@code template} describes into {@code
+   * sink}, for volume and memory tests: only the template is held in memory, never the stream. Copy
+   * {@code k} (from 0) prefixes every id and every reference with {@code "k<k>-"} and gives each
+   * person a new resident ID number (same birth date and gender, region {@code 11} plus the copy
+   * number), so the stream is as valid as the template and has {@code copies} times its members.
+   *
+   * @param template the settings of one copy
+   * @param copies how many copies, 1 to 9,999
+   * @param sink receives the records, a copy at a time: organizations, members, activities
+   */
+  public static void stream(GeneratorSettings template, int copies, RecordSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    if (copies < 1 || copies > 9_999) {
+      throw new IllegalArgumentException("copies must be within 1..9999, not " + copies);
+    }
+    Replicator.stream(generate(template), copies, sink);
   }
 
   /** The nearest PARTY_COMMITTEE at or above {@code orgId}, or {@code orgId} itself if none. */

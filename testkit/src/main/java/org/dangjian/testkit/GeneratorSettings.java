@@ -54,6 +54,34 @@ public final class GeneratorSettings {
     this.activities = b.activities;
   }
 
+  /**
+   * A builder preset to a group of {@code members} Party members with the proportions of the
+   * January 2024 bulletin (DOMAIN.md): a branch per 27 members, a committee per 7 branches, a
+   * general branch per 28 branches, 6.4% probationary, ten employees per member, and a pipeline of
+   * 1% applicants, 1% activists and 0.5% development targets. Branches then stay under the 50
+   * members of ORG-002, so the result is valid under every rule.
+   *
+   * @param seed the random seed
+   * @param members the number of Party members, at least 27
+   */
+  public static Builder proportional(long seed, int members) {
+    if (members < 27) {
+      throw new IllegalArgumentException("a proportional group needs at least 27 members");
+    }
+    int branches = members / 27;
+    return builder()
+        .seed(seed)
+        .committees(Math.max(1, branches / 7))
+        .generalBranches(branches / 28)
+        .branches(branches)
+        .members(members)
+        .probationary(members * 64 / 1000)
+        .employees(members * 10)
+        .applicants(members / 100)
+        .activists(members / 100)
+        .developmentTargets(members / 200);
+  }
+
   /** Starts a builder with small defaults: 1 committee, 3 branches, 30 members, 3 probationary. */
   public static Builder builder() {
     return new Builder();

@@ -1,6 +1,9 @@
 package org.dangjian.core.activity;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -11,13 +14,15 @@ import org.immutables.value.Value;
 public interface Absence {
 
   /** The absent member's id, when in the dataset. */
-  Optional<String> memberId();
+  Optional<@NotBlank @Size(max = Limits.ID) String> memberId();
 
   /** The absent person's name. */
+  @NotBlank
+  @Size(max = Limits.PERSON_NAME)
   String name();
 
   /** The reason, e.g. {@code 出差}; absent when none was given. */
-  Optional<String> reason();
+  Optional<@NotBlank @Size(max = Limits.SHORT_TEXT) String> reason();
 
   /** True when the member handed in a written opinion before the meeting. */
   @Value.Default

@@ -1,8 +1,12 @@
 package org.dangjian.core.activity;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -14,9 +18,13 @@ import org.immutables.value.Value;
 public interface Activity {
 
   /** A stable id, unique in a dataset. */
+  @NotBlank
+  @Size(max = Limits.ID)
   String id();
 
   /** The holding organization's id. */
+  @NotBlank
+  @Size(max = Limits.ID)
   String organizationId();
 
   /** The kind. */
@@ -26,19 +34,19 @@ public interface Activity {
   LocalDate date();
 
   /** The topic (主题), e.g. {@code 学习贯彻党的二十届三中全会精神}. */
-  Optional<String> topic();
+  Optional<@NotBlank @Size(max = Limits.HEADLINE) String> topic();
 
   /** The place. */
-  Optional<String> place();
+  Optional<@NotBlank @Size(max = Limits.SHORT_TEXT) String> place();
 
   /** The attendance, when recorded. */
-  Optional<Attendance> attendance();
+  Optional<@Valid Attendance> attendance();
 
   /** The lecturer's member id, for a party lecture. */
-  Optional<String> lecturerId();
+  Optional<@NotBlank @Size(max = Limits.ID) String> lecturerId();
 
   /** Ids of other organizations taking part (co-building partners, joint events). */
-  List<String> partnerOrganizationIds();
+  List<@NotBlank @Size(max = Limits.ID) String> partnerOrganizationIds();
 
   /** Starts a builder. */
   static ImmutableActivity.Builder builder() {

@@ -1,6 +1,9 @@
 package org.dangjian.core.activity;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import java.util.List;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -13,25 +16,29 @@ import org.immutables.value.Value;
 public interface Attendance {
 
   /** Members due to attend (应到). */
+  @Max(Limits.HEAD_COUNT)
   int due();
 
   /** Members present (实到). */
+  @Max(Limits.HEAD_COUNT)
   int present();
 
   /** Full members with voting rights due to attend; equals {@link #due()} when not recorded. */
+  @Max(Limits.HEAD_COUNT)
   @Value.Default
   default int votingDue() {
     return due();
   }
 
   /** Full members with voting rights present; equals {@link #present()} when not recorded. */
+  @Max(Limits.HEAD_COUNT)
   @Value.Default
   default int votingPresent() {
     return present();
   }
 
   /** Those absent, with reasons. */
-  List<Absence> absences();
+  List<@Valid Absence> absences();
 
   /** Rejects negative counts. */
   @Value.Check

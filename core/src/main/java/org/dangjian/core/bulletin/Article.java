@@ -1,8 +1,12 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 
 /**
  * The shape shared by an item of a bulletin ({@link BulletinItem}) and a newspaper report ({@link
@@ -15,20 +19,22 @@ import java.util.Optional;
 public interface Article {
 
   /** The headline as printed, without a leading item marker such as {@code ➤}. */
+  @NotBlank
+  @Size(max = Limits.HEADLINE)
   String headline();
 
   /** The date the text reports on, resolved to a full date when it could be. */
   Optional<LocalDate> date();
 
   /** The date as printed, for example {@code 1月13日}, when the text prints one. */
-  Optional<String> dateText();
+  Optional<@NotBlank @Size(max = Limits.SHORT_TEXT) String> dateText();
 
   /** The body paragraphs in print order. */
-  List<String> paragraphs();
+  List<@NotBlank @Size(max = Limits.PARAGRAPH) String> paragraphs();
 
   /** The organizations the text names, in order of first mention. */
-  List<OrganizationMention> organizations();
+  List<@Valid OrganizationMention> organizations();
 
   /** The people the text names, with their posts as printed, in order of first mention. */
-  List<PersonMention> people();
+  List<@Valid PersonMention> people();
 }

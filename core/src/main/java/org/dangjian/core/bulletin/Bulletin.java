@@ -1,8 +1,13 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -17,21 +22,23 @@ import org.immutables.value.Value;
 public abstract class Bulletin {
 
   /** The masthead: title, publishers, period and issue numbers. */
+  @Valid
   public abstract Masthead masthead();
 
   /** The sections in print order. */
-  public abstract List<Section> sections();
+  public abstract List<@Valid Section> sections();
 
   /** The distribution line (报/送/发). */
-  public abstract Optional<Distribution> distribution();
+  public abstract Optional<@Valid Distribution> distribution();
 
   /** The editor (编辑). */
-  public abstract Optional<String> editor();
+  public abstract Optional<@NotBlank @Size(max = Limits.PERSON_NAME) String> editor();
 
   /** The person who approved the issue for publication (签发). */
-  public abstract Optional<String> approver();
+  public abstract Optional<@NotBlank @Size(max = Limits.PERSON_NAME) String> approver();
 
   /** The number of copies printed (印数). */
+  @PositiveOrZero
   public abstract OptionalInt printCount();
 
   /**

@@ -1,6 +1,9 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -13,13 +16,13 @@ import org.immutables.value.Value;
 public abstract class Distribution {
 
   /** The recipients the bulletin is reported to (报). */
-  public abstract List<String> reportTo();
+  public abstract List<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> reportTo();
 
   /** The recipients the bulletin is sent to (送). */
-  public abstract List<String> sendTo();
+  public abstract List<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> sendTo();
 
   /** The recipients the bulletin is issued to (发). */
-  public abstract List<String> issueTo();
+  public abstract List<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> issueTo();
 
   /**
    * A new builder.

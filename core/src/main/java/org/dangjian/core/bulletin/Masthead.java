@@ -1,11 +1,16 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -19,21 +24,25 @@ import org.immutables.value.Value;
 public abstract class Masthead {
 
   /** The title, for example {@code 党群工作简报}. */
+  @NotBlank
+  @Size(max = Limits.SHORT_TEXT)
   public abstract String title();
 
   /** The publishing organizations in print order. */
-  public abstract List<Publisher> publishers();
+  public abstract List<@Valid Publisher> publishers();
 
   /** The statement after the publishers, for example {@code 联合编制} or {@code 编}. */
-  public abstract Optional<String> compilingStatement();
+  public abstract Optional<@NotBlank @Size(max = Limits.SHORT_TEXT) String> compilingStatement();
 
   /** The month the issue covers. */
   public abstract YearMonth period();
 
   /** The issue number within the year (第X期). */
+  @Positive
   public abstract OptionalInt issueNumber();
 
   /** The running number over all issues (总第N期). */
+  @Positive
   public abstract OptionalInt runningNumber();
 
   /** The date of publication. */

@@ -1,8 +1,11 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -16,19 +19,21 @@ import org.immutables.value.Value;
 public abstract class NewsReport implements Article {
 
   /** The publication, for example {@code 人民日报}. */
+  @NotBlank
+  @Size(max = Limits.ORGANIZATION_NAME)
   public abstract String publication();
 
   /** The date of the issue the report appeared in. */
   public abstract LocalDate publishedOn();
 
   /** The reporters (记者) and correspondents (通讯员) in print order. */
-  public abstract List<String> reporters();
+  public abstract List<@NotBlank @Size(max = Limits.PERSON_NAME) String> reporters();
 
   /** The date line as printed, for example {@code 本报苏州1月15日电}. */
-  public abstract Optional<String> dateLine();
+  public abstract Optional<@NotBlank @Size(max = Limits.SHORT_TEXT) String> dateLine();
 
   /** The responsible editor (责任编辑). */
-  public abstract Optional<String> editor();
+  public abstract Optional<@NotBlank @Size(max = Limits.PERSON_NAME) String> editor();
 
   /**
    * A new builder.

@@ -1,6 +1,9 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -13,10 +16,11 @@ import org.immutables.value.Value;
 public abstract class OrganizationMention {
 
   /** The name as printed. */
+  @Size(max = Limits.ORGANIZATION_NAME)
   public abstract String name();
 
   /** The id of the organization the name was resolved to. */
-  public abstract Optional<String> organizationId();
+  public abstract Optional<@NotBlank @Size(max = Limits.ID) String> organizationId();
 
   /**
    * A new builder.

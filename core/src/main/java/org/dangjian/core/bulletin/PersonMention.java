@@ -1,6 +1,9 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -13,16 +16,17 @@ import org.immutables.value.Value;
 public abstract class PersonMention {
 
   /** The name as printed. */
+  @Size(max = Limits.PERSON_NAME)
   public abstract String name();
 
   /** The post as printed, for example {@code 党委书记} or {@code 工会主席}. */
-  public abstract Optional<String> post();
+  public abstract Optional<@NotBlank @Size(max = Limits.SHORT_TEXT) String> post();
 
   /** The name of the organization the post belongs to, as printed. */
-  public abstract Optional<String> organization();
+  public abstract Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> organization();
 
   /** The id of the member the mention was resolved to. */
-  public abstract Optional<String> memberId();
+  public abstract Optional<@NotBlank @Size(max = Limits.ID) String> memberId();
 
   /**
    * A new builder.

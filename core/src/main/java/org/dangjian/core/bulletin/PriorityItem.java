@@ -1,6 +1,9 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -12,10 +15,13 @@ import org.immutables.value.Value;
 public abstract class PriorityItem {
 
   /** The text of the line, without the leading {@code ◇}. */
+  @NotBlank
+  @Size(max = Limits.NOTE)
   public abstract String text();
 
   /** The organizations responsible for the task, as printed, when the line names them. */
-  public abstract List<String> responsibleOrganizations();
+  public abstract List<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String>
+      responsibleOrganizations();
 
   /**
    * A new builder.

@@ -1,6 +1,9 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -13,10 +16,11 @@ import org.immutables.value.Value;
 public abstract class Publisher {
 
   /** The name as printed in the masthead. */
+  @Size(max = Limits.ORGANIZATION_NAME)
   public abstract String name();
 
   /** The id of the publishing organization, once resolved. */
-  public abstract Optional<String> organizationId();
+  public abstract Optional<@NotBlank @Size(max = Limits.ID) String> organizationId();
 
   /**
    * A new builder.

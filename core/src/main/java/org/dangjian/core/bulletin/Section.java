@@ -1,7 +1,10 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -19,16 +22,17 @@ public abstract class Section {
   public abstract SectionKind kind();
 
   /** The heading as printed, without the brackets, for example {@code 二月份重点工作}. */
+  @Size(max = Limits.SHORT_TEXT)
   public abstract String heading();
 
   /** The news items in print order. */
-  public abstract List<BulletinItem> items();
+  public abstract List<@Valid BulletinItem> items();
 
   /** The statistics block, for a statistics section. */
-  public abstract Optional<StatisticsBlock> statistics();
+  public abstract Optional<@Valid StatisticsBlock> statistics();
 
   /** The priority lines in print order, for a priorities section. */
-  public abstract List<PriorityItem> priorities();
+  public abstract List<@Valid PriorityItem> priorities();
 
   /**
    * A new builder.

@@ -1,7 +1,10 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -13,13 +16,14 @@ import org.immutables.value.Value;
 public abstract class StatedFigure {
 
   /** The label as printed, for example {@code 发展党员}. */
+  @Size(max = Limits.SHORT_TEXT)
   public abstract String label();
 
   /** The value; compared with {@link BigDecimal#equals}, so {@code 10} and {@code 10.0} differ. */
   public abstract BigDecimal value();
 
   /** The unit as printed, for example {@code 名}, {@code 个} or {@code %}. */
-  public abstract Optional<String> unit();
+  public abstract Optional<@NotBlank @Size(max = Limits.SHORT_TEXT) String> unit();
 
   /**
    * A new builder.

@@ -1,11 +1,16 @@
 package org.dangjian.core.bulletin;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -23,28 +28,35 @@ public abstract class StatisticsBlock {
   public abstract LocalDate asOf();
 
   /** The number of party members, probationary members included. */
+  @PositiveOrZero
   public abstract OptionalInt memberTotal();
 
   /** The number of probationary members (预备党员). */
+  @PositiveOrZero
   public abstract OptionalInt probationaryMembers();
 
   /** The members' share of all employees, in percent ({@code 10} for 10%). */
-  public abstract Optional<BigDecimal> shareOfEmployeesPercent();
+  public abstract Optional<@DecimalMin("0") @DecimalMax(Limits.MAX_PERCENT) BigDecimal>
+      shareOfEmployeesPercent();
 
   /** The number of party organizations of all kinds. */
+  @PositiveOrZero
   public abstract OptionalInt organizationTotal();
 
   /** The number of party committees (党委). */
+  @PositiveOrZero
   public abstract OptionalInt partyCommittees();
 
   /** The number of general branches (党总支). */
+  @PositiveOrZero
   public abstract OptionalInt generalBranches();
 
   /** The number of branches (党支部). */
+  @PositiveOrZero
   public abstract OptionalInt branches();
 
   /** The other figures the block states, in print order. */
-  public abstract List<StatedFigure> otherFigures();
+  public abstract List<@Valid StatedFigure> otherFigures();
 
   /**
    * The sum of the organization counts by kind, to compare with {@link #organizationTotal()}.

@@ -1,7 +1,10 @@
 package org.dangjian.core.member;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +21,7 @@ public interface Departure {
   LocalDate date();
 
   /** The deciding body, when recorded. */
-  Optional<String> decidedBy();
+  Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> decidedBy();
 
   /** Starts a builder. */
   static ImmutableDeparture.Builder builder() {

@@ -1,9 +1,13 @@
 package org.dangjian.core.member;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -21,25 +25,25 @@ import org.immutables.value.Value;
 public interface Development {
 
   /** The completed steps, in any order. */
-  List<StepRecord> steps();
+  List<@Valid StepRecord> steps();
 
   /** Member ids of the 1–2 mentors (培养联系人). */
-  List<String> mentorIds();
+  List<@NotBlank @Size(max = Limits.ID) String> mentorIds();
 
   /** Member ids of the introducers (入党介绍人), normally 2. */
-  List<String> introducerIds();
+  List<@NotBlank @Size(max = Limits.ID) String> introducerIds();
 
   /** Dates of the half-yearly assessments of the activist. */
   List<LocalDate> assessments();
 
   /** The political review, when done. */
-  Optional<PoliticalReview> politicalReview();
+  Optional<@Valid PoliticalReview> politicalReview();
 
   /** The concentrated training, when done. */
-  Optional<Training> training();
+  Optional<@Valid Training> training();
 
   /** The extension of the probation, when one was decided. */
-  Optional<ProbationExtension> probationExtension();
+  Optional<@Valid ProbationExtension> probationExtension();
 
   /** The record of {@code step}, the latest if the step was recorded more than once. */
   default Optional<StepRecord> step(DevelopmentStep step) {

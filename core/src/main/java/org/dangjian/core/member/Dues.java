@@ -1,10 +1,14 @@
 package org.dangjian.core.member;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -20,16 +24,24 @@ public interface Dues {
   PayerCategory category();
 
   /** The monthly income base in yuan (after tax), for income-based categories. */
-  Optional<BigDecimal> monthlyBase();
+  Optional<
+          @DecimalMin(Limits.MIN_AMOUNT)
+          @Digits(integer = Limits.AMOUNT_INTEGER_DIGITS, fraction = Limits.AMOUNT_FRACTION_DIGITS)
+          BigDecimal>
+      monthlyBase();
 
   /** A fixed monthly amount in yuan: the farmers' provincial value, or an approved reduction. */
-  Optional<BigDecimal> fixedAmount();
+  Optional<
+          @DecimalMin(Limits.MIN_AMOUNT)
+          @Digits(integer = Limits.AMOUNT_INTEGER_DIGITS, fraction = Limits.AMOUNT_FRACTION_DIGITS)
+          BigDecimal>
+      fixedAmount();
 
   /** The date the higher committee approved a reduction or exemption (减免), when there is one. */
   Optional<LocalDate> reductionApprovedOn();
 
   /** The payments, one per month paid. */
-  List<DuesPayment> payments();
+  List<@Valid DuesPayment> payments();
 
   /** The payment for {@code month}, when paid. */
   default Optional<DuesPayment> paymentFor(YearMonth month) {

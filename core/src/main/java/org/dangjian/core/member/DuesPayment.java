@@ -1,9 +1,12 @@
 package org.dangjian.core.member;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -18,13 +21,19 @@ public interface DuesPayment {
   YearMonth month();
 
   /** The amount in yuan. */
+  @DecimalMin(Limits.MIN_AMOUNT)
+  @Digits(integer = Limits.AMOUNT_INTEGER_DIGITS, fraction = Limits.AMOUNT_FRACTION_DIGITS)
   BigDecimal amount();
 
   /** The date paid. */
   Optional<LocalDate> paidOn();
 
   /** The income base the amount was computed on, when recorded. */
-  Optional<BigDecimal> base();
+  Optional<
+          @DecimalMin(Limits.MIN_AMOUNT)
+          @Digits(integer = Limits.AMOUNT_INTEGER_DIGITS, fraction = Limits.AMOUNT_FRACTION_DIGITS)
+          BigDecimal>
+      base();
 
   /** Starts a builder. */
   static ImmutableDuesPayment.Builder builder() {

@@ -1,5 +1,8 @@
 package org.dangjian.core.member;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;
@@ -9,6 +12,7 @@ import org.dangjian.core.code.Education;
 import org.dangjian.core.code.Ethnicity;
 import org.dangjian.core.code.Gender;
 import org.dangjian.core.code.Occupation;
+import org.dangjian.core.constraint.Limits;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.recognition.Honor;
@@ -26,9 +30,13 @@ import org.immutables.value.Value;
 public interface Member {
 
   /** A stable id, unique in a dataset. */
+  @NotBlank
+  @Size(max = Limits.ID)
   String id();
 
   /** The name (姓名). */
+  @NotBlank
+  @Size(max = Limits.PERSON_NAME)
   String name();
 
   /** The gender (性别). */
@@ -50,10 +58,10 @@ public interface Member {
   Optional<MobileNumber> phone();
 
   /** The employer unit (工作单位). */
-  Optional<String> employer();
+  Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> employer();
 
   /** The position at work (职务/岗位). */
-  Optional<String> jobTitle();
+  Optional<@NotBlank @Size(max = Limits.SHORT_TEXT) String> jobTitle();
 
   /** The occupation category of the party statistics. */
   Optional<Occupation> occupation();
@@ -62,41 +70,44 @@ public interface Member {
   MemberStage stage();
 
   /** The home organization's id: a branch or joint branch. */
+  @NotBlank
+  @Size(max = Limits.ID)
   String organizationId();
 
   /** The party group (党小组) within the branch, when assigned. */
-  Optional<String> partyGroupId();
+  Optional<@NotBlank @Size(max = Limits.ID) String> partyGroupId();
 
   /**
    * Organizations the member takes part in besides the home organization, without transferring the
    * relation: temporary branches (临时党支部) of a project or course, or the organization a mobile
    * member joins where they work.
    */
-  List<String> otherOrganizationIds();
+  List<@NotBlank @Size(max = Limits.ID) String> otherOrganizationIds();
 
   /** The development record. */
+  @Valid
   @Value.Default
   default Development development() {
     return Development.empty();
   }
 
   /** Transfers of the organization relation, in any order. */
-  List<Transfer> transfers();
+  List<@Valid Transfer> transfers();
 
   /** Periods as a mobile member. */
-  List<MobilePeriod> mobilePeriods();
+  List<@Valid MobilePeriod> mobilePeriods();
 
   /** The date since which the member cannot be contacted (失联), when lost. */
   Optional<LocalDate> lostContactSince();
 
   /** The end of membership, when it ended. */
-  Optional<Departure> departure();
+  Optional<@Valid Departure> departure();
 
   /** Party dues; absent for people who are not (yet) members. */
-  Optional<Dues> dues();
+  Optional<@Valid Dues> dues();
 
   /** Honors received. */
-  List<Honor> honors();
+  List<@Valid Honor> honors();
 
   /** True when the person has not departed on {@code date}. */
   default boolean activeOn(LocalDate date) {

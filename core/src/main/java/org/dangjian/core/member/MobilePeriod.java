@@ -1,7 +1,10 @@
 package org.dangjian.core.member;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -19,13 +22,15 @@ public interface MobilePeriod {
   Optional<LocalDate> until();
 
   /** Where the member went, e.g. {@code 江苏省苏州市}. */
+  @NotBlank
+  @Size(max = Limits.SHORT_TEXT)
   String destination();
 
   /** The organization at the destination where the member takes part in organizational life. */
-  Optional<String> hostOrganization();
+  Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> hostOrganization();
 
   /** The number of the 流动党员活动证. */
-  Optional<String> activityCardNumber();
+  Optional<@NotBlank @Size(max = Limits.DOCUMENT_NUMBER) String> activityCardNumber();
 
   /** True when the member was away on {@code date}. */
   default boolean coversDate(LocalDate date) {

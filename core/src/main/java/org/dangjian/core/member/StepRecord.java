@@ -1,7 +1,10 @@
 package org.dangjian.core.member;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -19,10 +22,10 @@ public interface StepRecord {
   LocalDate date();
 
   /** The deciding body: an organization id, or a name when outside the dataset. */
-  Optional<String> decidedBy();
+  Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> decidedBy();
 
   /** A free note, e.g. the number of the filing document. */
-  Optional<String> note();
+  Optional<@Size(max = Limits.NOTE) String> note();
 
   /** Starts a builder. */
   static ImmutableStepRecord.Builder builder() {

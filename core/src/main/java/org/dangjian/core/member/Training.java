@@ -1,7 +1,12 @@
 package org.dangjian.core.member;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -13,16 +18,20 @@ import org.immutables.value.Value;
 public interface Training {
 
   /** Number of training days. */
+  @PositiveOrZero
+  @Max(Limits.TRAINING_DAYS)
   int days();
 
   /** Number of class hours (学时). */
+  @PositiveOrZero
+  @Max(Limits.TRAINING_CLASS_HOURS)
   int classHours();
 
   /** The last day of the training. */
   LocalDate completedOn();
 
   /** The organizing body, e.g. the grassroots committee or the county organization department. */
-  Optional<String> organizedBy();
+  Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> organizedBy();
 
   /** Starts a builder. */
   static ImmutableTraining.Builder builder() {

@@ -1,7 +1,10 @@
 package org.dangjian.core.member;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -13,22 +16,22 @@ import org.immutables.value.Value;
 public interface Transfer {
 
   /** The sending organization's id, when in the dataset. */
-  Optional<String> fromOrganizationId();
+  Optional<@NotBlank @Size(max = Limits.ID) String> fromOrganizationId();
 
   /** The sending organization's name, when outside the dataset. */
-  Optional<String> fromOrganizationName();
+  Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> fromOrganizationName();
 
   /** The receiving organization's id, when in the dataset. */
-  Optional<String> toOrganizationId();
+  Optional<@NotBlank @Size(max = Limits.ID) String> toOrganizationId();
 
   /** The receiving organization's name, when outside the dataset. */
-  Optional<String> toOrganizationName();
+  Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> toOrganizationName();
 
   /** The date the letter was issued. */
   LocalDate issuedOn();
 
   /** The letter number (介绍信编号). */
-  Optional<String> letterNumber();
+  Optional<@NotBlank @Size(max = Limits.DOCUMENT_NUMBER) String> letterNumber();
 
   /** The last day the letter is valid (有效期至). */
   Optional<LocalDate> validUntil();

@@ -1,7 +1,10 @@
 package org.dangjian.core.organization;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,7 @@ public interface Committee {
   LocalDate electedOn();
 
   /** The term length in years (3 to 5; villages and communities 5). */
+  @Max(Limits.TERM_YEARS)
   int termYears();
 
   /** How the committee came into office. */
@@ -26,7 +30,7 @@ public interface Committee {
   }
 
   /** The term number (第N届), when known. */
-  Optional<Integer> termNumber();
+  Optional<@Positive Integer> termNumber();
 
   /** The date the term actually ended: the next election, or dissolution. Absent while serving. */
   Optional<LocalDate> endedOn();

@@ -1,7 +1,11 @@
 package org.dangjian.core.organization;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.dangjian.core.constraint.Limits;
 import org.dangjian.core.id.SocialCreditCode;
 import org.immutables.value.Value;
 
@@ -14,6 +18,8 @@ import org.immutables.value.Value;
 public interface HostUnit {
 
   /** The registered name, e.g. {@code 协鑫集团有限公司}. */
+  @NotBlank
+  @Size(max = Limits.ORGANIZATION_NAME)
   String name();
 
   /** The unified social credit code, when the unit has one. */
@@ -29,6 +35,7 @@ public interface HostUnit {
   Optional<Ownership> ownership();
 
   /** The number of employees (职工人数), when known. */
+  @PositiveOrZero
   OptionalInt employeeCount();
 
   /** Starts a builder. */

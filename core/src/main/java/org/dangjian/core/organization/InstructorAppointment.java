@@ -1,7 +1,10 @@
 package org.dangjian.core.organization;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -12,13 +15,15 @@ import org.immutables.value.Value;
 public interface InstructorAppointment {
 
   /** The instructor's name. */
+  @NotBlank
+  @Size(max = Limits.PERSON_NAME)
   String instructorName();
 
   /** The instructor's member id, when in the dataset. */
-  Optional<String> memberId();
+  Optional<@NotBlank @Size(max = Limits.ID) String> memberId();
 
   /** The appointing organization's id, e.g. the park's working committee. */
-  Optional<String> appointedBy();
+  Optional<@NotBlank @Size(max = Limits.ID) String> appointedBy();
 
   /** First day of the appointment. */
   LocalDate from();

@@ -1,9 +1,13 @@
 package org.dangjian.core.organization;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.dangjian.core.recognition.Honor;
 import org.dangjian.core.recognition.Rating;
 import org.immutables.value.Value;
@@ -20,22 +24,26 @@ import org.immutables.value.Value;
 public interface Organization {
 
   /** A stable id, unique in a dataset. */
+  @NotBlank
+  @Size(max = Limits.ID)
   String id();
 
   /** The full name, e.g. {@code 中共协鑫集团委员会} or {@code 第一党支部}. */
+  @NotBlank
+  @Size(max = Limits.ORGANIZATION_NAME)
   String name();
 
   /** The kind. */
   OrganizationKind kind();
 
   /** The parent organization's id; absent for the root of a dataset. */
-  Optional<String> parentId();
+  Optional<@NotBlank @Size(max = Limits.ID) String> parentId();
 
   /** The unit the organization is set up in. */
-  Optional<HostUnit> hostUnit();
+  Optional<@Valid HostUnit> hostUnit();
 
   /** Further units covered by a joint branch (联合党支部), beside {@link #hostUnit()}. */
-  List<HostUnit> jointUnits();
+  List<@Valid HostUnit> jointUnits();
 
   /** The founding date (成立日期). */
   Optional<LocalDate> foundedOn();
@@ -44,19 +52,19 @@ public interface Organization {
   Optional<LocalDate> dissolvedOn();
 
   /** The committee terms, in any order; see {@link #committeeOn(LocalDate)}. */
-  List<Committee> committees();
+  List<@Valid Committee> committees();
 
   /** Post holders over time. */
-  List<PostHolding> posts();
+  List<@Valid PostHolding> posts();
 
   /** Star ratings by year. */
-  List<Rating> ratings();
+  List<@Valid Rating> ratings();
 
   /** Honors received. */
-  List<Honor> honors();
+  List<@Valid Honor> honors();
 
   /** Party-building instructors appointed to this organization. */
-  List<InstructorAppointment> instructors();
+  List<@Valid InstructorAppointment> instructors();
 
   /** True when the organization existed on {@code date}. */
   default boolean existsOn(LocalDate date) {

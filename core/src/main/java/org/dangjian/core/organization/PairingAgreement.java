@@ -1,8 +1,11 @@
 package org.dangjian.core.organization;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -15,19 +18,23 @@ import org.immutables.value.Value;
 public interface PairingAgreement {
 
   /** A stable id of the agreement. */
+  @NotBlank
+  @Size(max = Limits.ID)
   String id();
 
   /** The title, e.g. {@code 党建结对共建协议}. */
+  @NotBlank
+  @Size(max = Limits.HEADLINE)
   @Value.Default
   default String title() {
     return "党建结对共建协议";
   }
 
   /** Ids of the parties that are organizations of the dataset. */
-  List<String> organizationIds();
+  List<@NotBlank @Size(max = Limits.ID) String> organizationIds();
 
   /** Names of parties outside the dataset. */
-  List<String> externalParties();
+  List<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> externalParties();
 
   /** The signing date. */
   LocalDate signedOn();

@@ -1,7 +1,10 @@
 package org.dangjian.core.organization;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -16,9 +19,11 @@ public interface PostHolding {
   PostKind post();
 
   /** The holder's member id, when the holder is a member in the same dataset. */
-  Optional<String> memberId();
+  Optional<@NotBlank @Size(max = Limits.ID) String> memberId();
 
   /** The holder's name. */
+  @NotBlank
+  @Size(max = Limits.PERSON_NAME)
   String holderName();
 
   /** First day in the post. */

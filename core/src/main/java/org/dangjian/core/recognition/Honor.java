@@ -1,6 +1,11 @@
 package org.dangjian.core.recognition;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -11,16 +16,20 @@ import org.immutables.value.Value;
 public interface Honor {
 
   /** The title as awarded, e.g. {@code 优秀共产党员}. */
+  @NotBlank
+  @Size(max = Limits.SHORT_TEXT)
   String title();
 
   /** The level of the awarding body. */
   HonorLevel level();
 
   /** The year of the award. */
+  @Min(Limits.FIRST_YEAR)
+  @Max(Limits.LAST_YEAR)
   int year();
 
   /** The awarding body, e.g. {@code 中共苏州市委}. */
-  Optional<String> awardedBy();
+  Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> awardedBy();
 
   /** Starts a builder. */
   static ImmutableHonor.Builder builder() {

@@ -1,6 +1,11 @@
 package org.dangjian.core.recognition;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -11,13 +16,15 @@ import org.immutables.value.Value;
 public interface Rating {
 
   /** The year rated. */
+  @Min(Limits.FIRST_YEAR)
+  @Max(Limits.LAST_YEAR)
   int year();
 
   /** The star level given. */
   StarLevel level();
 
   /** The rating body, e.g. the park's working committee. */
-  Optional<String> ratedBy();
+  Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> ratedBy();
 
   /** Starts a builder. */
   static ImmutableRating.Builder builder() {

@@ -3,6 +3,7 @@ package org.dangjian.validation.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,8 +68,17 @@ final class IssueCollector {
             .severity(severity.get())
             .location(location)
             .value(Optional.ofNullable(value))
-            .putAllArguments(arguments)
+            .putAllArguments(withValue(arguments, value))
             .build());
+  }
+
+  private static Map<String, String> withValue(Map<String, String> arguments, String value) {
+    if (value == null || arguments.containsKey("value")) {
+      return arguments;
+    }
+    Map<String, String> all = new LinkedHashMap<>(arguments);
+    all.put("value", value);
+    return all;
   }
 
   private Optional<Severity> severity(Rule rule) {

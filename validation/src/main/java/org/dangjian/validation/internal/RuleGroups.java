@@ -3,9 +3,12 @@ package org.dangjian.validation.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.validation.internal.rules.CommitteeRules;
+import org.dangjian.validation.internal.rules.DuesRules;
+import org.dangjian.validation.internal.rules.FieldRules;
 import org.dangjian.validation.internal.rules.IdentifierRules;
 import org.dangjian.validation.internal.rules.MassRules;
 import org.dangjian.validation.internal.rules.MeetingRules;
+import org.dangjian.validation.internal.rules.MembershipRules;
 import org.dangjian.validation.internal.rules.OrganizationRules;
 import org.dangjian.validation.internal.rules.ReferenceRules;
 import org.dangjian.validation.internal.rules.StatisticsRules;
@@ -19,7 +22,10 @@ public final class RuleGroups {
 
   private static final List<RuleGroup> ALL =
       List.of(
+          new FieldRules(),
           new IdentifierRules(),
+          new DuesRules(),
+          new MembershipRules(),
           new ReferenceRules(),
           new OrganizationRules(),
           new CommitteeRules(),

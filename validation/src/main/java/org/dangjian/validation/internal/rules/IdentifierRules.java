@@ -43,7 +43,7 @@ public final class IdentifierRules implements RuleGroup {
 
   static final Rule ID_FORMAT =
       Rules.rule("ID-FORMAT", ERROR, SECONDARY, VALUE, MEMBER)
-          .citation(Rules.GB11643, "第4条")
+          .citation(Rules.GB11643, "号码的结构")
           .statement(
               "公民身份号码为18位：17位数字本体码加1位校验码（数字或X）。",
               "A resident ID number has 18 characters: 17 digits and a check digit or X.")
@@ -52,7 +52,7 @@ public final class IdentifierRules implements RuleGroup {
 
   static final Rule ID_CHECKSUM =
       Rules.rule("ID-CHECKSUM", ERROR, SECONDARY, VALUE, MEMBER)
-          .citation(Rules.GB11643, "第7条（ISO 7064 MOD 11-2）")
+          .citation(Rules.GB11643, "校验码（ISO 7064 MOD 11-2）")
           .statement(
               "第18位校验码须按 ISO 7064 MOD 11-2 由前17位算出。",
               "The 18th character is the ISO 7064 MOD 11-2 check character of the first 17.")
@@ -66,7 +66,7 @@ public final class IdentifierRules implements RuleGroup {
 
   static final Rule ID_BIRTH_DATE =
       Rules.rule("ID-BIRTH-DATE", ERROR, SECONDARY, VALUE, MEMBER)
-          .citation(Rules.GB11643, "第6.2条")
+          .citation(Rules.GB11643, "出生日期码")
           .statement(
               "第7至14位是出生日期，须为真实日期且不晚于当前日期。",
               "Characters 7 to 14 are a real birth date, not in the future.")
@@ -77,7 +77,7 @@ public final class IdentifierRules implements RuleGroup {
 
   static final Rule ID_REGION =
       Rules.rule("ID-REGION", WARNING, MEMORY, VALUE, MEMBER)
-          .citation(Rules.GB11643, "第6.1条；GB/T 2260")
+          .citation(Rules.GB11643, "地址码；GB/T 2260")
           .statement(
               "前两位须为有效的省级行政区划代码（不要求6位代码仍在现行目录中）。",
               "The first two digits are a valid province code; the county code may be historic.")
@@ -91,7 +91,7 @@ public final class IdentifierRules implements RuleGroup {
 
   static final Rule ID_BIRTH =
       Rules.rule("ID-BIRTH", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.GB11643, "第6.2条")
+          .citation(Rules.GB11643, "出生日期码")
           .statement(
               "记录的出生日期须与公民身份号码中的出生日期一致。",
               "The recorded birth date equals the birth date in the resident ID number.")
@@ -102,7 +102,7 @@ public final class IdentifierRules implements RuleGroup {
 
   static final Rule ID_GENDER =
       Rules.rule("ID-GENDER", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.GB11643, "第6.3条；GB/T 2261.1-2003")
+          .citation(Rules.GB11643, "顺序码；GB/T 2261.1-2003")
           .statement(
               "公民身份号码第17位奇数为男、偶数为女，须与记录的性别一致。",
               "The 17th digit is odd for men and even for women and agrees with the recorded gender.")
@@ -113,7 +113,7 @@ public final class IdentifierRules implements RuleGroup {
 
   static final Rule ID_DUPLICATE =
       Rules.rule("ID-DUPLICATE", ERROR, SECONDARY, DATASET, MEMBER)
-          .citation(Rules.GB11643, "第3条")
+          .citation(Rules.GB11643, "公民身份号码的唯一性")
           .statement(
               "公民身份号码一人一号，数据集中不得有两人使用同一号码。",
               "Each person has one number: no two people of a dataset share one.")
@@ -124,7 +124,7 @@ public final class IdentifierRules implements RuleGroup {
 
   static final Rule USCC_FORMAT =
       Rules.rule("USCC-FORMAT", ERROR, SECONDARY, VALUE, ORGANIZATION)
-          .citation(Rules.GB32100, "第4条")
+          .citation(Rules.GB32100, "号码的结构")
           .statement(
               "统一社会信用代码为18位，由数字和除 I、O、Z、S、V 以外的大写字母组成。",
               "A unified social credit code has 18 characters of digits and capitals except I, O, Z, S, V.")
@@ -135,7 +135,7 @@ public final class IdentifierRules implements RuleGroup {
 
   static final Rule USCC_CHECKSUM =
       Rules.rule("USCC-CHECKSUM", ERROR, SECONDARY, VALUE, ORGANIZATION)
-          .citation(Rules.GB32100, "第5条（MOD 31）")
+          .citation(Rules.GB32100, "校验码（MOD 31）")
           .statement(
               "第18位校验码须按 GB 32100 的 MOD 31 算法由前17位算出。",
               "The 18th character is the GB 32100 MOD 31 check character of the first 17.")
@@ -146,7 +146,7 @@ public final class IdentifierRules implements RuleGroup {
 
   static final Rule USCC_ORG_CODE =
       Rules.rule("USCC-ORG-CODE", WARNING, SECONDARY, RECORD, ORGANIZATION)
-          .citation(Rules.GB32100, "第4条；GB 11714-1997")
+          .citation(Rules.GB32100, "主体标识码；GB 11714-1997")
           .statement(
               "第9至17位的组织机构代码一般应通过 GB 11714 校验；部分历史代码不符合。",
               "Characters 9 to 17 usually pass the GB 11714 organization-code check; some legacy codes do not.")

@@ -1,0 +1,576 @@
+package org.dangjian.validation.internal.rules;
+
+import static org.dangjian.validation.Severity.ERROR;
+import static org.dangjian.validation.Severity.INFO;
+import static org.dangjian.validation.Severity.WARNING;
+import static org.dangjian.validation.rule.Confidence.SECONDARY;
+import static org.dangjian.validation.rule.RecordType.MEMBER;
+import static org.dangjian.validation.rule.Scope.RECORD;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dangjian.core.member.Dues;
+import org.dangjian.core.member.DuesPayment;
+import org.dangjian.core.member.DuesRates;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MobilePeriod;
+import org.dangjian.core.member.PayerCategory;
+import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleGroup;
+import org.dangjian.validation.internal.Rules;
+import org.dangjian.validation.rule.Rule;
+
+/**
+ * Party dues (RULES.md §4, 《关于中国共产党党费收缴、使用和管理的规定》 2008), checked on one member at a time against
+ * the schedule of the run's {@code LocalPolicy.duesRates()} (the farmers' amount and the rounding
+ * are configurable; the brackets are never repeated here).
+ *
+ * <p>Amounts: each payment is compared with the amount due for its month. The amount due of an
+ * income-based category is the schedule applied to the payment's recorded base, else to the
+ * member's current monthly base (so a base that changed during the year, DUES-008, is judged by the
+ * base each payment records); farmers owe the recorded provincial amount, else the policy's;
+ * students, the unemployed and members on relief owe 0.20 yuan. From the month of a recorded
+ * reduction approval (DUES-010) the member owes the recorded fixed amount, or nothing when none is
+ * recorded. A payment below the amount due is DUES-002 (salaried, annual-salary and self-employed
+ * members), DUES-005 (retirees) or DUES-006 (fixed-amount categories); a higher one is a voluntary
+ * extra payment (DUES-009), with a remark when the extra reaches 1000 yuan.
+ *
+ * <p>Months: only members whose recorded stage is probationary or full, who have a dues record and
+ * have not departed on the reference date are checked for unpaid months. The checked period is the
+ * twelve calendar months up to the reference date's month, as the testkit generator records them,
+ * where the reference month itself counts only once it has ended (the reference date is its last
+ * day: a month's dues are due within the month); it starts later, at the admission month (入党时间,
+ * DUES-007), for members admitted during the period. A month counts as paid when a payment for it
+ * is recorded, whatever its amount, and as excused from the month of an approved reduction. A month
+ * is not required when its dues may have been paid outside the dataset: while an organization
+ * outside it held the relation (before a transfer in or after a transfer out, for any part of the
+ * month), or while the member was away the whole month with a 流动党员活动证 (DUES-011 lets such members
+ * pay where they are). Six or more consecutive unpaid months are DUES-012 (自行脱党 for the branch to
+ * decide); fewer are DUES-007. A payment for a month before the admission month is DUES-007 as
+ * well; a payment made more than six calendar months after its month is a back-payment beyond what
+ * DUES-011 allows.
+ *
+ * <p>Not encodable on this data: the composition of the base (DUES-001, -003, -004 beyond its
+ * presence), the uses of dues (DUES-013), and whether a temporary branch collected a payment
+ * (ORG-006: a payment does not record who collected it). The group has no dataset check and keeps
+ * nothing between records: 0 bytes per member.
+ */
+public final class DuesRules implements RuleGroup {
+
+  /** Months of the checked period. */
+  static final int PERIOD_MONTHS = 12;
+
+  /** Consecutive unpaid months that make a member regarded as having quit (DUES-012). */
+  static final int QUIT_MONTHS = 6;
+
+  /** Calendar months after its month by which a payment is at most paid back (DUES-011). */
+  static final int BACK_PAYMENT_MONTHS = 6;
+
+  /** A voluntary extra payment of at least this much goes to the Central Committee (DUES-009). */
+  static final BigDecimal CENTRAL_THRESHOLD = new BigDecimal("1000");
+
+  private static final BigDecimal FARMER_MIN = new BigDecimal("0.20");
+  private static final BigDecimal FARMER_MAX = new BigDecimal("1.00");
+
+  static final Rule DUES_001 =
+      Rules.rule("DUES-001", WARNING, SECONDARY, RECORD, MEMBER)
+          .citation(Rules.DUES, "第一条至第五条")
+          .statement(
+              "按收入比例交纳党费的党员（在职、年薪制、无固定工资收入、离退休）须有交纳党费的月基数。",
+              "Members who pay a share of income (salaried, annual salary, self-employed, retired)"
+                  + " have a monthly base for their dues.")
+          .message(
+              "{category}党员没有记录党费月基数，无法核对党费金额。",
+              "The {categoryEn} member has no monthly dues base recorded; the amounts cannot be"
+                  + " checked.")
+          .note(
+              "基数的构成（税后工资的固定部分、年薪制当月实得、上季度月平均纯收入，DUES-003、DUES-004）无法从数据核对，"
+                  + "只检查是否记录了基数（各笔缴费都记录了基数的亦可）；负数金额由字段约束报告，本组不再核对。",
+              "What the base consists of (DUES-001, -003, -004) is not in the data; only its"
+                  + " presence is checked (on the dues or on every payment); negative amounts are"
+                  + " left to the field constraints and not checked here.")
+          .build();
+
+  static final Rule DUES_002 =
+      Rules.rule("DUES-002", ERROR, SECONDARY, RECORD, MEMBER)
+          .citation(Rules.DUES, "第二条（年薪制第三条、无固定工资收入第四条）")
+          .statement(
+              "在职党员按月基数全额适用比例交纳党费：3000元及以下0.5%，3000至5000元1%，5000至10000元1.5%，" + "10000元以上2%。",
+              "Salaried members pay a share of the whole monthly base: 0.5% up to 3000 yuan, 1% up"
+                  + " to 5000, 1.5% up to 10000, 2% above.")
+          .message(
+              "{month}的党费 {value} 元低于应交的 {expected} 元（{basis}）。",
+              "The dues of {value} yuan for {monthEn} are less than the {expected} yuan due"
+                  + " ({basisEn}).")
+          .note(
+              "多交不限（DUES-009）；经上级党委批准减免的，自批准当月起按批准的金额核对（DUES-010）。"
+                  + "各笔缴费记录了基数的，按该笔基数核对（DUES-008）。",
+              "Paying more is allowed (DUES-009); from the month a reduction was approved the"
+                  + " approved amount applies (DUES-010); a payment's own recorded base is used"
+                  + " when present (DUES-008).")
+          .build();
+
+  static final Rule DUES_005 =
+      Rules.rule("DUES-005", ERROR, SECONDARY, RECORD, MEMBER)
+          .citation(Rules.DUES, "第五条")
+          .statement(
+              "离退休党员以实际领取的离退休费为基数：5000元及以下0.5%，5000元以上1%。",
+              "Retired members pay on the pension received: 0.5% up to 5000 yuan, 1% above.")
+          .message(
+              "{month}的党费 {value} 元低于应交的 {expected} 元（{basis}）。",
+              "The dues of {value} yuan for {monthEn} are less than the {expected} yuan due"
+                  + " ({basisEn}).")
+          .note(
+              "多交不限（DUES-009）；经批准减免的按批准的金额核对（DUES-010）。",
+              "Paying more is allowed (DUES-009); an approved reduction applies (DUES-010).")
+          .build();
+
+  static final Rule DUES_006 =
+      Rules.rule("DUES-006", ERROR, SECONDARY, RECORD, MEMBER)
+          .citation(Rules.DUES, "第六条")
+          .statement(
+              "农民党员每月交纳0.20至1.00元（由省级党委确定）；学生、下岗失业、依靠抚恤救济或低保生活的党员每月交纳0.20元。",
+              "Farmers pay 0.20 to 1.00 yuan a month (set by the province); students, the"
+                  + " unemployed and members on relief pay 0.20 yuan.")
+          .message(
+              "{subject}为 {value} 元，应为 {expected} 元。",
+              "{subjectEn} is {value} yuan; it should be {expectedEn} yuan.")
+          .note(
+              "农民党员记录了每月金额的按记录核对（须在0.20至1.00元之间），否则按本地政策设定的金额；" + "本地政策中超出该范围的金额在构建设置时即被拒绝。",
+              "A farmer's recorded monthly amount applies (it must lie within 0.20 to 1.00),"
+                  + " otherwise the local policy's; a policy amount outside that range is rejected"
+                  + " when the settings are built.")
+          .build();
+
+  static final Rule DUES_007 =
+      Rules.rule("DUES-007", WARNING, SECONDARY, RECORD, MEMBER)
+          .citation(Rules.DUES, "预备党员交纳党费、按月交纳的规定（约第八条，条号未核实）")
+          .statement(
+              "党员自支部大会通过其为预备党员之月起按月交纳党费。",
+              "Members pay dues every month from the month the branch meeting admitted them.")
+          .message(
+              "党员应自入党当月起按月交纳党费：{detail}。",
+              "Members pay dues every month from the month of admission: {detailEn}.")
+          .note(
+              "核对期为核对日所在月及之前共12个自然月，核对日所在月须已结束才核对（入党晚于期初的自入党当月起）；连续6个月以上未交的另报 DUES-012。",
+              "The period checked is the 12 calendar months up to the reference date's month, that"
+                  + " month only once it has ended (from the admission month when later); 6 or more"
+                  + " consecutive unpaid months are DUES-012 instead.")
+          .build();
+
+  static final Rule DUES_009 =
+      Rules.rule("DUES-009", INFO, SECONDARY, RECORD, MEMBER)
+          .citation(Rules.DUES, "第十一条")
+          .statement(
+              "党员自愿多交党费不限；一次自愿多交1000元以上的，全部上缴中央。",
+              "Voluntary extra dues have no limit; a one-off voluntary extra of 1000 yuan or more"
+                  + " goes entirely to the Central Committee.")
+          .message(
+              "{month}缴纳 {value} 元，比应交的 {expected} 元多 {extra} 元：一次自愿多交1000元以上的部分全部上缴中央。",
+              "{value} yuan paid for {monthEn}, {extra} yuan more than the {expected} due: a"
+                  + " voluntary extra of 1000 yuan or more goes entirely to the Central Committee.")
+          .build();
+
+  static final Rule DUES_011 =
+      Rules.rule("DUES-011", WARNING, SECONDARY, RECORD, MEMBER)
+          .citation(Rules.DUES, "交纳方式的规定（条号未核实）")
+          .statement(
+              "党费按月交纳；特殊情况经党支部同意可补交，补交时间一般不超过6个月。",
+              "Dues are paid monthly; with the branch's consent they may be paid back, normally"
+                  + " for no more than 6 months.")
+          .message(
+              "{month}的党费于 {value} 缴纳，补交超过6个月。",
+              "The dues for {monthEn} were paid on {value}, more than 6 months late.")
+          .note(
+              "缴费日期所在月份晚于所缴月份6个月以上即报告。",
+              "Reported when the month of payment is more than 6 months after the month paid for.")
+          .build();
+
+  static final Rule DUES_012 =
+      Rules.rule("DUES-012", WARNING, SECONDARY, RECORD, MEMBER)
+          .citation(Rules.DUES, "不交纳党费的处理（条号未核实）；《中国共产党章程》第九条")
+          .statement(
+              "党员无正当理由连续6个月不交纳党费的，按自行脱党处理，由支部大会讨论除名并报上级党组织批准。",
+              "A member who, without good reason, pays no dues for 6 consecutive months is regarded"
+                  + " as having quit; the branch meeting decides and the higher organization"
+                  + " approves.")
+          .message(
+              "连续 {count} 个月（{from} 至 {to}）未交纳党费：支部应了解原因，无正当理由的按自行脱党处理。",
+              "No dues for {count} consecutive months ({from} to {to}): the branch should find out"
+                  + " why and, without good reason, treat the member as having quit.")
+          .note(
+              "与党章第九条（CONST-010）同一要求，以本代码报告；是否有正当理由由支部判断，故为警告。",
+              "The same requirement as Party Constitution Art. 9 (CONST-010), reported under this"
+                  + " code; a warning because the branch judges whether there was good reason.")
+          .build();
+
+  private static final List<Rule> RULES =
+      List.of(DUES_001, DUES_002, DUES_005, DUES_006, DUES_007, DUES_009, DUES_011, DUES_012);
+
+  @Override
+  public List<Rule> rules() {
+    return RULES;
+  }
+
+  @Override
+  public void checkMember(Member member, RecordContext context) {
+    if (member.dues().isEmpty()) {
+      return;
+    }
+    Dues dues = member.dues().get();
+    DuesRates rates = context.settings().policy().duesRates();
+    boolean farmerAmountValid = checkFarmerAmount(dues, context);
+    checkBase(dues, context);
+    List<DuesPayment> payments = dues.payments();
+    for (int i = 0; i < payments.size(); i++) {
+      if (farmerAmountValid) {
+        checkAmount(dues, payments.get(i), i, rates, context);
+      }
+      checkBackPayment(payments.get(i), i, context);
+    }
+    checkMonths(member, dues, context);
+  }
+
+  /** DUES-006: a farmer's recorded monthly amount lies within 0.20 to 1.00 yuan. */
+  private static boolean checkFarmerAmount(Dues dues, RecordContext context) {
+    if (dues.category() != PayerCategory.FARMER || dues.fixedAmount().isEmpty()) {
+      return true;
+    }
+    BigDecimal amount = dues.fixedAmount().get();
+    if (amount.signum() < 0) {
+      return false;
+    }
+    boolean reduced = dues.reductionApprovedOn().isPresent();
+    boolean tooLow = amount.compareTo(FARMER_MIN) < 0 && !reduced;
+    if (!tooLow && amount.compareTo(FARMER_MAX) <= 0) {
+      return true;
+    }
+    report(
+        context,
+        DUES_006,
+        "dues.fixedAmount",
+        amount.toPlainString(),
+        "subject",
+        "农民党员每月交纳党费的金额",
+        "subjectEn",
+        "The farmer's monthly dues amount",
+        "expected",
+        "0.20 至 1.00",
+        "expectedEn",
+        "between 0.20 and 1.00");
+    return false;
+  }
+
+  /** DUES-001: an income-based category has a usable base for every payment. */
+  private static void checkBase(Dues dues, RecordContext context) {
+    if (!dues.category().isIncomeBased()) {
+      return;
+    }
+    if (dues.monthlyBase().isPresent()) {
+      return;
+    }
+    boolean paymentsCarryBase =
+        !dues.payments().isEmpty() && dues.payments().stream().allMatch(p -> p.base().isPresent());
+    if (paymentsCarryBase) {
+      return;
+    }
+    report(
+        context,
+        DUES_001,
+        "dues.monthlyBase",
+        null,
+        "category",
+        dues.category().label(),
+        "categoryEn",
+        english(dues.category()));
+  }
+
+  /** DUES-002/005/006 for a payment below the amount due; DUES-009 for a large voluntary extra. */
+  private static void checkAmount(
+      Dues dues, DuesPayment payment, int index, DuesRates rates, RecordContext context) {
+    Optional<Due> due = due(dues, payment, rates);
+    if (due.isEmpty() || payment.amount().signum() < 0) {
+      return;
+    }
+    BigDecimal expected = due.get().amount();
+    int compared = payment.amount().compareTo(expected);
+    String field = "dues.payments[" + index + "].amount";
+    String actual = payment.amount().toPlainString();
+    if (compared < 0) {
+      Rule rule = amountRule(dues.category());
+      if (rule == DUES_006) {
+        report(
+            context,
+            rule,
+            field,
+            actual,
+            "subject",
+            monthZh(payment.month()) + "的党费",
+            "subjectEn",
+            "The dues for " + payment.month(),
+            "expected",
+            expected.toPlainString(),
+            "expectedEn",
+            expected.toPlainString());
+      } else {
+        report(
+            context,
+            rule,
+            field,
+            actual,
+            "month",
+            monthZh(payment.month()),
+            "monthEn",
+            payment.month(),
+            "expected",
+            expected.toPlainString(),
+            "basis",
+            due.get().basisZh(),
+            "basisEn",
+            due.get().basisEn());
+      }
+      return;
+    }
+    BigDecimal extra = payment.amount().subtract(expected);
+    if (extra.compareTo(CENTRAL_THRESHOLD) >= 0) {
+      report(
+          context,
+          DUES_009,
+          field,
+          actual,
+          "month",
+          monthZh(payment.month()),
+          "monthEn",
+          payment.month(),
+          "expected",
+          expected.toPlainString(),
+          "extra",
+          extra.toPlainString());
+    }
+  }
+
+  /** The amount due for a payment, with how it was found; empty when it cannot be told. */
+  static Optional<Due> due(Dues dues, DuesPayment payment, DuesRates rates) {
+    if (reducedIn(dues, payment.month())) {
+      return dues.fixedAmount()
+          .map(
+              amount ->
+                  new Due(
+                      amount,
+                      "经批准减交，批准日期 " + dues.reductionApprovedOn().get(),
+                      "reduction approved on " + dues.reductionApprovedOn().get()));
+    }
+    PayerCategory category = dues.category();
+    switch (category) {
+      case FARMER -> {
+        BigDecimal amount = dues.fixedAmount().orElse(rates.farmerAmount());
+        return Optional.of(new Due(amount, "农民党员", "farmer"));
+      }
+      case STUDENT, UNEMPLOYED, RELIEF -> {
+        BigDecimal amount = rates.monthlyDues(category, null);
+        return Optional.of(new Due(amount, category.label(), english(category)));
+      }
+      default -> {
+        Optional<BigDecimal> base =
+            payment.base().or(dues::monthlyBase).filter(b -> b.signum() >= 0);
+        if (base.isEmpty()) {
+          return Optional.empty();
+        }
+        BigDecimal amount = rates.monthlyDues(category, base.get());
+        String rate = percent(rates.rate(category, base.get()).orElseThrow());
+        String b = base.get().toPlainString();
+        return Optional.of(
+            new Due(
+                amount,
+                category.label() + "，月基数 " + b + " 元 × " + rate,
+                english(category) + ", monthly base " + b + " yuan × " + rate));
+      }
+    }
+  }
+
+  /** DUES-011: a payment made more than six calendar months after its month. */
+  private static void checkBackPayment(DuesPayment payment, int index, RecordContext context) {
+    if (payment.paidOn().isEmpty()) {
+      return;
+    }
+    LocalDate paidOn = payment.paidOn().get();
+    if (YearMonth.from(paidOn).isAfter(payment.month().plusMonths(BACK_PAYMENT_MONTHS))) {
+      report(
+          context,
+          DUES_011,
+          "dues.payments[" + index + "].paidOn",
+          paidOn.toString(),
+          "month",
+          monthZh(payment.month()),
+          "monthEn",
+          payment.month());
+    }
+  }
+
+  /** DUES-007 and DUES-012: payments before admission, and unpaid months of the period. */
+  private static void checkMonths(Member member, Dues dues, RecordContext context) {
+    LocalDate asOf = context.asOf();
+    boolean wanted = context.isEnabled(DUES_007) || context.isEnabled(DUES_012);
+    if (!wanted || !member.stage().isPartyMember() || !member.activeOn(asOf)) {
+      return;
+    }
+    Optional<YearMonth> admitted = member.development().admissionDate().map(YearMonth::from);
+    if (admitted.isPresent()) {
+      List<DuesPayment> payments = dues.payments();
+      for (int i = 0; i < payments.size(); i++) {
+        YearMonth month = payments.get(i).month();
+        if (month.isBefore(admitted.get())) {
+          report(
+              context,
+              DUES_007,
+              "dues.payments[" + i + "].month",
+              month.toString(),
+              "detail",
+              monthZh(month) + "的缴费记录早于入党时间 " + member.development().admissionDate().get(),
+              "detailEn",
+              "the payment for "
+                  + month
+                  + " is for a month before the admission on "
+                  + member.development().admissionDate().get());
+        }
+      }
+    }
+    YearMonth last = lastElapsedMonth(asOf);
+    YearMonth first = YearMonth.from(asOf).minusMonths(PERIOD_MONTHS - 1L);
+    if (admitted.isPresent() && admitted.get().isAfter(first)) {
+      first = admitted.get();
+    }
+    if (first.isAfter(last)) {
+      return;
+    }
+    long start = first.getYear() * 12L + first.getMonthValue();
+    boolean[] paid = new boolean[PERIOD_MONTHS];
+    for (DuesPayment p : dues.payments()) {
+      long offset = p.month().getYear() * 12L + p.month().getMonthValue() - start;
+      if (offset >= 0 && offset < PERIOD_MONTHS) {
+        paid[(int) offset] = true;
+      }
+    }
+    List<YearMonth> unpaid = new ArrayList<>();
+    YearMonth runStart = null;
+    YearMonth longestStart = null;
+    int run = 0;
+    int longest = 0;
+    int offset = 0;
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1), offset++) {
+      if (paid[offset] || reducedIn(dues, m) || paidElsewhere(member, m)) {
+        run = 0;
+        continue;
+      }
+      unpaid.add(m);
+      if (run == 0) {
+        runStart = m;
+      }
+      run++;
+      if (run > longest) {
+        longest = run;
+        longestStart = runStart;
+      }
+    }
+    if (longest >= QUIT_MONTHS) {
+      report(
+          context,
+          DUES_012,
+          "dues.payments",
+          longestStart + "/" + longestStart.plusMonths(longest - 1L),
+          "count",
+          longest,
+          "from",
+          longestStart,
+          "to",
+          longestStart.plusMonths(longest - 1L));
+    } else if (!unpaid.isEmpty()) {
+      List<String> zh = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      for (YearMonth m : unpaid) {
+        zh.add(monthZh(m));
+        en.add(m.toString());
+      }
+      report(
+          context,
+          DUES_007,
+          "dues.payments",
+          String.join(",", en),
+          "detail",
+          String.join("、", zh) + "未交（共 " + unpaid.size() + " 个月）",
+          "detailEn",
+          unpaid.size() + " month(s) unpaid: " + String.join(", ", en));
+    }
+  }
+
+  /**
+   * True when the dues of {@code month} may have been paid outside the dataset: for part of the
+   * month the member's relation was held by an organization outside it (before a transfer in, after
+   * a transfer out), or the member was away as a mobile member with an activity card, who may pay
+   * where they are (DUES-011).
+   */
+  private static boolean paidElsewhere(Member member, YearMonth month) {
+    LocalDate start = month.atDay(1);
+    LocalDate end = month.atEndOfMonth();
+    if (!member.transfers().isEmpty()
+        && (member.organizationOn(start).isEmpty() || member.organizationOn(end).isEmpty())) {
+      return true;
+    }
+    for (MobilePeriod period : member.mobilePeriods()) {
+      if (period.activityCardNumber().isPresent()
+          && period.coversDate(start)
+          && period.coversDate(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last month fully elapsed on {@code asOf}: its own month on its last day. */
+  static YearMonth lastElapsedMonth(LocalDate asOf) {
+    YearMonth month = YearMonth.from(asOf);
+    return asOf.equals(month.atEndOfMonth()) ? month : month.minusMonths(1);
+  }
+
+  /** Reports at the member with the offending value also available as {value} in the message. */
+  private static void report(
+      RecordContext context, Rule rule, String field, String value, Object... arguments) {
+    Object[] all = new Object[arguments.length + 2];
+    all[0] = "value";
+    all[1] = value == null ? "—" : value;
+    System.arraycopy(arguments, 0, all, 2, arguments.length);
+    context.report(rule, field, value, all);
+  }
+
+  private static boolean reducedIn(Dues dues, YearMonth month) {
+    return dues.reductionApprovedOn().filter(d -> !month.isBefore(YearMonth.from(d))).isPresent();
+  }
+
+  private static Rule amountRule(PayerCategory category) {
+    return switch (category) {
+      case RETIRED -> DUES_005;
+      case FARMER, STUDENT, UNEMPLOYED, RELIEF -> DUES_006;
+      default -> DUES_002;
+    };
+  }
+
+  private static String percent(BigDecimal fraction) {
+    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  private static String monthZh(YearMonth month) {
+    return month.getYear() + "年" + month.getMonthValue() + "月";
+  }
+
+  private static String english(PayerCategory category) {
+    return category.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** An amount due and how it was found, in Chinese and English. */
+  record Due(BigDecimal amount, String basisZh, String basisEn) {}
+}

@@ -1,0 +1,69 @@
+package org.dangjian.validation.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.testkit.DatasetGenerator;
+import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.testkit.RecordSink;
+import org.dangjian.validation.DangjianValidator;
+import org.dangjian.validation.Severity;
+import org.dangjian.validation.ValidationRun;
+import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.RecordType;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Streams a large generated dataset through one validation run with a small heap, proving that the
+ * dataset rules keep bounded state. The heap limit and the size come from the surefire execution
+ * that runs this test (tag {@code volume}): {@code -Xmx128m} and 250,000 members in every build,
+ * and {@code -Xmx256m} with 1,000,000 members under {@code -Pvolume} (see docs/BENCHMARKS.md).
+ * Members come from copies of a 10,000-member generated group with rewritten ids.
+ */
+@Tag("volume")
+class StreamingVolumeTest {
+
+  private static final int TEMPLATE_MEMBERS = 10_000;
+
+  @Test
+  void aLargeStreamValidatesWithinTheHeapLimit() {
+    int members = Integer.getInteger("dangjian.volume.members", 250_000);
+    GeneratorSettings template = GeneratorSettings.proportional(1, TEMPLATE_MEMBERS).build();
+    int copies = members / TEMPLATE_MEMBERS;
+    ValidationRun run = DangjianValidator.standard().newRun("stream", template.asOf());
+    long[] seen = new long[1];
+    DatasetGenerator.stream(
+        template,
+        copies,
+        new RecordSink() {
+          @Override
+          public void organization(Organization organization) {
+            run.organization(organization, null);
+          }
+
+          @Override
+          public void member(Member member) {
+            seen[0]++;
+            run.member(member, null);
+          }
+
+          @Override
+          public void activity(Activity activity) {
+            run.activity(activity, null);
+          }
+        });
+    ValidationReport report = run.finish();
+    long maxHeap = Runtime.getRuntime().maxMemory();
+    long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    System.out.printf(
+        "volume: %d member records, max heap %d MiB, in use at the end %d MiB, %s%n",
+        seen[0], maxHeap >> 20, used >> 20, report.summary());
+    assertThat(seen[0]).isGreaterThanOrEqualTo((long) members);
+    assertThat(report.recordCounts()).containsEntry(RecordType.MEMBER, seen[0]);
+    assertThat(report.count(Severity.ERROR)).as(report.tallies().toString()).isZero();
+    assertThat(report.count(Severity.WARNING)).as(report.tallies().toString()).isZero();
+  }
+}
