@@ -53,7 +53,8 @@ import org.dangjian.core.organization.PostKind;
  * DatasetGenerator}, and reports where. Each mutator is deterministic (it picks its record by a
  * fixed scan of the dataset), changes as little as possible, and adjusts the dependent data so that
  * no second rule breaks: a changed ID number stays unique, a moved date keeps the other time limits
- * and the step order, moved members keep every other branch valid and leave the attendance of the
+ * and the step order, moved members keep every other branch valid (moving to sibling branches
+ * first, so that general branches and committees keep their size) and leave the attendance of the
  * meetings of the organization they left (so that its voting counts stay within its full members).
  *
  * <pre>{@code
@@ -334,9 +335,13 @@ public final class Mutators {
       }
     }
     List<Organization> receivers = new ArrayList<>();
-    for (Organization o : d.organizations()) {
-      if (counts.containsKey(o.id()) && !o.id().equals(targetId)) {
-        receivers.add(o);
+    for (boolean sibling : new boolean[] {true, false}) {
+      for (Organization o : d.organizations()) {
+        if (counts.containsKey(o.id())
+            && !o.id().equals(targetId)
+            && o.parentId().equals(target.parentId()) == sibling) {
+          receivers.add(o);
+        }
       }
     }
     Map<String, String> moves = new LinkedHashMap<>();
@@ -405,26 +410,40 @@ public final class Mutators {
     Set<String> holders = postHolders(d);
     Predicate<Member> hasCommittee =
         x -> !DatasetGenerator.nearestCommittee(d, x.organizationId()).equals(x.organizationId());
-    Member m;
-    try {
-      m =
-          findMember(
-              d,
-              x -> x.stage() == MemberStage.PROBATIONARY && hasCommittee.test(x),
-              Defect.MEMBER_ATTACHED_TO_COMMITTEE);
-    } catch (IllegalStateException noProbationary) {
-      m =
-          findMember(
-              d,
-              x -> {
-                int[] c = counts.get(x.organizationId());
-                return x.stage() == MemberStage.FULL
-                    && c != null
-                    && !holders.contains(x.id())
-                    && (c[0] > COMMITTEE_THRESHOLD || (c[0] > 3 && c[0] < COMMITTEE_THRESHOLD))
-                    && hasCommittee.test(x);
-              },
-              Defect.MEMBER_ATTACHED_TO_COMMITTEE);
+    Predicate<Member> directlyUnder =
+        x ->
+            d.organization(x.organizationId())
+                .flatMap(Organization::parentId)
+                .filter(p -> p.equals(DatasetGenerator.nearestCommittee(d, x.organizationId())))
+                .isPresent();
+    Predicate<Member> probationary =
+        x -> x.stage() == MemberStage.PROBATIONARY && hasCommittee.test(x);
+    Predicate<Member> spareFull =
+        x -> {
+          int[] c = counts.get(x.organizationId());
+          return x.stage() == MemberStage.FULL
+              && c != null
+              && !holders.contains(x.id())
+              && (c[0] > COMMITTEE_THRESHOLD || (c[0] > 3 && c[0] < COMMITTEE_THRESHOLD))
+              && hasCommittee.test(x);
+        };
+    // A member of a branch directly under the committee first: the member moves within the
+    // committee's subtree without leaving a general branch one member short (ORG-014).
+    Member m = null;
+    for (Predicate<Member> test :
+        List.of(
+            probationary.and(directlyUnder),
+            spareFull.and(directlyUnder),
+            probationary,
+            spareFull)) {
+      m = findMemberOrNull(d, test);
+      if (m != null) {
+        break;
+      }
+    }
+    if (m == null) {
+      throw new IllegalStateException(
+          "the dataset has no member suitable for " + Defect.MEMBER_ATTACHED_TO_COMMITTEE);
     }
     String committee = DatasetGenerator.nearestCommittee(d, m.organizationId());
     Dataset moved = replace(d, ImmutableMember.copyOf(m).withOrganizationId(committee));
@@ -677,6 +696,15 @@ public final class Mutators {
 
   /** The first member matching, scanning from a third of the list so as to avoid edge records. */
   private static Member findMember(Dataset d, Predicate<Member> test, Defect defect) {
+    Member m = findMemberOrNull(d, test);
+    if (m == null) {
+      throw new IllegalStateException("the dataset has no member suitable for " + defect);
+    }
+    return m;
+  }
+
+  /** The first member matching as {@link #findMember} scans, or null. */
+  private static Member findMemberOrNull(Dataset d, Predicate<Member> test) {
     List<Member> members = d.members();
     int n = members.size();
     int start = n / 3;
@@ -686,7 +714,7 @@ public final class Mutators {
         return m;
       }
     }
-    throw new IllegalStateException("the dataset has no member suitable for " + defect);
+    return null;
   }
 
   private static boolean salaried(Member m) {

@@ -22,6 +22,12 @@ public final class GenerationRun {
   /** Branches hold at most this many members when the settings allow it (ORG-002). */
   public static final int BRANCH_SOFT_CAP = 50;
 
+  /**
+   * General branches and party committees have at least this many members below them when the
+   * settings allow it (ORG-014: 3 to 49 members make a branch).
+   */
+  public static final int GROUP_FLOOR = 50;
+
   /** A branch with at least this many full members has a committee (ORG-007). */
   public static final int COMMITTEE_THRESHOLD = 7;
 

@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.dangjian.core.code.Gender;
 import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.testkit.GeneratorSettings;
 
 /**
  * Plans the people of the dataset: distributes full and probationary members over the branches
- * (within the soft branch cap), plans each admitted member's development timeline backwards from
- * the admission meeting so that the timing rules hold, numbers and names the members in admission
- * order, sizes branch committees, assigns mentors and introducers who were full members at the
- * time, and adds applicants, activists and development targets to the pipeline.
+ * (within the soft branch cap, then raising general branches and committees to the usual size),
+ * plans each admitted member's development timeline backwards from the admission meeting so that
+ * the timing rules hold, numbers and names the members in admission order, sizes branch committees,
+ * assigns mentors and introducers who were full members at the time, and adds applicants, activists
+ * and development targets to the pipeline.
  */
 final class MemberPlanner {
 
@@ -60,6 +62,90 @@ final class MemberPlanner {
         }
       }
     }
+    raiseSmallGroups(cap);
+  }
+
+  /**
+   * Raises every general branch and party committee with fewer than {@link
+   * GenerationRun#GROUP_FLOOR} members below it (practice sets up a branch, not a general branch or
+   * committee, for 3 to 49 members: ORG-014) by moving full members one by one from the branch with
+   * the most full members outside it, as long as that branch keeps 3 and no other general branch or
+   * committee drops below the floor. Deterministic and without random draws, so groups that already
+   * meet the floor are unchanged.
+   */
+  private void raiseSmallGroups(int cap) {
+    int[] total = new int[ctx.orgs.size()];
+    for (int b : ctx.branchIndexes) {
+      OrgNode branch = ctx.org(b);
+      for (int at = b; at >= 0; at = ctx.org(at).parent) {
+        total[at] += branch.fullCount + branch.probationaryCount;
+      }
+    }
+    for (OrgNode group : ctx.orgs) {
+      if (!grouping(group)) {
+        continue;
+      }
+      while (total[group.index] < GenerationRun.GROUP_FLOOR) {
+        OrgNode receiver = null;
+        OrgNode donor = null;
+        for (int b : ctx.branchIndexes) {
+          OrgNode branch = ctx.org(b);
+          int size = branch.fullCount + branch.probationaryCount;
+          if (below(b, group.index)) {
+            if (size < cap
+                && (receiver == null || size < receiver.fullCount + receiver.probationaryCount)) {
+              receiver = branch;
+            }
+          } else if (branch.fullCount > GeneratorSettings.MIN_FULL_MEMBERS_PER_BRANCH
+              && (donor == null || branch.fullCount > donor.fullCount)
+              && canGive(b, group.index, total)) {
+            donor = branch;
+          }
+        }
+        if (receiver == null || donor == null) {
+          break;
+        }
+        donor.fullCount--;
+        receiver.fullCount++;
+        for (int at = donor.index; at >= 0; at = ctx.org(at).parent) {
+          total[at]--;
+        }
+        for (int at = receiver.index; at >= 0; at = ctx.org(at).parent) {
+          total[at]++;
+        }
+      }
+    }
+  }
+
+  private static boolean grouping(OrgNode node) {
+    return node.kind == OrganizationKind.GENERAL_BRANCH
+        || node.kind == OrganizationKind.PARTY_COMMITTEE;
+  }
+
+  /** True when organization {@code index} lies in the subtree of {@code root}. */
+  private boolean below(int index, int root) {
+    for (int at = index; at >= 0; at = ctx.org(at).parent) {
+      if (at == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when branch {@code donor} can give a member to the subtree of {@code receiver}: every
+   * general branch and committee above the donor but not above the receiver keeps the floor.
+   */
+  private boolean canGive(int donor, int receiver, int[] total) {
+    for (int at = ctx.org(donor).parent; at >= 0; at = ctx.org(at).parent) {
+      if (below(receiver, at)) {
+        return true;
+      }
+      if (grouping(ctx.org(at)) && total[at] - 1 < GenerationRun.GROUP_FLOOR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Plans the full and probationary members of {@code branch}. */
