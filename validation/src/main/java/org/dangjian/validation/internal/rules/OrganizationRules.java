@@ -57,6 +57,12 @@ public final class OrganizationRules implements RuleGroup {
   /** Members a branch generally has at most (ORG-002). */
   static final int MAX_BRANCH_MEMBERS = 50;
 
+  /** Members below which general practice sets up a branch, not a general branch or committee. */
+  static final int GROUP_FLOOR = 50;
+
+  /** Members a village needs for a Party committee (ORG-015). */
+  static final int VILLAGE_COMMITTEE = 100;
+
   /** Full members from which a branch has a committee (ORG-007, ORG-008). */
   static final int COMMITTEE_THRESHOLD = 7;
 
@@ -74,7 +80,7 @@ public final class OrganizationRules implements RuleGroup {
   static final Rule ORG_001 =
       Rules.rule("ORG-001", ERROR, CONFIRMED, DATASET, ORGANIZATION)
           .citation(Rules.BRANCH_REGULATIONS, "第四条第一款")
-          .statement("党支部须有正式党员3人以上。", "A branch has at least 3 full members (正式党员).")
+          .statement("党支部须有正式党员3人以上。", "A branch has at least 3 full members.")
           .message("党支部只有 {full} 名正式党员，少于3名。", "The branch has {full} full members, fewer than 3.")
           .note(
               "党章第三十条（CONST-012）提出同一要求：正式党员3人以上的单位应当成立党的基层组织。",
@@ -174,19 +180,23 @@ public final class OrganizationRules implements RuleGroup {
       Rules.rule("ORG-014", WARNING, SECONDARY, DATASET, ORGANIZATION)
           .citation("中共中央组织部党建读物（实践做法）", "无条文")
           .statement(
-              "一般情况下，党员100人以上的设立基层党委，50人以上的设立党总支；均须上级批准。",
-              "Generally a Party committee has 100 or more members and a general branch 50 or "
-                  + "more; each needs higher approval.")
+              "一般情况下，党员3至49人的设立党支部，50人以上的可设立党总支，100人以上的可设立基层党委，均须上级批准；" + "党员不足50人的一般不设党总支或基层党委。",
+              "Generally 3 to 49 members make a branch, 50 or more may make a general branch and "
+                  + "100 or more a Party committee, each with higher approval; fewer than 50 "
+                  + "members generally make no general branch or committee.")
           .message(
-              "{kind}下属党员共 {members} 名，少于通常设立{kind}所需的 {threshold} 名，请确认已经上级批准。",
-              "The {kindEn} has {members} members below it, fewer than the usual {threshold}; "
-                  + "check that the higher organization approved it.")
+              "{kind}下属党员共 {members} 名，不足 {threshold} 名；一般情况下应设立党支部。",
+              "The {kindEn} has {members} members below it, fewer than {threshold}; generally "
+                  + "they make a branch.")
           .note(
-              "按基准日全部下属党员（含预备党员）计；国有企业配置中由 ORG-012、ORG-013 代替；"
+              "按基准日全部下属党员（含预备党员）计。不足100人的党委经上级批准也可设立，数据中没有批准记录，"
+                  + "故只对不足50人的报告；国有企业配置中由 ORG-012、ORG-013 代替；"
                   + "组织树断裂（REF-PARENT、REF-CYCLE）时不判断。",
-              "Counts all members below (probationary included) on the reference date; replaced "
-                  + "by ORG-012 and ORG-013 in the state-owned-enterprise profile; not judged when "
-                  + "the tree is broken (REF-PARENT, REF-CYCLE).")
+              "Counts all members below (probationary included) on the reference date. A "
+                  + "committee of fewer than 100 may be set up with approval, which the data does "
+                  + "not record, so only fewer than 50 is reported; replaced by ORG-012 and ORG-013 "
+                  + "in the state-owned-enterprise profile; not judged when the tree is broken "
+                  + "(REF-PARENT, REF-CYCLE).")
           .build();
 
   static final Rule ORG_015 =
@@ -419,8 +429,8 @@ public final class OrganizationRules implements RuleGroup {
       boolean village = s.unitType == UnitType.VILLAGE;
       int threshold =
           switch (s.kind) {
-            case PARTY_COMMITTEE -> 100;
-            case GENERAL_BRANCH -> 50;
+            case PARTY_COMMITTEE -> village ? VILLAGE_COMMITTEE : GROUP_FLOOR;
+            case GENERAL_BRANCH -> GROUP_FLOOR;
             default -> 0;
           };
       if (members < threshold) {

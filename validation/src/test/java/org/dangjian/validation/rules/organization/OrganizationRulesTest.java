@@ -228,10 +228,10 @@ class OrganizationRulesTest {
   }
 
   @Test
-  void aPartyCommitteeUsuallyHasAHundredMembersAndAGeneralBranchFifty() {
+  void fewerThanFiftyMembersGenerallyMakeABranchNotAGeneralBranchOrCommittee() {
     ValidationSettings national = ValidationSettings.defaults();
-    assertThat(sizes(committeeOf(committee("pc", null), 50, 50, national))).isEmpty();
-    assertThat(sizes(committeeOf(committee("pc", null), 50, 49, national)))
+    assertThat(sizes(committeeOf(committee("pc", null), 25, 25, national))).isEmpty();
+    assertThat(sizes(committeeOf(committee("pc", null), 25, 24, national)))
         .containsExactly("ORG-014@pc");
     var gb = org("gb", OrganizationKind.GENERAL_BRANCH, null);
     assertThat(sizes(committeeOf(gb, 25, 25, national))).isEmpty();
