@@ -11,7 +11,6 @@ import static org.dangjian.validation.rule.Scope.RECORD;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -270,11 +269,9 @@ public final class CommitteeRules implements RuleGroup {
   private static final class Terms implements DatasetCheck {
     private final RunContext run;
     private final StructureIndex index;
-    private final Map<Integer, Committee> committees = new HashMap<>();
-    private final Map<Integer, Integer> committeePositions = new HashMap<>();
-    private final List<Seat> seats = new ArrayList<>();
-
-    private record Seat(int organization, int position, String memberId, PostKind post, int from) {}
+    private final IntList termYears = new IntList();
+    private final IntList electedOn = new IntList();
+    private final IntList positions = new IntList();
 
     Terms(RunContext run) {
       this.run = run;
@@ -285,25 +282,17 @@ public final class CommitteeRules implements RuleGroup {
     public void organization(Organization o, int i) {
       index.organization(o, i);
       Slot slot = index.slot(o.id());
-      if (slot.index != i || !elects(o.kind()) || !o.existsOn(run.asOf())) {
+      if (slot.index != i
+          || !elects(o.kind())
+          || o.kind() == OrganizationKind.DISCIPLINE_COMMISSION
+          || !o.existsOn(run.asOf())) {
         return;
       }
-      if (o.kind() != OrganizationKind.DISCIPLINE_COMMISSION) {
-        Optional<Committee> latest = OrganizationRules.latestBy(o, run.asOf());
-        if (latest.isPresent()) {
-          committees.put(slot.id, latest.get());
-          committeePositions.put(slot.id, o.committees().indexOf(latest.get()));
-        }
-      }
-      List<PostHolding> posts = o.posts();
-      for (int p = 0; p < posts.size(); p++) {
-        PostHolding post = posts.get(p);
-        if (post.post().isCommitteeSeat()
-            && post.heldOn(run.asOf())
-            && post.memberId().isPresent()) {
-          seats.add(
-              new Seat(i, p, post.memberId().get(), post.post(), StructureIndex.day(post.from())));
-        }
+      Optional<Committee> latest = OrganizationRules.latestBy(o, run.asOf());
+      if (latest.isPresent()) {
+        termYears.set(slot.id, latest.get().termYears());
+        electedOn.set(slot.id, StructureIndex.day(latest.get().electedOn()));
+        positions.set(slot.id, o.committees().indexOf(latest.get()));
       }
     }
 
@@ -315,52 +304,61 @@ public final class CommitteeRules implements RuleGroup {
     @Override
     public void finish() {
       index.resolve();
-      for (Map.Entry<Integer, Committee> e : committees.entrySet()) {
-        Slot s = index.slot(e.getKey());
-        Committee c = e.getValue();
-        int usual = run.settings().termEdition(c.electedOn()).usualYears(s.kind, s.unitType);
-        if (c.termYears() != usual) {
+      for (Slot s : index.slots()) {
+        int years = termYears.getOrZero(s.id);
+        if (years == 0) {
+          continue;
+        }
+        LocalDate elected = LocalDate.ofEpochDay(electedOn.get(s.id));
+        int usual = run.settings().termEdition(elected).usualYears(s.kind, s.unitType);
+        if (years != usual) {
           run.reportAt(
               ORGANIZATION,
               s.index,
               ORG_010,
-              "committees[" + committeePositions.get(s.id) + "].termYears",
-              String.valueOf(c.termYears()),
+              "committees[" + positions.get(s.id) + "].termYears",
+              String.valueOf(years),
               "kind",
               s.kind.label(),
               "kindEn",
               ReferenceRules.english(s.kind),
               "years",
-              c.termYears(),
+              years,
               "usual",
               usual);
         }
       }
-      if (!run.isEnabled(ELEC_004) || seats.isEmpty()) {
+      if (!run.isEnabled(ELEC_004)) {
         return;
       }
       List<Long> hashes = new ArrayList<>();
-      for (Seat seat : seats) {
-        hashes.add(StructureIndex.hash(seat.memberId()));
+      for (int k = 0; k < index.postCount(); k++) {
+        if (index.postIsCurrentSeat(k)) {
+          hashes.add(index.postHash(k));
+        }
       }
       Map<Long, Integer> found = index.firstMembers(hashes);
-      for (Seat seat : seats) {
-        Integer member = found.get(StructureIndex.hash(seat.memberId()));
-        if (member != null && index.memberFullFrom(member) > seat.from()) {
+      for (int k = 0; k < index.postCount(); k++) {
+        if (!index.postIsCurrentSeat(k)) {
+          continue;
+        }
+        Integer member = found.get(index.postHash(k));
+        if (member != null && index.memberFullFrom(member) > index.postFrom(k)) {
+          String id = index.postMemberId(k);
           run.reportAt(
               ORGANIZATION,
-              seat.organization(),
+              index.postOrganization(k),
               ELEC_004,
-              "posts[" + seat.position() + "].memberId",
-              seat.memberId(),
+              "posts[" + index.postPosition(k) + "].memberId",
+              id,
               "post",
-              seat.post().label(),
+              index.postKind(k).label(),
               "postEn",
-              ReferenceRules.english(seat.post().name()),
+              ReferenceRules.english(index.postKind(k).name()),
               "value",
-              seat.memberId(),
+              id,
               "from",
-              LocalDate.ofEpochDay(seat.from()));
+              LocalDate.ofEpochDay(index.postFrom(k)));
         }
       }
     }

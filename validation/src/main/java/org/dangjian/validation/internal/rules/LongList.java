@@ -11,7 +11,7 @@ final class LongList {
   /** Appends {@code value}. */
   void add(long value) {
     if (size == values.length) {
-      values = Arrays.copyOf(values, size * 2);
+      values = Arrays.copyOf(values, size + (size >> 1));
     }
     values[size++] = value;
   }
@@ -19,7 +19,7 @@ final class LongList {
   /** Appends {@code value} at position {@code index}, growing with zeros up to it. */
   void set(int index, long value) {
     if (index >= values.length) {
-      values = Arrays.copyOf(values, Math.max(values.length * 2, index + 1));
+      values = Arrays.copyOf(values, Math.max(values.length + (values.length >> 1), index + 1));
     }
     values[index] = value;
     size = Math.max(size, index + 1);

@@ -45,9 +45,9 @@ import org.dangjian.validation.rule.Rule;
  * which the organization existed are required, and the yearly rules apply to organizations that
  * existed during the whole period. When a run saw no activity at all, the frequency rules are
  * skipped (the data has no activity records) and one INFO, LIFE-NO-ACTIVITIES, says so. Memory: 7
- * counters per month per organization with activities, 20 bytes per general or election meeting, 8
- * bytes per party lecture in the period; the shared {@link StructureIndex} for the full members of
- * each organization on each meeting's date.
+ * month masks, 13 lecture counters and a committee mask per organization (84 bytes), 20 bytes per
+ * general or election meeting, 8 bytes per party lecture in the period; the shared {@link
+ * StructureIndex} for the full members of each organization on each meeting's date.
  */
 public final class MeetingRules implements RuleGroup {
 
@@ -282,8 +282,9 @@ public final class MeetingRules implements RuleGroup {
     private final LocalDate asOf;
     private final LocalDate start;
     private final YearMonth base;
-    private final Map<Integer, int[][]> counts = new HashMap<>();
-    private final Map<Integer, Integer> committeeMonths = new HashMap<>();
+    private final IntList months = new IntList();
+    private final IntList lectures = new IntList();
+    private final IntList committeeMonths = new IntList();
     private final Map<Integer, List<String>> secretaries = new HashMap<>();
     private final LongList lecturers = new LongList();
     private long[] givenLectures;
@@ -318,7 +319,7 @@ public final class MeetingRules implements RuleGroup {
             mask |= 1 << m;
           }
         }
-        committeeMonths.put(slot.id, mask);
+        committeeMonths.set(slot.id, mask);
       }
       if (o.kind() == OrganizationKind.PARTY_COMMITTEE
           || o.kind() == OrganizationKind.ORGAN_PARTY_COMMITTEE) {
@@ -367,9 +368,14 @@ public final class MeetingRules implements RuleGroup {
         return;
       }
       int m = (int) ChronoUnit.MONTHS.between(base, YearMonth.from(date));
-      counts.computeIfAbsent(slot.id, k -> new int[KINDS][MONTHS])[kind][m]++;
-      if (kind == LECTURE && a.lecturerId().isPresent()) {
-        lecturers.add(StructureIndex.hash(a.lecturerId().get()));
+      int at = slot.id * KINDS + kind;
+      months.set(at, months.getOrZero(at) | 1 << m);
+      if (kind == LECTURE) {
+        int lecture = slot.id * MONTHS + m;
+        lectures.set(lecture, lectures.getOrZero(lecture) + 1);
+        if (a.lecturerId().isPresent()) {
+          lecturers.add(StructureIndex.hash(a.lecturerId().get()));
+        }
       }
     }
 
@@ -385,16 +391,14 @@ public final class MeetingRules implements RuleGroup {
         }
         return;
       }
-      int[][] none = new int[KINDS][MONTHS];
       for (Slot s : index.slots()) {
         if (!s.seen) {
           continue;
         }
-        int[][] c = counts.getOrDefault(s.id, none);
         if (s.kind.isBranchLevel()) {
-          branch(s, c);
+          branch(s);
         } else if (s.kind == OrganizationKind.PARTY_GROUP) {
-          group(s, c);
+          group(s);
         } else if (secretaries.containsKey(s.id)) {
           lecture(s);
         }
@@ -414,24 +418,37 @@ public final class MeetingRules implements RuleGroup {
       return s.existsOn(start.plusDays(1)) && s.existsOn(asOf);
     }
 
-    private void branch(Slot s, int[][] c) {
-      int committee = committeeMonths.getOrDefault(s.id, 0);
+    /** True when organization {@code slot} held an activity of {@code kind} in month {@code m}. */
+    private boolean held(int slot, int kind, int m) {
+      return (months.getOrZero(slot * KINDS + kind) & 1 << m) != 0;
+    }
+
+    private boolean heldInYear(int slot, int kind) {
+      return months.getOrZero(slot * KINDS + kind) != 0;
+    }
+
+    private int lecturesIn(int slot, int m) {
+      return lectures.getOrZero(slot * MONTHS + m);
+    }
+
+    private void branch(Slot s) {
+      int committee = committeeMonths.getOrZero(s.id);
       List<YearMonth> noThemed = new ArrayList<>();
       List<YearMonth> noCommittee = new ArrayList<>();
       for (int m = 0; m < MONTHS; m++) {
         if (!required(s, m)) {
           continue;
         }
-        if (c[THEMED][m] == 0) {
+        if (!held(s.id, THEMED, m)) {
           noThemed.add(month(m));
         }
-        if ((committee & (1 << m)) != 0 && c[COMMITTEE][m] == 0) {
+        if ((committee & (1 << m)) != 0 && !held(s.id, COMMITTEE, m)) {
           noCommittee.add(month(m));
         }
       }
       months(s, LIFE_008, noThemed);
       months(s, LIFE_004, noCommittee);
-      int lectures = run.settings().policy().partyLecturesPerQuarter();
+      int perQuarter = run.settings().policy().partyLecturesPerQuarter();
       List<YearMonth> noGeneral = new ArrayList<>();
       List<YearMonth> fewLectures = new ArrayList<>();
       for (int m = 0; m + 2 < MONTHS; m++) {
@@ -441,33 +458,35 @@ public final class MeetingRules implements RuleGroup {
             || !required(s, m + 2)) {
           continue;
         }
-        if (c[GENERAL][m] + c[GENERAL][m + 1] + c[GENERAL][m + 2] == 0) {
+        if (!held(s.id, GENERAL, m) && !held(s.id, GENERAL, m + 1) && !held(s.id, GENERAL, m + 2)) {
           noGeneral.add(month(m));
         }
-        if (c[LECTURE][m] + c[LECTURE][m + 1] + c[LECTURE][m + 2] < lectures) {
+        int given = lecturesIn(s.id, m) + lecturesIn(s.id, m + 1) + lecturesIn(s.id, m + 2);
+        if (given < perQuarter) {
           fewLectures.add(month(m));
         }
       }
       quarters(s, LIFE_001, noGeneral);
-      if (lectures > 0) {
-        quarters(s, LIFE_007L, fewLectures, "required", lectures);
+      if (perQuarter > 0) {
+        quarters(s, LIFE_007L, fewLectures, "required", perQuarter);
       }
       if (wholePeriod(s)) {
-        int lifeMeetings = sum(c[LIFE_MEETING]);
-        if (lifeMeetings == 0) {
+        boolean lifeMeeting = heldInYear(s.id, LIFE_MEETING);
+        if (!lifeMeeting) {
           yearly(s, LIFE_009);
         }
-        if (lifeMeetings + sum(c[APPRAISAL]) == 0) {
+        if (!lifeMeeting && !heldInYear(s.id, APPRAISAL)) {
           yearly(s, LIFE_011);
         }
       }
     }
 
-    private void group(Slot s, int[][] c) {
-      int[][] parent = s.parent >= 0 ? counts.getOrDefault(s.parent, new int[KINDS][MONTHS]) : null;
+    private void group(Slot s) {
       List<YearMonth> missing = new ArrayList<>();
       for (int m = 0; m < MONTHS; m++) {
-        if (required(s, m) && c[GROUP][m] == 0 && (parent == null || parent[GROUP][m] == 0)) {
+        if (required(s, m)
+            && !held(s.id, GROUP, m)
+            && (s.parent < 0 || !held(s.parent, GROUP, m))) {
           missing.add(month(m));
         }
       }
@@ -501,14 +520,6 @@ public final class MeetingRules implements RuleGroup {
           start.plusDays(1),
           "to",
           asOf);
-    }
-
-    private static int sum(int[] values) {
-      int total = 0;
-      for (int v : values) {
-        total += v;
-      }
-      return total;
     }
 
     private void months(Slot s, Rule rule, List<YearMonth> missing) {

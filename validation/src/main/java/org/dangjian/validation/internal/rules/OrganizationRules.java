@@ -11,10 +11,8 @@ import static org.dangjian.validation.rule.Scope.DATASET;
 import static org.dangjian.validation.rule.Scope.RECORD;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dangjian.core.activity.Activity;
@@ -282,7 +280,7 @@ public final class OrganizationRules implements RuleGroup {
     private final RunContext run;
     private final StructureIndex index;
     private final LocalDate asOf;
-    private final Map<Integer, int[]> seats = new HashMap<>();
+    private final IntList seats = new IntList();
     private final IntList pendingMembers = new IntList();
     private final IntList elections = new IntList();
 
@@ -316,7 +314,8 @@ public final class OrganizationRules implements RuleGroup {
         }
       }
       all.removeAll(leaders);
-      seats.put(slot.id, new int[] {o.committeeSizeOn(asOf), all.size(), deputies});
+      int size = Math.min(o.committeeSizeOn(asOf), 255);
+      seats.set(slot.id, size | Math.min(all.size(), 255) << 8 | Math.min(deputies, 255) << 16);
     }
 
     @Override
@@ -411,16 +410,18 @@ public final class OrganizationRules implements RuleGroup {
       if (total > MAX_BRANCH_MEMBERS) {
         report(s, ORG_002, String.valueOf(total), "members", total);
       }
-      int[] seat = seats.getOrDefault(s.id, new int[3]);
-      int size = seat[0];
+      int packed = seats.getOrZero(s.id);
+      int size = packed & 0xff;
+      int extra = packed >>> 8 & 0xff;
+      int deputies = packed >>> 16 & 0xff;
       if (full >= COMMITTEE_THRESHOLD) {
         if (size < 3) {
           report(s, ORG_007, String.valueOf(size), "full", full, "size", size);
         } else if (size > 5) {
           report(s, ORG_007_SIZE, String.valueOf(size), "size", size);
         }
-      } else if (seat[1] > 0 || seat[2] > 1 || size > 2) {
-        report(s, ORG_008, String.valueOf(size), "full", full, "size", size, "deputies", seat[2]);
+      } else if (extra > 0 || deputies > 1 || size > 2) {
+        report(s, ORG_008, String.valueOf(size), "full", full, "size", size, "deputies", deputies);
       }
     }
 

@@ -11,21 +11,21 @@ import static org.dangjian.validation.rule.RecordType.ORGANIZATION;
 import static org.dangjian.validation.rule.Scope.DATASET;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntToLongFunction;
+import java.util.Set;
+import java.util.function.LongUnaryOperator;
+import java.util.function.ToLongFunction;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.Transfer;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationFamily;
 import org.dangjian.core.organization.OrganizationKind;
-import org.dangjian.core.organization.PostHolding;
-import org.dangjian.core.organization.PostKind;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.RuleGroup;
 import org.dangjian.validation.internal.Rules;
@@ -233,37 +233,49 @@ public final class ReferenceRules implements RuleGroup {
   }
 
   /**
-   * Reports the second and later records of {@code type} whose id repeats an earlier one: {@code
-   * hashes} gives the hash of each record's id by index, {@code sorted} the same hashes sorted;
-   * candidates are confirmed on the ids themselves, so that a hash collision is never reported.
+   * Reports the second and later of {@code count} records of {@code type} whose id repeats an
+   * earlier one, given the hashes of the ids in {@code sorted} (sorted, by any hash function) and
+   * that function applied to a record's id by {@code hashOf}: repeated hashes are found in the
+   * sorted values, and their records by hashing the run's record ids again, confirmed on the ids
+   * themselves so that a hash collision is never reported.
    */
   static void reportDuplicates(
-      RunContext run, RecordType type, IntToLongFunction hashes, long[] sorted, Rule rule) {
-    if (!run.isEnabled(rule) || sorted.length < 2) {
+      RunContext run,
+      RecordType type,
+      int count,
+      LongUnaryOperator sorted,
+      ToLongFunction<String> hashOf,
+      Rule rule) {
+    if (!run.isEnabled(rule) || count < 2) {
       return;
     }
-    LongList repeated = new LongList();
-    for (int i = 1; i < sorted.length; i++) {
-      if (sorted[i] == sorted[i - 1]
-          && (repeated.size() == 0 || repeated.get(repeated.size() - 1) != sorted[i])) {
-        repeated.add(sorted[i]);
+    Set<Long> repeated = new HashSet<>();
+    for (int i = 1; i < count; i++) {
+      long value = sorted.applyAsLong(i);
+      if (value == sorted.applyAsLong(i - 1)) {
+        repeated.add(value);
       }
     }
-    if (repeated.size() == 0) {
+    if (repeated.isEmpty()) {
       return;
     }
-    long[] keys = repeated.sortedCopy();
     Map<String, Integer> first = new HashMap<>();
-    for (int i = 0; i < sorted.length; i++) {
-      if (Arrays.binarySearch(keys, hashes.applyAsLong(i)) < 0) {
+    for (int i = 0; i < count; i++) {
+      String id = run.recordId(type, i);
+      if (!repeated.contains(hashOf.applyAsLong(id))) {
         continue;
       }
-      String id = run.recordId(type, i);
       Integer earlier = first.putIfAbsent(id, i);
       if (earlier != null) {
         run.reportAt(type, i, rule, "id", id, "value", id, "firstIndex", earlier);
       }
     }
+  }
+
+  /** A 32-bit hash of an activity id, enough to find candidates that the ids then confirm. */
+  static int activityHash(String id) {
+    long h = StructureIndex.hash(id);
+    return (int) (h ^ (h >>> 32));
   }
 
   /** The dataset check of one run. */
@@ -280,14 +292,10 @@ public final class ReferenceRules implements RuleGroup {
     private final StructureIndex index;
     private final IntList pendingMember = new IntList();
     private final IntList pendingActivity = new IntList();
-    private final LongList activityHashes = new LongList();
-    private final List<Holder> holders = new ArrayList<>();
+    private final IntList activityHashes = new IntList();
     private final Map<String, Integer> lecturers = new HashMap<>();
     private final List<String> lecturerIds = new ArrayList<>();
     private final IntList lectures = new IntList();
-
-    private record Holder(
-        long hash, int organization, int position, String memberId, PostKind post) {}
 
     References(RunContext run) {
       this.run = run;
@@ -310,14 +318,6 @@ public final class ReferenceRules implements RuleGroup {
             "firstIndex",
             slot.index);
         return;
-      }
-      List<PostHolding> posts = o.posts();
-      for (int p = 0; p < posts.size(); p++) {
-        PostHolding post = posts.get(p);
-        if (post.memberId().isPresent()) {
-          String id = post.memberId().get();
-          holders.add(new Holder(StructureIndex.hash(id), i, p, id, post.post()));
-        }
       }
     }
 
@@ -342,7 +342,7 @@ public final class ReferenceRules implements RuleGroup {
 
     @Override
     public void activity(Activity a, int i) {
-      activityHashes.set(i, StructureIndex.hash(a.id()));
+      activityHashes.set(i, activityHash(a.id()));
       refer(pendingActivity, i, a.organizationId(), ORGANIZATION_ID, 0);
       List<String> partners = a.partnerOrganizationIds();
       for (int k = 0; k < partners.size(); k++) {
@@ -390,20 +390,21 @@ public final class ReferenceRules implements RuleGroup {
       pending(pendingMember, MEMBER, REF_ORGANIZATION);
       pending(pendingActivity, ACTIVITY, REF_ACTIVITY_ORGANIZATION);
       if (run.isEnabled(REF_POST_MEMBER)) {
-        for (Holder h : holders) {
-          if (!index.hasMember(h.hash())) {
+        for (int k = 0; k < index.postCount(); k++) {
+          if (!index.hasMember(index.postHash(k))) {
+            String id = index.postMemberId(k);
             run.reportAt(
                 ORGANIZATION,
-                h.organization(),
+                index.postOrganization(k),
                 REF_POST_MEMBER,
-                "posts[" + h.position() + "].memberId",
-                h.memberId(),
+                "posts[" + index.postPosition(k) + "].memberId",
+                id,
                 "value",
-                h.memberId(),
+                id,
                 "post",
-                h.post().label(),
+                index.postKind(k).label(),
                 "postEn",
-                english(h.post().name()));
+                english(index.postKind(k).name()));
           }
         }
       }
@@ -415,13 +416,21 @@ public final class ReferenceRules implements RuleGroup {
           }
         }
       }
+      long[] members = index.sortedMemberHashes();
       reportDuplicates(
-          run, MEMBER, index::memberHash, index.sortedMemberHashes(), REF_DUPLICATE_ID);
+          run,
+          MEMBER,
+          index.memberCount(),
+          i -> members[(int) i],
+          StructureIndex::hash,
+          REF_DUPLICATE_ID);
+      activityHashes.sort();
       reportDuplicates(
           run,
           ACTIVITY,
-          activityHashes::get,
-          activityHashes.sortedCopy(),
+          activityHashes.size(),
+          i -> activityHashes.get((int) i),
+          ReferenceRules::activityHash,
           REF_DUPLICATE_ACTIVITY_ID);
     }
 

@@ -3,11 +3,14 @@ package org.dangjian.validation.internal.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.dangjian.core.member.Departure;
 import org.dangjian.core.member.Development;
@@ -19,19 +22,23 @@ import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.Ownership;
+import org.dangjian.core.organization.PostHolding;
+import org.dangjian.core.organization.PostKind;
 import org.dangjian.core.organization.UnitType;
 import org.dangjian.validation.internal.RunContext;
+import org.dangjian.validation.rule.RecordType;
 
 /**
  * The compact index of one run that the structural groups share (references, organizations,
  * committees, meetings, mass organizations, bulletin statistics), so that each member is looked at
  * once: organizations by id in {@link Slot}s (one per organization id seen or referenced; the
  * organizations themselves are never kept), and per member a 64-bit hash of its id and the first
- * day it was a full member (12 bytes), plus one 16-byte span per stretch of Party membership in one
- * organization (normally one per Party member): about 28 bytes per Party member and 12 per person
- * in the pipeline, and a sorted copy of the hashes (8 bytes per member) while the run finishes.
- * Every group's dataset check feeds each record to the index; a record is taken once, the first
- * time.
+ * day it was a full member (10 bytes; days are kept as 16-bit numbers from 1900 to 2079), plus one
+ * 10-byte span per stretch of Party membership in one organization (normally one per Party member):
+ * about 20 bytes per Party member and 10 per person in the pipeline, arrays growing by half (so up
+ * to a third more while they fill); the hashes are sorted in place when the run finishes. Per post
+ * holding with a member id about 28 bytes plus the id's UTF-8 bytes. Every group's dataset check
+ * feeds each record to the index; a record is taken once, the first time.
  *
  * <p>Stages and home organizations follow core's {@code DatasetView}: {@link
  * Member#stageOn(LocalDate)} and {@link Member#organizationOn(LocalDate)}.
@@ -44,6 +51,7 @@ final class StructureIndex {
   /** Epoch day standing for "until further notice". */
   static final int MAX_DAY = Integer.MAX_VALUE;
 
+  private final RunContext run;
   private final LocalDate asOf;
   private final Map<String, Slot> slotsById = new HashMap<>();
   private final List<Slot> slots = new ArrayList<>();
@@ -52,17 +60,25 @@ final class StructureIndex {
   private String lastHome;
   private MemberStage lastStage;
   private long[] memberHashes = new long[1024];
-  private int[] memberFullFrom = new int[1024];
+  private char[] memberFullFrom = new char[1024];
   private int members;
-  private long[] sortedHashes;
+  private boolean hashesSorted;
   private int[] spanSlot = new int[1024];
-  private int[] spanFrom = new int[1024];
-  private int[] spanFull = new int[1024];
-  private int[] spanUntil = new int[1024];
+  private char[] spanFrom = new char[1024];
+  private char[] spanFull = new char[1024];
+  private char[] spanUntil = new char[1024];
   private int spans;
   private boolean resolved;
+  private final LongList postHashes = new LongList();
+  private final IntList postOrganizations = new IntList();
+  private final IntList postPositions = new IntList();
+  private final List<PostKind> postKinds = new ArrayList<>();
+  private final BitSet currentSeats = new BitSet();
+  private final IntList postFrom = new IntList();
+  private final TextPool postIds = new TextPool();
 
   private StructureIndex(RunContext run) {
+    this.run = run;
     this.asOf = run.asOf();
   }
 
@@ -82,6 +98,31 @@ final class StructureIndex {
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
     return h;
+  }
+
+  /** Epoch day of 1900-01-01, day 1 of the 16-bit day numbers of the stored dates. */
+  private static final int BASE_DAY = (int) LocalDate.of(1900, 1, 1).toEpochDay() - 1;
+
+  /**
+   * A day as 16 bits: 0 for "since always" (and any day before 1900), 65535 for "until further
+   * notice" (and any day after 2079), else days since 1899-12-31.
+   */
+  static char pack(int day) {
+    if (day == MIN_DAY || day <= BASE_DAY) {
+      return 0;
+    }
+    if (day == MAX_DAY || day - BASE_DAY >= Character.MAX_VALUE) {
+      return Character.MAX_VALUE;
+    }
+    return (char) (day - BASE_DAY);
+  }
+
+  /** The epoch day of a 16-bit day number. */
+  static int unpack(char packed) {
+    if (packed == 0) {
+      return MIN_DAY;
+    }
+    return packed == Character.MAX_VALUE ? MAX_DAY : BASE_DAY + packed;
   }
 
   /** The epoch day of {@code date}. */
@@ -187,6 +228,65 @@ final class StructureIndex {
       slot.ownEmployees = unit.employeeCount().orElse(-1);
       slot.unitKey = unitKey(unit);
     }
+    boolean electsNow = CommitteeRules.elects(o.kind()) && o.existsOn(asOf);
+    List<PostHolding> posts = o.posts();
+    for (int p = 0; p < posts.size(); p++) {
+      PostHolding post = posts.get(p);
+      if (post.memberId().isEmpty()) {
+        continue;
+      }
+      boolean seat = electsNow && post.post().isCommitteeSeat() && post.heldOn(asOf);
+      postHashes.add(hash(post.memberId().get()));
+      postOrganizations.add(index);
+      postPositions.add(p);
+      currentSeats.set(postKinds.size(), seat);
+      postKinds.add(post.post());
+      postFrom.add(day(post.from()));
+      postIds.add(post.memberId().get());
+    }
+  }
+
+  /** The number of post holdings with a member id, of the organizations taken. */
+  int postCount() {
+    return postHashes.size();
+  }
+
+  /** The hash of the member id of post holding {@code k}. */
+  long postHash(int k) {
+    return postHashes.get(k);
+  }
+
+  /** The member id of post holding {@code k}. */
+  String postMemberId(int k) {
+    return postIds.get(k);
+  }
+
+  /** The record index of the organization of post holding {@code k}. */
+  int postOrganization(int k) {
+    return postOrganizations.get(k);
+  }
+
+  /** The position of post holding {@code k} in its organization's posts. */
+  int postPosition(int k) {
+    return postPositions.get(k);
+  }
+
+  /** The post of holding {@code k}. */
+  PostKind postKind(int k) {
+    return postKinds.get(k);
+  }
+
+  /** The first day of post holding {@code k}. */
+  int postFrom(int k) {
+    return postFrom.get(k);
+  }
+
+  /**
+   * True when holding {@code k} is a committee seat held on the reference date in an organization
+   * that elects its committee and exists then.
+   */
+  boolean postIsCurrentSeat(int k) {
+    return currentSeats.get(k);
   }
 
   /** The key that identifies a host unit: its credit code, else its name. */
@@ -201,7 +301,7 @@ final class StructureIndex {
     }
     lastMember = index;
     if (index >= memberHashes.length) {
-      int grown = Math.max(memberHashes.length * 2, index + 1);
+      int grown = Math.max(memberHashes.length + (memberHashes.length >> 1), index + 1);
       memberHashes = Arrays.copyOf(memberHashes, grown);
       memberFullFrom = Arrays.copyOf(memberFullFrom, grown);
     }
@@ -222,7 +322,7 @@ final class StructureIndex {
         slot.probationaryAsOf++;
       }
     }
-    memberFullFrom[index] = stages == Stages.NEVER ? MAX_DAY : spans(m, stages);
+    memberFullFrom[index] = pack(stages.partyFrom() == null ? MAX_DAY : spans(m, stages));
   }
 
   /**
@@ -343,16 +443,16 @@ final class StructureIndex {
 
   private void addSpan(int slot, int from, int full, int until) {
     if (spans == spanSlot.length) {
-      int grown = spans * 2;
+      int grown = spans + (spans >> 1);
       spanSlot = Arrays.copyOf(spanSlot, grown);
       spanFrom = Arrays.copyOf(spanFrom, grown);
       spanFull = Arrays.copyOf(spanFull, grown);
       spanUntil = Arrays.copyOf(spanUntil, grown);
     }
     spanSlot[spans] = slot;
-    spanFrom[spans] = from;
-    spanFull[spans] = full;
-    spanUntil[spans] = until;
+    spanFrom[spans] = pack(from);
+    spanFull[spans] = pack(full);
+    spanUntil[spans] = pack(until);
     spans++;
   }
 
@@ -361,29 +461,31 @@ final class StructureIndex {
     return members;
   }
 
-  /** The hash of member {@code index}'s id. */
-  long memberHash(int index) {
-    return memberHashes[index];
-  }
-
   /** The first day member {@code index} was a full member, or {@link #MAX_DAY}. */
   int memberFullFrom(int index) {
-    return memberFullFrom[index];
+    return unpack(memberFullFrom[index]);
+  }
+
+  /**
+   * The hashes of every member's id, sorted in place once the stream has ended (no copy: the member
+   * of a hash is found again from the run's record ids, see {@link #firstMembers}).
+   */
+  long[] sortedMemberHashes() {
+    if (!hashesSorted) {
+      Arrays.sort(memberHashes, 0, members);
+      hashesSorted = true;
+    }
+    return memberHashes;
   }
 
   /** True when some member's id has this hash. */
   boolean hasMember(long hash) {
-    if (sortedHashes == null || sortedHashes.length != members) {
-      sortedHashes = Arrays.copyOf(memberHashes, members);
-      Arrays.sort(sortedHashes);
-    }
-    return Arrays.binarySearch(sortedHashes, hash) >= 0;
+    return Arrays.binarySearch(sortedMemberHashes(), 0, members, hash) >= 0;
   }
 
-  /** The sorted hashes of every member's id (computed once, after the stream). */
-  long[] sortedMemberHashes() {
-    hasMember(0L);
-    return sortedHashes;
+  /** The hash of the id of member {@code index}, from the run's record ids. */
+  long memberHashOf(int index) {
+    return hashesSorted ? hash(run.recordId(RecordType.MEMBER, index)) : memberHashes[index];
   }
 
   /** The index of the first member with each of {@code hashes}, by hash; one pass. */
@@ -392,9 +494,9 @@ final class StructureIndex {
     if (hashes.isEmpty()) {
       return found;
     }
-    java.util.Set<Long> wanted = new java.util.HashSet<>(hashes);
+    Set<Long> wanted = new HashSet<>(hashes);
     for (int i = 0; i < members && found.size() < wanted.size(); i++) {
-      long h = memberHashes[i];
+      long h = memberHashOf(i);
       if (wanted.contains(h)) {
         found.putIfAbsent(h, i);
       }
@@ -414,17 +516,17 @@ final class StructureIndex {
 
   /** The first day of span {@code i} ({@link #MIN_DAY} for since always). */
   int spanFrom(int i) {
-    return spanFrom[i];
+    return unpack(spanFrom[i]);
   }
 
   /** The first day of span {@code i} as a full member, or {@link #MAX_DAY}. */
   int spanFull(int i) {
-    return spanFull[i];
+    return unpack(spanFull[i]);
   }
 
   /** The first day after span {@code i} ({@link #MAX_DAY} while it lasts). */
   int spanUntil(int i) {
-    return spanUntil[i];
+    return unpack(spanUntil[i]);
   }
 
   /**
