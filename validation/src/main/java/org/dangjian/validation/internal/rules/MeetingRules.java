@@ -45,7 +45,7 @@ import org.dangjian.validation.rule.Rule;
  * which the organization existed are required, and the yearly rules apply to organizations that
  * existed during the whole period. When a run saw no activity at all, the frequency rules are
  * skipped (the data has no activity records) and one INFO, LIFE-NO-ACTIVITIES, says so. Memory: 7
- * month masks, 13 lecture counters and a committee mask per organization (84 bytes), 20 bytes per
+ * month masks, 13 lecture counters and a committee mask per organization (48 bytes), 12 bytes per
  * general or election meeting, 8 bytes per party lecture in the period; the shared {@link
  * StructureIndex} for the full members of each organization on each meeting's date.
  */
@@ -259,8 +259,13 @@ public final class MeetingRules implements RuleGroup {
   private static final int KINDS = 7;
   private static final int MONTHS = 13;
 
-  /** Values kept per general or election meeting: index, slot, day, voting due, defaulted. */
-  private static final int VOTING = 5;
+  /**
+   * Values kept per general or election meeting: index, slot, and day, defaulted flag, voting due.
+   */
+  private static final int VOTING = 3;
+
+  /** The flag of voting counts that look defaulted, above the 15 bits of the voting due count. */
+  private static final int DEFAULTED = 1 << 15;
 
   private static int kindSlot(ActivityKind kind) {
     return switch (kind) {
@@ -354,11 +359,13 @@ public final class MeetingRules implements RuleGroup {
           a.kind() == ActivityKind.GENERAL_MEETING || a.kind() == ActivityKind.ELECTION;
       if (voteCounted && a.attendance().isPresent()) {
         Attendance att = a.attendance().get();
+        boolean defaulted = att.votingDue() == att.due() && att.votingPresent() == att.present();
         voting.add(i);
         voting.add(slot.id);
-        voting.add(StructureIndex.day(date));
-        voting.add(att.votingDue());
-        voting.add(att.votingDue() == att.due() && att.votingPresent() == att.present() ? 1 : 0);
+        voting.add(
+            StructureIndex.pack(StructureIndex.day(date)) << 16
+                | (defaulted ? DEFAULTED : 0)
+                | Math.min(att.votingDue(), DEFAULTED - 1));
       }
       if (!date.isAfter(start)) {
         return;
@@ -371,8 +378,12 @@ public final class MeetingRules implements RuleGroup {
       int at = slot.id * KINDS + kind;
       months.set(at, months.getOrZero(at) | 1 << m);
       if (kind == LECTURE) {
-        int lecture = slot.id * MONTHS + m;
-        lectures.set(lecture, lectures.getOrZero(lecture) + 1);
+        int at4 = slot.id * 4 + m / 4;
+        int shift = (m % 4) * 8;
+        int packed = lectures.getOrZero(at4);
+        if ((packed >>> shift & 0xff) < 0xff) {
+          lectures.set(at4, packed + (1 << shift));
+        }
         if (a.lecturerId().isPresent()) {
           lecturers.add(StructureIndex.hash(a.lecturerId().get()));
         }
@@ -428,7 +439,7 @@ public final class MeetingRules implements RuleGroup {
     }
 
     private int lecturesIn(int slot, int m) {
-      return lectures.getOrZero(slot * MONTHS + m);
+      return (lectures.getOrZero(slot * 4 + m / 4) >>> ((m % 4) * 8)) & 0xff;
     }
 
     private void branch(Slot s) {
@@ -585,13 +596,13 @@ public final class MeetingRules implements RuleGroup {
           order,
           (x, y) -> {
             int bySlot = Integer.compare(votingAt(x, 1), votingAt(y, 1));
-            return bySlot != 0 ? bySlot : Integer.compare(votingAt(x, 2), votingAt(y, 2));
+            return bySlot != 0 ? bySlot : Integer.compare(votingDay(x), votingDay(y));
           });
       int[] days = new int[n];
       Map<Integer, int[]> ranges = new HashMap<>();
       for (int k = 0; k < n; k++) {
         int slot = votingAt(order[k], 1);
-        days[k] = votingAt(order[k], 2);
+        days[k] = votingDay(order[k]);
         int[] range = ranges.computeIfAbsent(slot, x -> new int[] {-1, -1});
         if (range[0] < 0) {
           range[0] = k;
@@ -618,8 +629,8 @@ public final class MeetingRules implements RuleGroup {
         probationary += probationaryDiff[k];
         int v = order[k];
         Slot slot = index.slot(votingAt(v, 1));
-        int votingDue = votingAt(v, 3);
-        boolean defaulted = votingAt(v, 4) == 1;
+        int votingDue = votingAt(v, 2) & (DEFAULTED - 1);
+        boolean defaulted = (votingAt(v, 2) & DEFAULTED) != 0;
         if (slot.seen && votingDue > full && !(defaulted && probationary > 0)) {
           run.reportAt(
               ACTIVITY,
@@ -637,6 +648,10 @@ public final class MeetingRules implements RuleGroup {
 
     private int votingAt(int meeting, int field) {
       return voting.get(VOTING * meeting + field);
+    }
+
+    private int votingDay(int meeting) {
+      return StructureIndex.unpack((char) (votingAt(meeting, 2) >>> 16));
     }
 
     /**

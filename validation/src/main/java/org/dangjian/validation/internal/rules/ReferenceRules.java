@@ -10,7 +10,7 @@ import static org.dangjian.validation.rule.RecordType.MEMBER;
 import static org.dangjian.validation.rule.RecordType.ORGANIZATION;
 import static org.dangjian.validation.rule.Scope.DATASET;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -292,9 +292,9 @@ public final class ReferenceRules implements RuleGroup {
     private final StructureIndex index;
     private final IntList pendingMember = new IntList();
     private final IntList pendingActivity = new IntList();
-    private final IntList activityHashes = new IntList();
-    private final Map<String, Integer> lecturers = new HashMap<>();
-    private final List<String> lecturerIds = new ArrayList<>();
+    private int activities;
+    private final LongIntMap lecturers = new LongIntMap();
+    private final TextPool lecturerIds = new TextPool();
     private final IntList lectures = new IntList();
 
     References(RunContext run) {
@@ -342,7 +342,7 @@ public final class ReferenceRules implements RuleGroup {
 
     @Override
     public void activity(Activity a, int i) {
-      activityHashes.set(i, activityHash(a.id()));
+      activities = Math.max(activities, i + 1);
       refer(pendingActivity, i, a.organizationId(), ORGANIZATION_ID, 0);
       List<String> partners = a.partnerOrganizationIds();
       for (int k = 0; k < partners.size(); k++) {
@@ -350,11 +350,11 @@ public final class ReferenceRules implements RuleGroup {
       }
       if (a.lecturerId().isPresent()) {
         String id = a.lecturerId().get();
-        Integer n = lecturers.get(id);
-        if (n == null) {
-          n = lecturerIds.size();
-          lecturers.put(id, n);
-          lecturerIds.add(id);
+        long hash = StructureIndex.hash(id);
+        int n = lecturers.get(hash);
+        if (n < 0) {
+          n = lecturerIds.add(id);
+          lecturers.put(hash, n);
         }
         lectures.add(i);
         lectures.add(n);
@@ -424,12 +424,16 @@ public final class ReferenceRules implements RuleGroup {
           i -> members[(int) i],
           StructureIndex::hash,
           REF_DUPLICATE_ID);
-      activityHashes.sort();
+      int[] activityHashes = new int[activities];
+      for (int i = 0; i < activities; i++) {
+        activityHashes[i] = activityHash(run.recordId(ACTIVITY, i));
+      }
+      Arrays.sort(activityHashes);
       reportDuplicates(
           run,
           ACTIVITY,
-          activityHashes.size(),
-          i -> activityHashes.get((int) i),
+          activities,
+          i -> activityHashes[(int) i],
           ReferenceRules::activityHash,
           REF_DUPLICATE_ACTIVITY_ID);
     }
@@ -440,8 +444,9 @@ public final class ReferenceRules implements RuleGroup {
           continue;
         }
         if (s.danglingParent) {
+          String parentId = index.slot(s.parentSlot).orgId;
           run.reportAt(
-              ORGANIZATION, s.index, REF_PARENT, "parentId", s.parentId, "parentId", s.parentId);
+              ORGANIZATION, s.index, REF_PARENT, "parentId", parentId, "parentId", parentId);
           continue;
         }
         if (s.inCycle) {
@@ -455,7 +460,13 @@ public final class ReferenceRules implements RuleGroup {
             }
             text.append(s.orgId);
             run.reportAt(
-                ORGANIZATION, s.index, REF_CYCLE, "parentId", s.parentId, "chain", text.toString());
+                ORGANIZATION,
+                s.index,
+                REF_CYCLE,
+                "parentId",
+                index.slot(s.parentSlot).orgId,
+                "chain",
+                text.toString());
           }
           continue;
         }

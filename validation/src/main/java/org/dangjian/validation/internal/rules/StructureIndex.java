@@ -59,10 +59,9 @@ final class StructureIndex {
   private int lastMember = -1;
   private String lastHome;
   private MemberStage lastStage;
-  private long[] memberHashes = new long[1024];
+  private long[] memberHashes;
   private char[] memberFullFrom = new char[1024];
   private int members;
-  private boolean hashesSorted;
   private int[] spanSlot = new int[1024];
   private char[] spanFrom = new char[1024];
   private char[] spanFull = new char[1024];
@@ -137,13 +136,13 @@ final class StructureIndex {
     boolean seen;
     int index = -1;
     OrganizationKind kind;
-    String parentId;
+    int parentSlot = -1;
     UnitType ownUnitType;
     Ownership ownOwnership;
     int ownEmployees = -1;
     String unitKey;
-    LocalDate foundedOn;
-    LocalDate dissolvedOn;
+    int foundedOn = MIN_DAY;
+    int dissolvedOn = MAX_DAY;
     int fullAsOf;
     int probationaryAsOf;
     // derived once the stream ended
@@ -163,9 +162,7 @@ final class StructureIndex {
 
     /** True when the organization was seen and existed on {@code date}. */
     boolean existsOn(LocalDate date) {
-      return seen
-          && (foundedOn == null || !foundedOn.isAfter(date))
-          && (dissolvedOn == null || date.isBefore(dissolvedOn));
+      return seen && foundedOn <= day(date) && day(date) < dissolvedOn;
     }
 
     /** Full plus probationary members directly attached on the reference date. */
@@ -218,9 +215,9 @@ final class StructureIndex {
     slot.seen = true;
     slot.index = index;
     slot.kind = o.kind();
-    slot.parentId = o.parentId().orElse(null);
-    slot.foundedOn = o.foundedOn().orElse(null);
-    slot.dissolvedOn = o.dissolvedOn().orElse(null);
+    slot.parentSlot = o.parentId().map(p -> slot(p).id).orElse(-1);
+    slot.foundedOn = o.foundedOn().map(StructureIndex::day).orElse(MIN_DAY);
+    slot.dissolvedOn = o.dissolvedOn().map(StructureIndex::day).orElse(MAX_DAY);
     if (o.hostUnit().isPresent()) {
       HostUnit unit = o.hostUnit().get();
       slot.ownUnitType = unit.type();
@@ -300,13 +297,11 @@ final class StructureIndex {
       return;
     }
     lastMember = index;
-    if (index >= memberHashes.length) {
-      int grown = Math.max(memberHashes.length + (memberHashes.length >> 1), index + 1);
-      memberHashes = Arrays.copyOf(memberHashes, grown);
+    if (index >= memberFullFrom.length) {
+      int grown = Math.max(memberFullFrom.length + (memberFullFrom.length >> 1), index + 1);
       memberFullFrom = Arrays.copyOf(memberFullFrom, grown);
     }
     members = index + 1;
-    memberHashes[index] = hash(m.id());
     Stages stages = Stages.of(m);
     lastHome = null;
     lastStage = null;
@@ -467,25 +462,28 @@ final class StructureIndex {
   }
 
   /**
-   * The hashes of every member's id, sorted in place once the stream has ended (no copy: the member
-   * of a hash is found again from the run's record ids, see {@link #firstMembers}).
+   * The sorted hashes of every member's id, made once the stream has ended from the run's record
+   * ids (so that they take no memory while records stream in).
    */
   long[] sortedMemberHashes() {
-    if (!hashesSorted) {
-      Arrays.sort(memberHashes, 0, members);
-      hashesSorted = true;
+    if (memberHashes == null) {
+      memberHashes = new long[members];
+      for (int i = 0; i < members; i++) {
+        memberHashes[i] = memberHashOf(i);
+      }
+      Arrays.sort(memberHashes);
     }
     return memberHashes;
   }
 
   /** True when some member's id has this hash. */
   boolean hasMember(long hash) {
-    return Arrays.binarySearch(sortedMemberHashes(), 0, members, hash) >= 0;
+    return Arrays.binarySearch(sortedMemberHashes(), hash) >= 0;
   }
 
   /** The hash of the id of member {@code index}, from the run's record ids. */
   long memberHashOf(int index) {
-    return hashesSorted ? hash(run.recordId(RecordType.MEMBER, index)) : memberHashes[index];
+    return hash(run.recordId(RecordType.MEMBER, index));
   }
 
   /** The index of the first member with each of {@code hashes}, by hash; one pass. */
@@ -540,14 +538,13 @@ final class StructureIndex {
     }
     resolved = true;
     for (Slot s : slots) {
-      if (!s.seen || s.parentId == null) {
+      if (!s.seen || s.parentSlot < 0) {
         continue;
       }
-      Slot parent = slotsById.get(s.parentId);
-      if (parent == null || !parent.seen) {
-        s.danglingParent = true;
+      if (slots.get(s.parentSlot).seen) {
+        s.parent = s.parentSlot;
       } else {
-        s.parent = parent.id;
+        s.danglingParent = true;
       }
     }
     markCycles();
