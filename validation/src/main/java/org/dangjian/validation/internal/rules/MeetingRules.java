@@ -46,8 +46,8 @@ import org.dangjian.validation.rule.Rule;
  * existed during the whole period. When a run saw no activity at all, the frequency rules are
  * skipped (the data has no activity records) and one INFO, LIFE-NO-ACTIVITIES, says so. Memory: 7
  * month masks, 13 lecture counters and a committee mask per organization (48 bytes), 12 bytes per
- * general or election meeting, 8 bytes per party lecture in the period; the shared {@link
- * StructureIndex} for the full members of each organization on each meeting's date.
+ * general or election meeting, 12 to 24 bytes per lecturer of a party lecture in the period; the
+ * shared {@link StructureIndex} for the full members of each organization on each meeting's date.
  */
 public final class MeetingRules implements RuleGroup {
 
@@ -291,8 +291,7 @@ public final class MeetingRules implements RuleGroup {
     private final IntList lectures = new IntList();
     private final IntList committeeMonths = new IntList();
     private final Map<Integer, List<String>> secretaries = new HashMap<>();
-    private final LongList lecturers = new LongList();
-    private long[] givenLectures;
+    private final LongIntMap lecturers = new LongIntMap();
     private final IntList voting = new IntList();
     private int activities;
 
@@ -385,7 +384,7 @@ public final class MeetingRules implements RuleGroup {
           lectures.set(at4, packed + (1 << shift));
         }
         if (a.lecturerId().isPresent()) {
-          lecturers.add(StructureIndex.hash(a.lecturerId().get()));
+          lecturers.put(StructureIndex.hash(a.lecturerId().get()), 1);
         }
       }
     }
@@ -508,13 +507,9 @@ public final class MeetingRules implements RuleGroup {
       if (!wholePeriod(s) || lecturers.size() == 0 || !run.isEnabled(LIFE_007)) {
         return;
       }
-      if (givenLectures == null) {
-        givenLectures = lecturers.sortedCopy();
-      }
-      long[] given = givenLectures;
       List<String> ids = secretaries.get(s.id);
       for (String id : ids) {
-        if (Arrays.binarySearch(given, StructureIndex.hash(id)) >= 0) {
+        if (lecturers.get(StructureIndex.hash(id)) >= 0) {
           return;
         }
       }

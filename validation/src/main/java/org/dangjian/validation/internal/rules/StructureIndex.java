@@ -31,14 +31,15 @@ import org.dangjian.validation.rule.RecordType;
 /**
  * The compact index of one run that the structural groups share (references, organizations,
  * committees, meetings, mass organizations, bulletin statistics), so that each member is looked at
- * once: organizations by id in {@link Slot}s (one per organization id seen or referenced; the
- * organizations themselves are never kept), and per member a 64-bit hash of its id and the first
- * day it was a full member (10 bytes; days are kept as 16-bit numbers from 1900 to 2079), plus one
- * 10-byte span per stretch of Party membership in one organization (normally one per Party member):
- * about 20 bytes per Party member and 10 per person in the pipeline, arrays growing by half (so up
- * to a third more while they fill); the hashes are sorted in place when the run finishes. Per post
- * holding with a member id about 28 bytes plus the id's UTF-8 bytes. Every group's dataset check
- * feeds each record to the index; a record is taken once, the first time.
+ * once. Memory: per organization id seen or referenced a {@link Slot} of about 100 bytes (the
+ * organizations themselves are never kept); per member the first day it was a full member (2 bytes;
+ * days are kept as 16-bit numbers from 1900 to 2079) and one 8-byte span per stretch of Party
+ * membership in one organization (normally one per Party member; 10 bytes once there are more than
+ * 65,536 organization ids): about 10 bytes per Party member and 2 per person in the pipeline, in
+ * arrays growing by half (up to a third more while they fill); per post holding with a member id
+ * about 28 bytes plus the id's UTF-8 bytes. The 64-bit hashes of the member ids are made from the
+ * run's record ids only when the run finishes (8 bytes per member then). Every group's dataset
+ * check feeds each record to the index; a record is taken once, the first time.
  *
  * <p>Stages and home organizations follow core's {@code DatasetView}: {@link
  * Member#stageOn(LocalDate)} and {@link Member#organizationOn(LocalDate)}.
@@ -62,7 +63,8 @@ final class StructureIndex {
   private long[] memberHashes;
   private char[] memberFullFrom = new char[1024];
   private int members;
-  private int[] spanSlot = new int[1024];
+  private char[] spanSlotLow = new char[1024];
+  private char[] spanSlotHigh;
   private char[] spanFrom = new char[1024];
   private char[] spanFull = new char[1024];
   private char[] spanUntil = new char[1024];
@@ -437,14 +439,23 @@ final class StructureIndex {
   }
 
   private void addSpan(int slot, int from, int full, int until) {
-    if (spans == spanSlot.length) {
+    if (spans == spanSlotLow.length) {
       int grown = spans + (spans >> 1);
-      spanSlot = Arrays.copyOf(spanSlot, grown);
+      spanSlotLow = Arrays.copyOf(spanSlotLow, grown);
+      if (spanSlotHigh != null) {
+        spanSlotHigh = Arrays.copyOf(spanSlotHigh, grown);
+      }
       spanFrom = Arrays.copyOf(spanFrom, grown);
       spanFull = Arrays.copyOf(spanFull, grown);
       spanUntil = Arrays.copyOf(spanUntil, grown);
     }
-    spanSlot[spans] = slot;
+    if (slot > Character.MAX_VALUE && spanSlotHigh == null) {
+      spanSlotHigh = new char[spanSlotLow.length];
+    }
+    spanSlotLow[spans] = (char) slot;
+    if (spanSlotHigh != null) {
+      spanSlotHigh[spans] = (char) (slot >>> 16);
+    }
     spanFrom[spans] = pack(from);
     spanFull[spans] = pack(full);
     spanUntil[spans] = pack(until);
@@ -509,7 +520,7 @@ final class StructureIndex {
 
   /** The slot of span {@code i}. */
   int spanSlot(int i) {
-    return spanSlot[i];
+    return spanSlotHigh == null ? spanSlotLow[i] : spanSlotLow[i] | spanSlotHigh[i] << 16;
   }
 
   /** The first day of span {@code i} ({@link #MIN_DAY} for since always). */
