@@ -2,6 +2,7 @@ package org.dangjian.validation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dangjian.validation.internal.rules.DevelopmentRules;
 import org.dangjian.validation.internal.rules.DuesRules;
 import org.dangjian.validation.internal.rules.FieldRules;
 import org.dangjian.validation.internal.rules.IdentifierRules;
@@ -15,7 +16,12 @@ import org.dangjian.validation.rule.Rule;
 public final class RuleGroups {
 
   private static final List<RuleGroup> ALL =
-      List.of(new FieldRules(), new IdentifierRules(), new DuesRules(), new MembershipRules());
+      List.of(
+          new FieldRules(),
+          new IdentifierRules(),
+          new DevelopmentRules(),
+          new DuesRules(),
+          new MembershipRules());
 
   private RuleGroups() {}
 

@@ -1,0 +1,323 @@
+package org.dangjian.validation.internal.rules;
+
+import static org.dangjian.validation.rule.RecordType.MEMBER;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.core.member.Departure;
+import org.dangjian.core.member.Development;
+import org.dangjian.core.member.DevelopmentStep;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.member.StepRecord;
+import org.dangjian.validation.internal.DatasetCheck;
+import org.dangjian.validation.internal.OrgInfo;
+import org.dangjian.validation.internal.RunContext;
+import org.dangjian.validation.rule.Rule;
+
+/**
+ * The dataset part of the development rules: every mentor (DEV-005) must have been a full member on
+ * the day the mentor was assigned (or the activist designated), and every introducer (DEV-008) on
+ * the day the introducers were assigned (or the target designated, or the admission meeting held);
+ * and an admission approved by an organization of the dataset seen only after the member (DEV-016).
+ *
+ * <p>One pass, bounded memory, no record kept: per member a 64-bit hash of its id, the epoch day it
+ * became a full member ({@link Development#fullMembershipDate()}; for a member recorded as full
+ * without that date, the end of its probation or "always") and the epoch day it departed, that is
+ * 16 bytes, plus a 4-byte sort permutation built at the end (20 bytes per member); per reference
+ * the hash of the referenced id, the referencing member's index, the day by which the sponsor had
+ * to be full, and one byte for the list and position (17 bytes per reference; a member with two
+ * mentors and two introducers costs 68). An approving body not yet seen costs 16 bytes. At the end
+ * the members are sorted by hash and each reference is looked up by binary search. A referenced id
+ * that names no member of the dataset is taken as a member of an organization outside it and is not
+ * reported: rosters of an enterprise routinely name introducers from the school, army or former
+ * employer where a member joined.
+ */
+final class SponsorCheck implements DatasetCheck {
+
+  private static final int INTRODUCER = 0x80;
+
+  private final RunContext run;
+  private final boolean mentorsOn;
+  private final boolean introducersOn;
+  private final boolean bodiesOn;
+
+  private long[] ids = new long[1024];
+  private int[] fullFrom = new int[1024];
+  private int[] until = new int[1024];
+  private int members;
+
+  private long[] refIds = new long[1024];
+  private int[] refMembers = new int[1024];
+  private int[] refDays = new int[1024];
+  private byte[] refSlots = new byte[1024];
+  private int refs;
+
+  private long[] bodyIds = new long[16];
+  private int[] bodyMembers = new int[16];
+  private int[] bodyPositions = new int[16];
+  private int bodies;
+
+  SponsorCheck(RunContext run) {
+    this.run = run;
+    this.mentorsOn = run.isEnabled(DevelopmentRules.DEV_005);
+    this.introducersOn = run.isEnabled(DevelopmentRules.DEV_008);
+    this.bodiesOn = run.isEnabled(ProbationRules.DEV_016);
+  }
+
+  @Override
+  public void member(Member member, int index) {
+    if (!mentorsOn && !introducersOn && !bodiesOn) {
+      return;
+    }
+    if (index >= ids.length) {
+      int n = Math.max(index + 1, ids.length + (ids.length >> 1));
+      ids = Arrays.copyOf(ids, n);
+      fullFrom = Arrays.copyOf(fullFrom, n);
+      until = Arrays.copyOf(until, n);
+    }
+    ids[index] = hash(member.id());
+    fullFrom[index] = fullFrom(member);
+    until[index] =
+        member.departure().map(Departure::date).map(SponsorCheck::day).orElse(Integer.MAX_VALUE);
+    members = Math.max(members, index + 1);
+    Development dev = member.development();
+    if (dev.steps().isEmpty()) {
+      return;
+    }
+    if (mentorsOn && !dev.mentorIds().isEmpty() && hasEdition(dev)) {
+      LocalDate day =
+          first(dev, DevelopmentStep.MENTOR_ASSIGNMENT, DevelopmentStep.ACTIVIST_DESIGNATION);
+      addReferences(dev.mentorIds(), index, day, 0);
+    }
+    if (introducersOn && !dev.introducerIds().isEmpty()) {
+      LocalDate day =
+          first(
+              dev,
+              DevelopmentStep.INTRODUCER_ASSIGNMENT,
+              DevelopmentStep.TARGET_DESIGNATION,
+              DevelopmentStep.ADMISSION_MEETING);
+      addReferences(dev.introducerIds(), index, day, INTRODUCER);
+    }
+    if (bodiesOn) {
+      rememberBody(dev, index);
+    }
+  }
+
+  /** The first day the member counts as a full member, MIN_VALUE for "always", MAX for "never". */
+  private static int fullFrom(Member member) {
+    Optional<LocalDate> full = member.development().fullMembershipDate();
+    if (full.isPresent()) {
+      return day(full.get());
+    }
+    if (member.stage() == MemberStage.FULL) {
+      return member.development().probationEnd().map(SponsorCheck::day).orElse(Integer.MIN_VALUE);
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private boolean hasEdition(Development dev) {
+    LocalDate key = dev.applicationDate().orElse(null);
+    if (key == null) {
+      for (StepRecord s : dev.steps()) {
+        if (key == null || s.date().isBefore(key)) {
+          key = s.date();
+        }
+      }
+    }
+    return run.edition(key).isPresent();
+  }
+
+  private static LocalDate first(Development dev, DevelopmentStep... steps) {
+    for (DevelopmentStep step : steps) {
+      Optional<LocalDate> date = dev.dateOf(step);
+      if (date.isPresent()) {
+        return date.get();
+      }
+    }
+    return null;
+  }
+
+  private void addReferences(List<String> sponsors, int member, LocalDate date, int kind) {
+    if (date == null) {
+      return;
+    }
+    int n = Math.min(sponsors.size(), 0x7f);
+    for (int i = 0; i < n; i++) {
+      if (refs == refIds.length) {
+        int size = refs + (refs >> 1);
+        refIds = Arrays.copyOf(refIds, size);
+        refMembers = Arrays.copyOf(refMembers, size);
+        refDays = Arrays.copyOf(refDays, size);
+        refSlots = Arrays.copyOf(refSlots, size);
+      }
+      refIds[refs] = hash(sponsors.get(i));
+      refMembers[refs] = member;
+      refDays[refs] = day(date);
+      refSlots[refs] = (byte) (kind | i);
+      refs++;
+    }
+  }
+
+  /** Keeps an approving body that no organization seen so far has as its id. */
+  private void rememberBody(Development dev, int member) {
+    List<StepRecord> steps = dev.steps();
+    int position = -1;
+    for (int i = 0; i < steps.size(); i++) {
+      StepRecord s = steps.get(i);
+      if (s.step() == DevelopmentStep.ADMISSION_APPROVAL
+          && (position < 0 || s.date().isAfter(steps.get(position).date()))) {
+        position = i;
+      }
+    }
+    if (position < 0) {
+      return;
+    }
+    Optional<String> body = steps.get(position).decidedBy();
+    if (body.isEmpty() || run.organization(body.get()).isPresent()) {
+      return;
+    }
+    if (bodies == bodyIds.length) {
+      bodyIds = Arrays.copyOf(bodyIds, bodies * 2);
+      bodyMembers = Arrays.copyOf(bodyMembers, bodies * 2);
+      bodyPositions = Arrays.copyOf(bodyPositions, bodies * 2);
+    }
+    bodyIds[bodies] = hash(body.get());
+    bodyMembers[bodies] = member;
+    bodyPositions[bodies] = position;
+    bodies++;
+  }
+
+  @Override
+  public void finish() {
+    if (refs > 0 && members > 0) {
+      checkReferences();
+    }
+    if (bodies > 0) {
+      checkBodies();
+    }
+  }
+
+  private void checkReferences() {
+    int[] order = new int[members];
+    for (int i = 0; i < members; i++) {
+      order[i] = i;
+    }
+    sortByKey(order, ids);
+    for (int r = 0; r < refs; r++) {
+      int at = find(order, ids, refIds[r]);
+      if (at < 0) {
+        continue;
+      }
+      int sponsor = order[at];
+      int day = refDays[r];
+      if (fullFrom[sponsor] <= day && day < until[sponsor]) {
+        continue;
+      }
+      boolean introducer = (refSlots[r] & INTRODUCER) != 0;
+      int position = refSlots[r] & 0x7f;
+      Rule rule = introducer ? DevelopmentRules.DEV_008 : DevelopmentRules.DEV_005;
+      String sponsorId = run.recordId(MEMBER, sponsor);
+      LocalDate date = LocalDate.ofEpochDay(day);
+      String field =
+          (introducer ? "development.introducerIds[" : "development.mentorIds[") + position + "]";
+      String role = introducer ? "入党介绍人" : "培养联系人";
+      String roleEn = introducer ? "introducer" : "mentor";
+      run.reportAt(
+          MEMBER,
+          refMembers[r],
+          rule,
+          field,
+          sponsorId,
+          "problem",
+          role + " " + sponsorId + " 在 " + date + " 不是正式党员",
+          "problemEn",
+          roleEn + " " + sponsorId + " was not a full member on " + date);
+    }
+  }
+
+  private void checkBodies() {
+    Map<Long, OrgInfo> byHash = new HashMap<>();
+    for (OrgInfo o : run.organizations().values()) {
+      byHash.putIfAbsent(hash(o.id()), o);
+    }
+    for (int b = 0; b < bodies; b++) {
+      OrgInfo o = byHash.get(bodyIds[b]);
+      if (o != null && !ProbationRules.mayApprove(o)) {
+        ProbationRules.reportBody(
+            run, bodyMembers[b], "development.steps[" + bodyPositions[b] + "].decidedBy", o);
+      }
+    }
+  }
+
+  private static int day(LocalDate date) {
+    return (int) date.toEpochDay();
+  }
+
+  /** A 64-bit hash of an id: FNV-1a over the UTF-16 units, then the SplitMix64 finalizer. */
+  static long hash(String id) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      h ^= id.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 30;
+    h *= 0xbf58476d1ce4e5b9L;
+    h ^= h >>> 27;
+    h *= 0x94d049bb133111ebL;
+    return h ^ (h >>> 31);
+  }
+
+  /** Heap-sorts {@code order} (indexes into {@code keys}) by key, without boxing. */
+  static void sortByKey(int[] order, long[] keys) {
+    int n = order.length;
+    for (int i = n / 2 - 1; i >= 0; i--) {
+      siftDown(order, keys, i, n);
+    }
+    for (int end = n - 1; end > 0; end--) {
+      int top = order[0];
+      order[0] = order[end];
+      order[end] = top;
+      siftDown(order, keys, 0, end);
+    }
+  }
+
+  private static void siftDown(int[] order, long[] keys, int i, int n) {
+    int item = order[i];
+    long key = keys[item];
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= n) {
+        break;
+      }
+      if (child + 1 < n && keys[order[child + 1]] > keys[order[child]]) {
+        child++;
+      }
+      if (keys[order[child]] <= key) {
+        break;
+      }
+      order[i] = order[child];
+      i = child;
+    }
+    order[i] = item;
+  }
+
+  /** The first position of {@code key} in {@code order} sorted by key, or -1. */
+  static int find(int[] order, long[] keys, long key) {
+    int lo = 0;
+    int hi = order.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (keys[order[mid]] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < order.length && keys[order[lo]] == key ? lo : -1;
+  }
+}
