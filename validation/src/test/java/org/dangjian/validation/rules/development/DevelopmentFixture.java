@@ -3,6 +3,7 @@ package org.dangjian.validation.rules.development;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dangjian.core.code.Gender;
 import org.dangjian.core.dataset.Dataset;
@@ -192,6 +193,42 @@ final class DevelopmentFixture {
                     StepRecord.of(DevelopmentStep.CONVERSION_MEETING, fullFrom),
                     StepRecord.of(DevelopmentStep.CONVERSION_APPROVAL, fullFrom))
                 .build());
+  }
+
+  /**
+   * {@code m} reduced to the steps up to {@code last}, with the stage they give and without the
+   * mentors, assessments, introducers, review and training when the case has not reached them.
+   */
+  static Member upTo(Member m, DevelopmentStep last) {
+    List<StepRecord> steps =
+        m.development().steps().stream().filter(s -> s.step().number() <= last.number()).toList();
+    ImmutableDevelopment d = dev(m).withSteps(steps);
+    if (last.number() < DevelopmentStep.MENTOR_ASSIGNMENT.number()) {
+      d = d.withMentorIds(List.of());
+    }
+    if (last.number() < DevelopmentStep.ACTIVIST_ASSESSMENT.number()) {
+      d = d.withAssessments(List.of());
+    }
+    if (last.number() < DevelopmentStep.INTRODUCER_ASSIGNMENT.number()) {
+      d = d.withIntroducerIds(List.of());
+    }
+    if (last.number() < DevelopmentStep.POLITICAL_REVIEW.number()) {
+      d = d.withPoliticalReview(Optional.empty());
+    }
+    if (last.number() < DevelopmentStep.CONCENTRATED_TRAINING.number()) {
+      d = d.withTraining(Optional.empty());
+    }
+    MemberStage stage =
+        last.number() >= DevelopmentStep.CONVERSION_APPROVAL.number()
+            ? MemberStage.FULL
+            : last.number() >= DevelopmentStep.ADMISSION_MEETING.number()
+                ? MemberStage.PROBATIONARY
+                : last.number() >= DevelopmentStep.TARGET_DESIGNATION.number()
+                    ? MemberStage.DEVELOPMENT_TARGET
+                    : last.number() >= DevelopmentStep.ACTIVIST_DESIGNATION.number()
+                        ? MemberStage.ACTIVIST
+                        : MemberStage.APPLICANT;
+    return ImmutableMember.copyOf(m).withDevelopment(d).withStage(stage);
   }
 
   /** {@code m} with the date of {@code step} set to {@code date} (the step added if missing). */
