@@ -97,9 +97,6 @@ final class DevelopmentRecordRules {
                   + " on {asOf}.")
           .build();
 
-  static final List<Rule> RULES =
-      List.of(DEV_ORDER, DEV_ORDER_STEP, DEV_FUTURE, DEV_STAGE, DEV_STAGE_HISTORY);
-
   private DevelopmentRecordRules() {}
 
   /** DEV-FUTURE: reports the first date after the reference date; marks future steps as done. */

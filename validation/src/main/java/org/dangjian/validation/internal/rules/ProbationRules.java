@@ -5,27 +5,22 @@ import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
 import static org.dangjian.validation.rule.Confidence.SECONDARY;
 import static org.dangjian.validation.rule.RecordType.MEMBER;
-import static org.dangjian.validation.rule.Scope.DATASET;
 import static org.dangjian.validation.rule.Scope.RECORD;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.member.ProbationExtension;
-import org.dangjian.core.organization.UnitType;
-import org.dangjian.validation.internal.OrgInfo;
 import org.dangjian.validation.internal.Rules;
-import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.rule.Rule;
 
 /**
  * The admission and probation rules of a member's development (RULES.md DEV-015 to DEV-020 and the
  * Party Constitution's probation, CONST-004, CONST-006, CONST-007): the higher committee's approval
- * of the admission (normally within 3 months, never beyond 6) and who may give it, the one-year
- * probation counted from the admission meeting, its extension, the decision due when it expires,
- * and the conversion procedure. Part of the {@link DevelopmentRules} group.
+ * of the admission (normally within 3 months, never beyond 6; who may give it is checked by {@link
+ * DevelopmentReferences}), the one-year probation counted from the admission meeting, its
+ * extension, the decision due when it expires, and the conversion procedure. Part of the {@link
+ * DevelopmentRules} group.
  */
 final class ProbationRules {
 
@@ -55,22 +50,6 @@ final class ProbationRules {
               "支部大会于 {admissionDate} 接收预备党员，{problem}。",
               "Admitted by the branch meeting on {admissionDate}: {problemEn}.")
           .note("超过六个月的只报告 DEV-015。", "Beyond 6 months only DEV-015 is reported.")
-          .build();
-
-  static final Rule DEV_016 =
-      Rules.rule("DEV-016", ERROR, SECONDARY, DATASET, MEMBER)
-          .citation(Rules.DEVELOPMENT, "（条款未定位；中组部答问）")
-          .statement(
-              "接收预备党员只能由有审批权的基层党委审批；党总支、党支部和乡镇（街道）党委下属的村、社区党委不能审批。",
-              "Only a grassroots committee with the authority approves an admission; no general"
-                  + " branch, branch, or village or community committee may.")
-          .message(
-              "审批机关 {body}（{kind}）无权审批接收预备党员。",
-              "The approving body {body} ({kindEn}) may not approve admissions.")
-          .note(
-              "只检查以数据集中组织编号记录的审批机关。",
-              "Only approving bodies recorded by the id of an organization of the dataset are"
-                  + " checked.")
           .build();
 
   static final Rule DEV_017 =
@@ -149,15 +128,11 @@ final class ProbationRules {
                   + " months: {problemEn}.")
           .build();
 
-  static final List<Rule> RULES =
-      List.of(DEV_015, DEV_015_NORMAL, DEV_016, DEV_017, DEV_018, CONST_006, DEV_019, DEV_020);
-
   private ProbationRules() {}
 
   static void check(DevelopmentCase c) {
     if (c.detailed()) {
       checkApproval(c);
-      checkApprovingBody(c);
     }
     checkConversionMeeting(c);
     checkExtension(c);
@@ -264,58 +239,6 @@ final class ProbationRules {
         problem,
         "problemEn",
         problemEn);
-  }
-
-  private static void checkApprovingBody(DevelopmentCase c) {
-    if (!c.has(DevelopmentStep.ADMISSION_APPROVAL) || !c.on(DEV_016)) {
-      return;
-    }
-    Optional<String> body = c.record(DevelopmentStep.ADMISSION_APPROVAL).decidedBy();
-    if (body.isEmpty()) {
-      return;
-    }
-    c.context
-        .run()
-        .organization(body.get())
-        .filter(o -> !mayApprove(o))
-        .ifPresent(
-            o ->
-                c.report(
-                    DEV_016,
-                    c.bodyField(DevelopmentStep.ADMISSION_APPROVAL),
-                    o.id(),
-                    "body",
-                    o.id(),
-                    "kind",
-                    o.kind().label(),
-                    "kindEn",
-                    DevelopmentCase.en(o.kind())));
-  }
-
-  /** True when the organization may approve admissions (DEV-016). */
-  static boolean mayApprove(OrgInfo o) {
-    return switch (o.kind()) {
-      case PARTY_COMMITTEE ->
-          o.unitType() != UnitType.VILLAGE && o.unitType() != UnitType.COMMUNITY;
-      case ORGAN_PARTY_COMMITTEE, WORKING_COMMITTEE -> true;
-      default -> false;
-    };
-  }
-
-  /** Reports an approving body found only at the end of the run. */
-  static void reportBody(RunContext run, int member, String field, OrgInfo o) {
-    run.reportAt(
-        MEMBER,
-        member,
-        DEV_016,
-        field,
-        o.id(),
-        "body",
-        o.id(),
-        "kind",
-        o.kind().label(),
-        "kindEn",
-        DevelopmentCase.en(o.kind()));
   }
 
   private static void checkConversionMeeting(DevelopmentCase c) {

@@ -1,6 +1,9 @@
 package org.dangjian.validation.internal.rules;
 
+import static org.dangjian.validation.Severity.ERROR;
+import static org.dangjian.validation.rule.Confidence.SECONDARY;
 import static org.dangjian.validation.rule.RecordType.MEMBER;
+import static org.dangjian.validation.rule.Scope.DATASET;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,16 +17,19 @@ import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.member.StepRecord;
+import org.dangjian.core.organization.UnitType;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.OrgInfo;
+import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * The dataset part of the development rules: every mentor (DEV-005) must have been a full member on
- * the day the mentor was assigned (or the activist designated), and every introducer (DEV-008) on
- * the day the introducers were assigned (or the target designated, or the admission meeting held);
- * and an admission approved by an organization of the dataset seen only after the member (DEV-016).
+ * The references of a development record to other records: every mentor (DEV-005) must have been a
+ * full member on the day the mentor was assigned (or the activist designated), and every introducer
+ * (DEV-008) on the day the introducers were assigned (or the target designated, or the admission
+ * meeting held); and the body that approved the admission must be a committee with the authority
+ * (DEV-016), checked when the member is seen if the organization came first, else at the end.
  *
  * <p>One pass, bounded memory, no record kept: per member a 64-bit hash of its id, the epoch day it
  * became a full member ({@link Development#fullMembershipDate()}; for a member recorded as full
@@ -37,9 +43,25 @@ import org.dangjian.validation.rule.Rule;
  * reported: rosters of an enterprise routinely name introducers from the school, army or former
  * employer where a member joined.
  */
-final class SponsorCheck implements DatasetCheck {
+final class DevelopmentReferences implements DatasetCheck {
 
   private static final int INTRODUCER = 0x80;
+
+  static final Rule DEV_016 =
+      Rules.rule("DEV-016", ERROR, SECONDARY, DATASET, MEMBER)
+          .citation(Rules.DEVELOPMENT, "（条款未定位；中组部答问）")
+          .statement(
+              "接收预备党员只能由有审批权的基层党委审批；党总支、党支部和乡镇（街道）党委下属的村、社区党委不能审批。",
+              "Only a grassroots committee with the authority approves an admission; no general"
+                  + " branch, branch, or village or community committee may.")
+          .message(
+              "审批机关 {body}（{kind}）无权审批接收预备党员。",
+              "The approving body {body} ({kindEn}) may not approve admissions.")
+          .note(
+              "只检查以数据集中组织编号记录的审批机关。",
+              "Only approving bodies recorded by the id of an organization of the dataset are"
+                  + " checked.")
+          .build();
 
   private final RunContext run;
   private final boolean mentorsOn;
@@ -62,11 +84,11 @@ final class SponsorCheck implements DatasetCheck {
   private int[] bodyPositions = new int[16];
   private int bodies;
 
-  SponsorCheck(RunContext run) {
+  DevelopmentReferences(RunContext run) {
     this.run = run;
-    this.mentorsOn = run.isEnabled(DevelopmentRules.DEV_005);
-    this.introducersOn = run.isEnabled(DevelopmentRules.DEV_008);
-    this.bodiesOn = run.isEnabled(ProbationRules.DEV_016);
+    this.mentorsOn = run.isEnabled(ActivistTargetRules.DEV_005);
+    this.introducersOn = run.isEnabled(ActivistTargetRules.DEV_008);
+    this.bodiesOn = run.isEnabled(DEV_016);
   }
 
   @Override
@@ -83,13 +105,18 @@ final class SponsorCheck implements DatasetCheck {
     ids[index] = hash(member.id());
     fullFrom[index] = fullFrom(member);
     until[index] =
-        member.departure().map(Departure::date).map(SponsorCheck::day).orElse(Integer.MAX_VALUE);
+        member
+            .departure()
+            .map(Departure::date)
+            .map(DevelopmentReferences::day)
+            .orElse(Integer.MAX_VALUE);
     members = Math.max(members, index + 1);
     Development dev = member.development();
     if (dev.steps().isEmpty()) {
       return;
     }
-    if (mentorsOn && !dev.mentorIds().isEmpty() && hasEdition(dev)) {
+    boolean detailed = hasEdition(dev);
+    if (mentorsOn && !dev.mentorIds().isEmpty() && detailed) {
       LocalDate day =
           first(dev, DevelopmentStep.MENTOR_ASSIGNMENT, DevelopmentStep.ACTIVIST_DESIGNATION);
       addReferences(dev.mentorIds(), index, day, 0);
@@ -103,7 +130,7 @@ final class SponsorCheck implements DatasetCheck {
               DevelopmentStep.ADMISSION_MEETING);
       addReferences(dev.introducerIds(), index, day, INTRODUCER);
     }
-    if (bodiesOn) {
+    if (bodiesOn && detailed) {
       rememberBody(dev, index);
     }
   }
@@ -115,7 +142,11 @@ final class SponsorCheck implements DatasetCheck {
       return day(full.get());
     }
     if (member.stage() == MemberStage.FULL) {
-      return member.development().probationEnd().map(SponsorCheck::day).orElse(Integer.MIN_VALUE);
+      return member
+          .development()
+          .probationEnd()
+          .map(DevelopmentReferences::day)
+          .orElse(Integer.MIN_VALUE);
     }
     return Integer.MAX_VALUE;
   }
@@ -220,7 +251,7 @@ final class SponsorCheck implements DatasetCheck {
       }
       boolean introducer = (refSlots[r] & INTRODUCER) != 0;
       int position = refSlots[r] & 0x7f;
-      Rule rule = introducer ? DevelopmentRules.DEV_008 : DevelopmentRules.DEV_005;
+      Rule rule = introducer ? ActivistTargetRules.DEV_008 : ActivistTargetRules.DEV_005;
       String sponsorId = run.recordId(MEMBER, sponsor);
       LocalDate date = LocalDate.ofEpochDay(day);
       String field =
@@ -247,11 +278,63 @@ final class SponsorCheck implements DatasetCheck {
     }
     for (int b = 0; b < bodies; b++) {
       OrgInfo o = byHash.get(bodyIds[b]);
-      if (o != null && !ProbationRules.mayApprove(o)) {
-        ProbationRules.reportBody(
-            run, bodyMembers[b], "development.steps[" + bodyPositions[b] + "].decidedBy", o);
+      if (o != null && !mayApprove(o)) {
+        reportBody(run, bodyMembers[b], "development.steps[" + bodyPositions[b] + "].decidedBy", o);
       }
     }
+  }
+
+  /** DEV-016 for an approving body among the organizations seen before the member. */
+  static void checkApprovingBody(DevelopmentCase c) {
+    if (!c.has(DevelopmentStep.ADMISSION_APPROVAL) || !c.on(DEV_016)) {
+      return;
+    }
+    Optional<String> body = c.record(DevelopmentStep.ADMISSION_APPROVAL).decidedBy();
+    if (body.isEmpty()) {
+      return;
+    }
+    c.context
+        .run()
+        .organization(body.get())
+        .filter(o -> !mayApprove(o))
+        .ifPresent(
+            o ->
+                c.report(
+                    DEV_016,
+                    c.bodyField(DevelopmentStep.ADMISSION_APPROVAL),
+                    o.id(),
+                    "body",
+                    o.id(),
+                    "kind",
+                    o.kind().label(),
+                    "kindEn",
+                    DevelopmentCase.en(o.kind())));
+  }
+
+  /** True when the organization may approve admissions (DEV-016). */
+  private static boolean mayApprove(OrgInfo o) {
+    return switch (o.kind()) {
+      case PARTY_COMMITTEE ->
+          o.unitType() != UnitType.VILLAGE && o.unitType() != UnitType.COMMUNITY;
+      case ORGAN_PARTY_COMMITTEE, WORKING_COMMITTEE -> true;
+      default -> false;
+    };
+  }
+
+  /** Reports an approving body found only at the end of the run. */
+  private static void reportBody(RunContext run, int member, String field, OrgInfo o) {
+    run.reportAt(
+        MEMBER,
+        member,
+        DEV_016,
+        field,
+        o.id(),
+        "body",
+        o.id(),
+        "kind",
+        o.kind().label(),
+        "kindEn",
+        DevelopmentCase.en(o.kind()));
   }
 
   private static int day(LocalDate date) {
