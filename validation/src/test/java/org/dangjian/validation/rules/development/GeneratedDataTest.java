@@ -76,6 +76,22 @@ class GeneratedDataTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Defect.class, names = "WRONG_ID_CHECKSUM", mode = EnumSource.Mode.EXCLUDE)
+  void defectsInASmallDatasetToo(Defect defect) {
+    Dataset small =
+        DatasetGenerator.generate(
+            GeneratorSettings.builder().seed(11).committees(2).branches(6).members(90).build());
+    Mutation m = defect.applyTo(small, AS_OF);
+    List<String> found = keys(mine(VALIDATOR.validate(m.dataset(), AS_OF)));
+    assertThat(keys(mine(VALIDATOR.validate(small, AS_OF)))).isEmpty();
+    if (CODES.contains(defect.ruleId())) {
+      assertThat(found).containsExactly(defect.ruleId() + "@" + m.recordId());
+    } else {
+      assertThat(found).isEmpty();
+    }
+  }
+
   @Test
   void theGroupOwnsSevenDefects() {
     assertThat(Defect.values())
