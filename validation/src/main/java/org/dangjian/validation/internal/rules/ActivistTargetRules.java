@@ -255,7 +255,7 @@ final class ActivistTargetRules {
           "development.introducerIds",
           count,
           "problem",
-          "记录了" + count + "名（不同的人），应为" + c.introducers() + "名",
+          "记录了" + count + "名不同的介绍人，应为" + c.introducers() + "名",
           "problemEn",
           count + " distinct introducer(s) recorded, " + c.introducers() + " are required");
     }
