@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dangjian.core.member.Departure;
 import org.dangjian.core.member.Development;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.Member;
@@ -31,17 +30,16 @@ import org.dangjian.validation.rule.Rule;
  * meeting held); and the body that approved the admission must be a committee with the authority
  * (DEV-016), checked when the member is seen if the organization came first, else at the end.
  *
- * <p>One pass, bounded memory, no record kept: per member a 64-bit hash of its id, the epoch day it
- * became a full member ({@link Development#fullMembershipDate()}; for a member recorded as full
- * without that date, the end of its probation or "always") and the epoch day it departed, that is
- * 16 bytes, plus a 4-byte sort permutation built at the end (20 bytes per member); per reference
- * the hash of the referenced id, the referencing member's index, the day by which the sponsor had
- * to be full, and one byte for the list and position (17 bytes per reference; a member with two
- * mentors and two introducers costs 68). An approving body not yet seen costs 16 bytes. At the end
- * the members are sorted by hash and each reference is looked up by binary search. A referenced id
- * that names no member of the dataset is taken as a member of an organization outside it and is not
- * reported: rosters of an enterprise routinely name introducers from the school, army or former
- * employer where a member joined.
+ * <p>One pass, bounded memory, no record kept: per member a 64-bit hash of its id and the epoch day
+ * it became a full member ({@link Development#fullMembershipDate()}; for a member recorded as full
+ * without that date, the end of its probation or "always"), 12 bytes, plus 12 more for a member who
+ * departed (the day of departure); the references (sponsor id, referencing member, day, list and
+ * position) go through a {@link ReferenceSpill}, which keeps one buffer of 8,192 in memory and
+ * appends the rest to a temporary file (about 25 bytes per reference on disk). At the end the
+ * members are sorted by hash in place and every reference read back is looked up by binary search.
+ * A referenced id that names no member of the dataset is taken as a member of an organization
+ * outside it and is not reported: rosters of an enterprise routinely name introducers from the
+ * school, army or former employer where a member joined.
  */
 final class DevelopmentReferences implements DatasetCheck {
 
@@ -70,14 +68,13 @@ final class DevelopmentReferences implements DatasetCheck {
 
   private long[] ids = new long[1024];
   private int[] fullFrom = new int[1024];
-  private int[] until = new int[1024];
   private int members;
 
-  private long[] refIds = new long[1024];
-  private int[] refMembers = new int[1024];
-  private int[] refDays = new int[1024];
-  private byte[] refSlots = new byte[1024];
-  private int refs;
+  private long[] departedIds = new long[16];
+  private int[] departedOn = new int[16];
+  private int departed;
+
+  private final ReferenceSpill references = new ReferenceSpill();
 
   private long[] bodyIds = new long[16];
   private int[] bodyMembers = new int[16];
@@ -96,21 +93,9 @@ final class DevelopmentReferences implements DatasetCheck {
     if (!mentorsOn && !introducersOn && !bodiesOn) {
       return;
     }
-    if (index >= ids.length) {
-      int n = Math.max(index + 1, ids.length + (ids.length >> 1));
-      ids = Arrays.copyOf(ids, n);
-      fullFrom = Arrays.copyOf(fullFrom, n);
-      until = Arrays.copyOf(until, n);
+    if (mentorsOn || introducersOn) {
+      remember(member);
     }
-    ids[index] = hash(member.id());
-    fullFrom[index] = fullFrom(member);
-    until[index] =
-        member
-            .departure()
-            .map(Departure::date)
-            .map(DevelopmentReferences::day)
-            .orElse(Integer.MAX_VALUE);
-    members = Math.max(members, index + 1);
     Development dev = member.development();
     if (dev.steps().isEmpty()) {
       return;
@@ -132,6 +117,27 @@ final class DevelopmentReferences implements DatasetCheck {
     }
     if (bodiesOn && detailed) {
       rememberBody(dev, index);
+    }
+  }
+
+  /** Keeps the hash of the member's id, when it became full and when it departed. */
+  private void remember(Member member) {
+    if (members == ids.length) {
+      int n = members + (members >> 1);
+      ids = Arrays.copyOf(ids, n);
+      fullFrom = Arrays.copyOf(fullFrom, n);
+    }
+    ids[members] = hash(member.id());
+    fullFrom[members] = fullFrom(member);
+    members++;
+    if (member.departure().isPresent()) {
+      if (departed == departedIds.length) {
+        departedIds = Arrays.copyOf(departedIds, departed * 2);
+        departedOn = Arrays.copyOf(departedOn, departed * 2);
+      }
+      departedIds[departed] = ids[members - 1];
+      departedOn[departed] = day(member.departure().get().date());
+      departed++;
     }
   }
 
@@ -179,18 +185,7 @@ final class DevelopmentReferences implements DatasetCheck {
     }
     int n = Math.min(sponsors.size(), 0x7f);
     for (int i = 0; i < n; i++) {
-      if (refs == refIds.length) {
-        int size = refs + (refs >> 1);
-        refIds = Arrays.copyOf(refIds, size);
-        refMembers = Arrays.copyOf(refMembers, size);
-        refDays = Arrays.copyOf(refDays, size);
-        refSlots = Arrays.copyOf(refSlots, size);
-      }
-      refIds[refs] = hash(sponsors.get(i));
-      refMembers[refs] = member;
-      refDays[refs] = day(date);
-      refSlots[refs] = (byte) (kind | i);
-      refs++;
+      references.add(sponsors.get(i), member, day(date), kind | i);
     }
   }
 
@@ -225,50 +220,49 @@ final class DevelopmentReferences implements DatasetCheck {
 
   @Override
   public void finish() {
-    if (refs > 0 && members > 0) {
-      checkReferences();
+    if (!references.isEmpty()) {
+      sortByKey(ids, fullFrom, members);
+      sortByKey(departedIds, departedOn, departed);
+      references.readBack(this::check);
     }
     if (bodies > 0) {
       checkBodies();
     }
   }
 
-  private void checkReferences() {
-    int[] order = new int[members];
-    for (int i = 0; i < members; i++) {
-      order[i] = i;
+  /** Checks one reference: the sponsor, if in the dataset, was a full member on {@code day}. */
+  private void check(String sponsor, int member, int day, int slot) {
+    long key = hash(sponsor);
+    int at = find(ids, members, key);
+    if (at < 0) {
+      return;
     }
-    sortByKey(order, ids);
-    for (int r = 0; r < refs; r++) {
-      int at = find(order, ids, refIds[r]);
-      if (at < 0) {
-        continue;
-      }
-      int sponsor = order[at];
-      int day = refDays[r];
-      if (fullFrom[sponsor] <= day && day < until[sponsor]) {
-        continue;
-      }
-      boolean introducer = (refSlots[r] & INTRODUCER) != 0;
-      int position = refSlots[r] & 0x7f;
-      Rule rule = introducer ? ActivistTargetRules.DEV_008 : ActivistTargetRules.DEV_005;
-      String sponsorId = run.recordId(MEMBER, sponsor);
-      LocalDate date = LocalDate.ofEpochDay(day);
-      String field =
-          (introducer ? "development.introducerIds[" : "development.mentorIds[") + position + "]";
-      String role = introducer ? "入党介绍人" : "培养联系人";
-      String roleEn = introducer ? "introducer" : "mentor";
-      run.reportAt(
-          MEMBER,
-          refMembers[r],
-          rule,
-          field,
-          sponsorId,
-          "problem",
-          role + " " + sponsorId + " 在 " + date + " 不是正式党员",
-          "problemEn",
-          roleEn + " " + sponsorId + " was not a full member on " + date);
+    boolean full = false;
+    for (int i = at; i < members && ids[i] == key; i++) {
+      full |= fullFrom[i] <= day;
     }
+    int gone = find(departedIds, departed, key);
+    if (full && (gone < 0 || day < departedOn[gone])) {
+      return;
+    }
+    boolean introducer = (slot & INTRODUCER) != 0;
+    int position = slot & 0x7f;
+    Rule rule = introducer ? ActivistTargetRules.DEV_008 : ActivistTargetRules.DEV_005;
+    LocalDate date = LocalDate.ofEpochDay(day);
+    String field =
+        (introducer ? "development.introducerIds[" : "development.mentorIds[") + position + "]";
+    String role = introducer ? "入党介绍人" : "培养联系人";
+    String roleEn = introducer ? "introducer" : "mentor";
+    run.reportAt(
+        MEMBER,
+        member,
+        rule,
+        field,
+        sponsor,
+        "problem",
+        role + " " + sponsor + " 在 " + date + " 不是正式党员",
+        "problemEn",
+        roleEn + " " + sponsor + " was not a full member on " + date);
   }
 
   private void checkBodies() {
@@ -355,52 +349,56 @@ final class DevelopmentReferences implements DatasetCheck {
     return h ^ (h >>> 31);
   }
 
-  /** Heap-sorts {@code order} (indexes into {@code keys}) by key, without boxing. */
-  static void sortByKey(int[] order, long[] keys) {
-    int n = order.length;
+  /** Heap-sorts the first {@code n} keys, moving the values with them, without boxing. */
+  static void sortByKey(long[] keys, int[] values, int n) {
     for (int i = n / 2 - 1; i >= 0; i--) {
-      siftDown(order, keys, i, n);
+      siftDown(keys, values, i, n);
     }
     for (int end = n - 1; end > 0; end--) {
-      int top = order[0];
-      order[0] = order[end];
-      order[end] = top;
-      siftDown(order, keys, 0, end);
+      long key = keys[0];
+      keys[0] = keys[end];
+      keys[end] = key;
+      int value = values[0];
+      values[0] = values[end];
+      values[end] = value;
+      siftDown(keys, values, 0, end);
     }
   }
 
-  private static void siftDown(int[] order, long[] keys, int i, int n) {
-    int item = order[i];
-    long key = keys[item];
+  private static void siftDown(long[] keys, int[] values, int i, int n) {
+    long key = keys[i];
+    int value = values[i];
     while (true) {
       int child = 2 * i + 1;
       if (child >= n) {
         break;
       }
-      if (child + 1 < n && keys[order[child + 1]] > keys[order[child]]) {
+      if (child + 1 < n && keys[child + 1] > keys[child]) {
         child++;
       }
-      if (keys[order[child]] <= key) {
+      if (keys[child] <= key) {
         break;
       }
-      order[i] = order[child];
+      keys[i] = keys[child];
+      values[i] = values[child];
       i = child;
     }
-    order[i] = item;
+    keys[i] = key;
+    values[i] = value;
   }
 
-  /** The first position of {@code key} in {@code order} sorted by key, or -1. */
-  static int find(int[] order, long[] keys, long key) {
+  /** The first position of {@code key} among the first {@code n} sorted keys, or -1. */
+  static int find(long[] keys, int n, long key) {
     int lo = 0;
-    int hi = order.length;
+    int hi = n;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (keys[order[mid]] < key) {
+      if (keys[mid] < key) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    return lo < order.length && keys[order[lo]] == key ? lo : -1;
+    return lo < n && keys[lo] == key ? lo : -1;
   }
 }

@@ -143,6 +143,25 @@ class SponsorRulesTest {
   }
 
   @Test
+  void referencesBeyondTheInMemoryBufferAreCheckedToo() {
+    List<Member> all = new ArrayList<>();
+    all.add(sponsor("mem-s1"));
+    all.add(sponsor("mem-s2"));
+    all.add(sponsorFullFrom("mem-late", INTRODUCERS_ASSIGNED.plusDays(1)));
+    for (int i = 0; i < 4000; i++) {
+      Member m = ImmutableMember.copyOf(member()).withId("mem-x" + i);
+      if (i == 0 || i == 3999) {
+        m = withDevelopment(m, dev(m).withIntroducerIds("mem-s1", "mem-late"));
+      }
+      all.add(m);
+    }
+    List<Issue> issues = checkDataset(all);
+    assertThat(keys(issues)).containsExactly("DEV-008@mem-x0", "DEV-008@mem-x3999");
+    assertThat(fields(issues))
+        .containsExactly("development.introducerIds[1]", "development.introducerIds[1]");
+  }
+
+  @Test
   void theApprovalOfTheGroupCommitteePasses() {
     assertThat(withSponsors(approvedBy(member(), "org-c"), sponsor("mem-s1"), sponsor("mem-s2")))
         .isEmpty();
