@@ -37,8 +37,9 @@ import org.dangjian.validation.rule.Rule;
  * often hold only part of a member's history. Rules therefore check what is recorded, and report a
  * missing decision only where the case is visibly stuck as of the reference date (no talk with an
  * applicant after a month, no approval six months after the admission meeting, an expired probation
- * with no decision). Memory: record checks keep nothing; the dataset check keeps 20 bytes per
- * member and 17 per mentor or introducer reference (see {@link DevelopmentReferences}).
+ * with no decision). Memory: record checks keep nothing; the dataset check keeps 12 bytes per
+ * member (24 for one who departed) and sends mentor and introducer references through a fixed
+ * buffer to a temporary file (see {@link DevelopmentReferences}).
  */
 public final class DevelopmentRules implements RuleGroup {
 
