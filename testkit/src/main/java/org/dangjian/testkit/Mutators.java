@@ -228,7 +228,11 @@ public final class Mutators {
               long delta =
                   ChronoUnit.DAYS.between(x.development().admissionDate().get(), admission);
               LocalDate application = x.development().applicationDate().get().plusDays(delta);
-              return !x.birthDate().plusYears(18).isAfter(application);
+              LocalDate activist = x.development().activistDate().get().plusDays(delta);
+              LocalDate target = x.development().targetDate().get().plusDays(delta);
+              return !x.birthDate().plusYears(18).isAfter(application)
+                  && x.development().mentorIds().stream().allMatch(s -> fullOn(d, s, activist))
+                  && x.development().introducerIds().stream().allMatch(s -> fullOn(d, s, target));
             },
             Defect.PROBATION_OVER_TWO_YEARS);
     Development dev = m.development();
@@ -715,6 +719,11 @@ public final class Mutators {
       }
     }
     return null;
+  }
+
+  /** True when member {@code id} of {@code d} was a full member on {@code date}. */
+  private static boolean fullOn(Dataset d, String id, LocalDate date) {
+    return d.member(id).flatMap(s -> s.stageOn(date)).filter(MemberStage.FULL::equals).isPresent();
   }
 
   private static boolean salaried(Member m) {

@@ -162,7 +162,10 @@ final class InvariantChecker {
         add("DEV-FILING", id, filing + " missing");
       }
     }
-    if (dev.mentorIds().isEmpty() || dev.mentorIds().size() > 2 || !allFull(dev.mentorIds())) {
+    boolean mentorsRecorded = dev.dateOf(DevelopmentStep.MENTOR_ASSIGNMENT).isPresent();
+    if (mentorsRecorded == dev.mentorIds().isEmpty()
+        || dev.mentorIds().size() > 2
+        || !allFullOn(dev.mentorIds(), activist)) {
       add("DEV-005", id, "mentors " + dev.mentorIds());
     }
     LocalDate last = activist;
@@ -178,9 +181,12 @@ final class InvariantChecker {
     if (activist.plusYears(1).isAfter(target)) {
       add("DEV-007", id, "target less than a year after activist");
     }
-    if (dev.introducerIds().size() != 2
-        || dev.introducerIds().get(0).equals(dev.introducerIds().get(1))
-        || !allFull(dev.introducerIds())) {
+    boolean introducersRecorded = dev.dateOf(DevelopmentStep.INTRODUCER_ASSIGNMENT).isPresent();
+    if (introducersRecorded
+        ? dev.introducerIds().size() != 2
+            || dev.introducerIds().get(0).equals(dev.introducerIds().get(1))
+            || !allFullOn(dev.introducerIds(), target)
+        : !dev.introducerIds().isEmpty()) {
       add("DEV-008", id, "introducers " + dev.introducerIds());
     }
     if (dev.politicalReview()
@@ -237,10 +243,16 @@ final class InvariantChecker {
     }
   }
 
-  private boolean allFull(List<String> ids) {
+  /**
+   * True when every member of {@code ids} is a full member now and was one on {@code date}; the
+   * sponsors of the dataset's first members, who were members elsewhere, are not recorded at all.
+   */
+  private boolean allFullOn(List<String> ids, LocalDate date) {
     for (String id : ids) {
       Optional<Member> m = d.member(id);
-      if (m.isEmpty() || m.get().stage() != MemberStage.FULL) {
+      if (m.isEmpty()
+          || m.get().stage() != MemberStage.FULL
+          || !m.get().stageOn(date).equals(Optional.of(MemberStage.FULL))) {
         return false;
       }
     }

@@ -64,6 +64,7 @@ public final class GenerationRun {
       planner.planBranch(ctx.org(b));
     }
     planner.addPipeline();
+    planner.repairSponsors();
     for (int b : ctx.branchIndexes) {
       OrgNode branch = ctx.org(b);
       for (Person p : branch.people) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.dangjian.core.code.Gender;
 import org.dangjian.core.member.MemberStage;
@@ -17,7 +19,10 @@ import org.dangjian.testkit.GeneratorSettings;
  * plans each admitted member's development timeline backwards from the admission meeting so that
  * the timing rules hold, numbers and names the members in admission order, sizes branch committees,
  * assigns mentors and introducers who were full members at the time, and adds applicants, activists
- * and development targets to the pipeline.
+ * and development targets to the pipeline. A last pass ({@link #repairSponsors()}) replaces a
+ * sponsor who was not yet a full member by one from another branch who was, and leaves the sponsors
+ * unrecorded for the first members of the dataset, whose sponsors can only have been members
+ * outside it.
  */
 final class MemberPlanner {
 
@@ -210,6 +215,73 @@ final class MemberPlanner {
     }
     p.mentors = List.copyOf(mentors);
     p.introducers = List.copyOf(introducers.subList(0, 2));
+  }
+
+  /**
+   * Makes every recorded mentor a full member on the activist date and every introducer a full
+   * member on the target date (RULES.md DEV-005, DEV-008): a sponsor of the own branch who was not
+   * yet full is replaced by the full member of the whole dataset who became full most recently
+   * before that date. When the dataset holds too few full members at that date (its earliest
+   * members), the sponsors and their step stay unrecorded: they were members elsewhere. Draws
+   * nothing from the random generator, so the rest of the dataset does not change.
+   */
+  void repairSponsors() {
+    List<Person> full = new ArrayList<>();
+    Map<String, Person> byId = new HashMap<>();
+    for (int b : ctx.branchIndexes) {
+      for (Person p : ctx.org(b).people) {
+        byId.put(p.id, p);
+        if (p.stage == MemberStage.FULL) {
+          full.add(p);
+        }
+      }
+    }
+    full.sort(Comparator.comparing(Person::fullFrom).thenComparing(p -> p.id));
+    for (int b : ctx.branchIndexes) {
+      OrgNode branch = ctx.org(b);
+      for (List<Person> people : List.of(branch.people, branch.pipeline)) {
+        for (Person p : people) {
+          if (!p.mentors.isEmpty()) {
+            p.mentors = sponsors(p.mentors, p.mentors.size(), p.activist, full, byId);
+            if (p.mentors.isEmpty()) {
+              p.mentorAssignment = null;
+            }
+          }
+          if (!p.introducers.isEmpty()) {
+            p.introducers = sponsors(p.introducers, 2, p.target, full, byId);
+            if (p.introducers.size() < 2) {
+              p.introducers = List.of();
+              p.introducerAssignment = null;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code wanted} distinct sponsors full on {@code date}: the valid ones of {@code chosen} first.
+   */
+  private static List<String> sponsors(
+      List<String> chosen,
+      int wanted,
+      LocalDate date,
+      List<Person> full,
+      Map<String, Person> byId) {
+    List<String> out = new ArrayList<>();
+    for (String id : chosen) {
+      Person s = byId.get(id);
+      if (s != null && s.fullFrom() != null && !s.fullFrom().isAfter(date) && !out.contains(id)) {
+        out.add(id);
+      }
+    }
+    for (int i = Person.countFullOn(full, date) - 1; i >= 0 && out.size() < wanted; i--) {
+      String id = full.get(i).id;
+      if (!out.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out.size() > wanted ? List.copyOf(out.subList(0, wanted)) : List.copyOf(out);
   }
 
   /** Plans a full or probationary member, backwards from the admission meeting. */

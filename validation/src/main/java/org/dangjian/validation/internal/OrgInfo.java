@@ -22,7 +22,7 @@ import org.dangjian.core.organization.UnitType;
  * @param foundedOn its founding date, or null
  * @param dissolvedOn its dissolution date, or null
  */
-record OrgInfo(
+public record OrgInfo(
     int index,
     String id,
     OrganizationKind kind,

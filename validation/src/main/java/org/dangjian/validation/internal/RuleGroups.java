@@ -3,6 +3,7 @@ package org.dangjian.validation.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.validation.internal.rules.CommitteeRules;
+import org.dangjian.validation.internal.rules.DevelopmentRules;
 import org.dangjian.validation.internal.rules.DuesRules;
 import org.dangjian.validation.internal.rules.FieldRules;
 import org.dangjian.validation.internal.rules.IdentifierRules;
@@ -24,6 +25,7 @@ public final class RuleGroups {
       List.of(
           new FieldRules(),
           new IdentifierRules(),
+          new DevelopmentRules(),
           new DuesRules(),
           new MembershipRules(),
           new ReferenceRules(),

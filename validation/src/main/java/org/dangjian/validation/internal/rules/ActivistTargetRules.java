@@ -1,0 +1,319 @@
+package org.dangjian.validation.internal.rules;
+
+import static org.dangjian.validation.Severity.ERROR;
+import static org.dangjian.validation.Severity.WARNING;
+import static org.dangjian.validation.rule.Confidence.CONFIRMED;
+import static org.dangjian.validation.rule.Confidence.MEMORY;
+import static org.dangjian.validation.rule.Confidence.SECONDARY;
+import static org.dangjian.validation.rule.RecordType.MEMBER;
+import static org.dangjian.validation.rule.Scope.DATASET;
+import static org.dangjian.validation.rule.Scope.RECORD;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.dangjian.core.member.DevelopmentStep;
+import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.member.PoliticalReview;
+import org.dangjian.core.member.StepRecord;
+import org.dangjian.core.member.Training;
+import org.dangjian.validation.DevelopmentEdition;
+import org.dangjian.validation.internal.Rules;
+import org.dangjian.validation.rule.Rule;
+
+/**
+ * The activist and development-target stages of a member's development (RULES.md DEV-005 to
+ * DEV-010): the number of mentors, the half-yearly assessment, the year before becoming a
+ * development target and its filing, the two introducers, the political review and the concentrated
+ * training. Whether mentors and introducers were full members when they served is checked over the
+ * dataset by {@link DevelopmentReferences}. Part of the {@link DevelopmentRules} group.
+ */
+final class ActivistTargetRules {
+
+  static final Rule DEV_005 =
+      Rules.rule("DEV-005", WARNING, MEMORY, DATASET, MEMBER)
+          .citation(Rules.DEVELOPMENT, "第九条")
+          .statement(
+              "党组织应指定一至两名正式党员作入党积极分子的培养联系人。",
+              "One or two full members are designated as the activist's mentors.")
+          .message("培养联系人：{problem}。", "Mentors: {problemEn}.")
+          .note(
+              "人数依据为转引和记忆（S/M），故为警告。联系人不在数据集中时视为外单位党员，不作判断。",
+              "The number is secondary or from memory (S/M), hence a warning. A mentor who is not"
+                  + " in the dataset is taken as a member elsewhere and not checked.")
+          .build();
+
+  static final Rule DEV_006 =
+      Rules.rule("DEV-006", ERROR, SECONDARY, RECORD, MEMBER)
+          .citation(Rules.DEVELOPMENT, "第十一条")
+          .statement(
+              "党支部每半年对入党积极分子进行一次考察，直至确定为发展对象。",
+              "The branch assesses each activist every half year until the person becomes a"
+                  + " development target.")
+          .message(
+              "{from} 至 {to} 之间超过{months}个月没有考察记录。",
+              "No assessment is recorded between {from} and {to}, more than {months} months.")
+          .build();
+
+  static final Rule DEV_007 =
+      Rules.rule("DEV-007", ERROR, CONFIRMED, RECORD, MEMBER)
+          .citation(Rules.DEVELOPMENT, "第十三条")
+          .statement(
+              "经过一年以上培养教育和考察方可列为发展对象，并报上级党委备案。",
+              "An activist becomes a development target only after at least a year of training"
+                  + " and assessment, and the decision is filed with the higher committee.")
+          .message("确定发展对象：{problem}。", "Development target: {problemEn}.")
+          .build();
+
+  static final Rule DEV_008 =
+      Rules.rule("DEV-008", ERROR, SECONDARY, DATASET, MEMBER)
+          .citation(Rules.DEVELOPMENT, "第十四条；《中国共产党章程》第五条")
+          .statement(
+              "发展对象应有两名正式党员作入党介绍人。", "A development target has two full members as introducers.")
+          .message("入党介绍人：{problem}。", "Introducers: {problemEn}.")
+          .note(
+              "党章第五条（CONST-002）规定同一要求，只报告 DEV-008。介绍人不在数据集中时视为外单位党员，不作判断；"
+                  + "受留党察看处分者不能作介绍人，数据中无此信息，未检查。",
+              "Party Constitution Art. 5 (CONST-002) states the same requirement; only DEV-008 is"
+                  + " reported. An introducer who is not in the dataset is taken as a member"
+                  + " elsewhere and not checked; the data does not show 留党察看, which also"
+                  + " disqualifies an introducer.")
+          .build();
+
+  static final Rule DEV_009 =
+      Rules.rule("DEV-009", ERROR, SECONDARY, RECORD, MEMBER)
+          .citation(Rules.DEVELOPMENT, "第十五条、第十六条")
+          .statement(
+              "接收预备党员前必须进行政治审查；未经审查或审查不合格的，不能发展入党。",
+              "A political review is concluded and passed before admission.")
+          .message("政治审查：{problem}。", "Political review: {problemEn}.")
+          .note(
+              "部分地方规定政审结论一年内有效，属地方规定，未检查。",
+              "Some localities hold a review valid for one year; that local rule is not checked.")
+          .build();
+
+  static final Rule DEV_010 =
+      Rules.rule("DEV-010", ERROR, CONFIRMED, RECORD, MEMBER)
+          .citation(Rules.DEVELOPMENT, "第十七条")
+          .statement(
+              "发展对象须经过集中培训，时间一般不少于三天或不少于二十四个学时。",
+              "A development target receives concentrated training of at least 3 days or at least"
+                  + " 24 class hours.")
+          .message(
+              "集中培训{days}天、{hours}学时，既不足{minimumDays}天也不足{minimumHours}学时。",
+              "The concentrated training lasted {days} days and {hours} class hours: under"
+                  + " {minimumDays} days and under {minimumHours} hours.")
+          .note(
+              "条文为“或”：满足任一条件即可。未记录培训的不报告（条文允许特殊情况）。",
+              "The article says OR: either figure suffices. A case without recorded training is"
+                  + " not reported (the article allows special cases).")
+          .build();
+
+  private ActivistTargetRules() {}
+
+  /** Runs the checks of the activist and target stages; the count of introducers in any case. */
+  static void check(DevelopmentCase c) {
+    if (c.detailed()) {
+      checkMentorCount(c);
+      checkAssessments(c);
+      checkTarget(c);
+      checkReview(c);
+      checkTraining(c);
+    }
+    checkIntroducerCount(c);
+  }
+
+  private static void checkMentorCount(DevelopmentCase c) {
+    List<String> mentors = c.development.mentorIds();
+    if (!c.on(DEV_005) || (mentors.isEmpty() && !c.has(DevelopmentStep.MENTOR_ASSIGNMENT))) {
+      return;
+    }
+    int count = new HashSet<>(mentors).size();
+    DevelopmentEdition e = c.edition;
+    if (count < e.minimumMentors() || count > e.maximumMentors()) {
+      c.report(
+          DEV_005,
+          "development.mentorIds",
+          count,
+          "problem",
+          "记录了" + count + "名，应为" + e.minimumMentors() + "至" + e.maximumMentors() + "名",
+          "problemEn",
+          count
+              + " recorded, "
+              + e.minimumMentors()
+              + " to "
+              + e.maximumMentors()
+              + " are required");
+    }
+  }
+
+  private static void checkAssessments(DevelopmentCase c) {
+    LocalDate activist = c.date(DevelopmentStep.ACTIVIST_DESIGNATION);
+    if (activist == null || !c.on(DEV_006)) {
+      return;
+    }
+    // the gaps run up to the target designation, or for a current activist up to the reference
+    // date; for a case that stopped without becoming a target only the recorded gaps count
+    LocalDate end = c.date(DevelopmentStep.TARGET_DESIGNATION);
+    if (end == null && c.active() && c.derivedStage() == MemberStage.ACTIVIST) {
+      end = c.asOf;
+    }
+    List<LocalDate> dates = new ArrayList<>(c.development.assessments());
+    for (StepRecord s : c.development.steps()) {
+      if (s.step() == DevelopmentStep.ACTIVIST_ASSESSMENT) {
+        dates.add(s.date());
+      }
+    }
+    dates.sort(null);
+    int months = c.edition.assessmentIntervalMonths();
+    LocalDate previous = activist;
+    for (LocalDate d : dates) {
+      if (d.isBefore(activist) || (end != null && d.isAfter(end))) {
+        continue;
+      }
+      if (d.isAfter(previous.plusMonths(months))) {
+        reportGap(c, previous, d, months);
+        return;
+      }
+      previous = d;
+    }
+    if (end != null && end.isAfter(previous.plusMonths(months))) {
+      reportGap(c, previous, end, months);
+    }
+  }
+
+  private static void reportGap(DevelopmentCase c, LocalDate from, LocalDate to, int months) {
+    c.report(
+        DEV_006,
+        "development.assessments",
+        from + ".." + to,
+        "from",
+        from,
+        "to",
+        to,
+        "months",
+        months);
+  }
+
+  private static void checkTarget(DevelopmentCase c) {
+    LocalDate target = c.date(DevelopmentStep.TARGET_DESIGNATION);
+    if (target == null || !c.on(DEV_007)) {
+      return;
+    }
+    LocalDate activist = c.date(DevelopmentStep.ACTIVIST_DESIGNATION);
+    int months = c.edition.activistMonths();
+    if (activist != null && target.isBefore(activist.plusMonths(months))) {
+      c.explain(DevelopmentStep.TARGET_DESIGNATION);
+      c.report(
+          DEV_007,
+          c.field(DevelopmentStep.TARGET_DESIGNATION),
+          target,
+          "problem",
+          "确定日期 "
+              + target
+              + " 距确定为入党积极分子（"
+              + activist
+              + "）不足"
+              + months
+              + "个月，最早为 "
+              + activist.plusMonths(months),
+          "problemEn",
+          "designated on "
+              + target
+              + ", less than "
+              + months
+              + " months after the activist designation of "
+              + activist
+              + "; the earliest date is "
+              + activist.plusMonths(months));
+    }
+    if (!c.has(DevelopmentStep.TARGET_FILING)
+        && c.hasAnyAfter(DevelopmentStep.CONCENTRATED_TRAINING)) {
+      c.report(
+          DEV_007,
+          "development.steps",
+          null,
+          "problem",
+          "已进入接收预备党员阶段，但没有报上级党委备案的记录",
+          "problemEn",
+          "the case reached the admission stage, but the filing with the higher committee is not"
+              + " recorded");
+    }
+  }
+
+  private static void checkIntroducerCount(DevelopmentCase c) {
+    List<String> introducers = c.development.introducerIds();
+    if (!c.on(DEV_008)
+        || (introducers.isEmpty() && !c.has(DevelopmentStep.INTRODUCER_ASSIGNMENT))) {
+      return;
+    }
+    int count = new HashSet<>(introducers).size();
+    if (count != c.introducers()) {
+      c.report(
+          DEV_008,
+          "development.introducerIds",
+          count,
+          "problem",
+          "记录了" + count + "名不同的介绍人，应为" + c.introducers() + "名",
+          "problemEn",
+          count + " distinct introducer(s) recorded, " + c.introducers() + " are required");
+    }
+  }
+
+  private static void checkReview(DevelopmentCase c) {
+    LocalDate admission = c.date(DevelopmentStep.ADMISSION_MEETING);
+    if (admission == null || !c.on(DEV_009)) {
+      return;
+    }
+    PoliticalReview review = c.development.politicalReview().orElse(null);
+    if (review != null && !review.passed()) {
+      c.report(
+          DEV_009,
+          "development.politicalReview.passed",
+          false,
+          "problem",
+          "审查结论为不合格，却于 " + admission + " 接收为预备党员",
+          "problemEn",
+          "the review was not passed, yet the person was admitted on " + admission);
+      return;
+    }
+    LocalDate concluded =
+        review != null ? review.concludedOn() : c.date(DevelopmentStep.POLITICAL_REVIEW);
+    if (concluded != null && concluded.isAfter(admission)) {
+      c.explain(DevelopmentStep.POLITICAL_REVIEW);
+      c.report(
+          DEV_009,
+          review != null
+              ? "development.politicalReview.concludedOn"
+              : c.field(DevelopmentStep.POLITICAL_REVIEW),
+          concluded,
+          "problem",
+          "审查于 " + concluded + " 才作出结论，晚于支部大会接收（" + admission + "）",
+          "problemEn",
+          "the review concluded on " + concluded + ", after the admission meeting of " + admission);
+    }
+  }
+
+  private static void checkTraining(DevelopmentCase c) {
+    Training training = c.development.training().orElse(null);
+    if (training == null || !c.on(DEV_010)) {
+      return;
+    }
+    DevelopmentEdition e = c.edition;
+    if (training.days() < e.trainingDays() && training.classHours() < e.trainingClassHours()) {
+      c.report(
+          DEV_010,
+          "development.training",
+          training.days() + "/" + training.classHours(),
+          "days",
+          training.days(),
+          "hours",
+          training.classHours(),
+          "minimumDays",
+          e.trainingDays(),
+          "minimumHours",
+          e.trainingClassHours());
+    }
+  }
+}

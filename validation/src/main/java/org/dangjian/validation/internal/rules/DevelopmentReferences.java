@@ -1,0 +1,404 @@
+package org.dangjian.validation.internal.rules;
+
+import static org.dangjian.validation.Severity.ERROR;
+import static org.dangjian.validation.rule.Confidence.SECONDARY;
+import static org.dangjian.validation.rule.RecordType.MEMBER;
+import static org.dangjian.validation.rule.Scope.DATASET;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.core.member.Development;
+import org.dangjian.core.member.DevelopmentStep;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.member.StepRecord;
+import org.dangjian.core.organization.UnitType;
+import org.dangjian.validation.internal.DatasetCheck;
+import org.dangjian.validation.internal.OrgInfo;
+import org.dangjian.validation.internal.Rules;
+import org.dangjian.validation.internal.RunContext;
+import org.dangjian.validation.rule.Rule;
+
+/**
+ * The references of a development record to other records: every mentor (DEV-005) must have been a
+ * full member on the day the mentor was assigned (or the activist designated), and every introducer
+ * (DEV-008) on the day the introducers were assigned (or the target designated, or the admission
+ * meeting held); and the body that approved the admission must be a committee with the authority
+ * (DEV-016), checked when the member is seen if the organization came first, else at the end.
+ *
+ * <p>One pass, bounded memory, no record kept: per member a 64-bit hash of its id and the epoch day
+ * it became a full member ({@link Development#fullMembershipDate()}; for a member recorded as full
+ * without that date, the end of its probation or "always"), 12 bytes, plus 12 more for a member who
+ * departed (the day of departure); the references (sponsor id, referencing member, day, list and
+ * position) go through a {@link ReferenceSpill}, which keeps one buffer of 8,192 in memory and
+ * appends the rest to a temporary file (about 25 bytes per reference on disk). At the end the
+ * members are sorted by hash in place and every reference read back is looked up by binary search.
+ * A referenced id that names no member of the dataset is taken as a member of an organization
+ * outside it and is not reported: rosters of an enterprise routinely name introducers from the
+ * school, army or former employer where a member joined.
+ */
+final class DevelopmentReferences implements DatasetCheck {
+
+  private static final int INTRODUCER = 0x80;
+
+  static final Rule DEV_016 =
+      Rules.rule("DEV-016", ERROR, SECONDARY, DATASET, MEMBER)
+          .citation(Rules.DEVELOPMENT, "（条款未定位；中组部答问）")
+          .statement(
+              "接收预备党员只能由有审批权的基层党委审批；党总支、党支部和乡镇（街道）党委下属的村、社区党委不能审批。",
+              "Only a grassroots committee with the authority approves an admission; no general"
+                  + " branch, branch, or village or community committee may.")
+          .message(
+              "审批机关 {body}（{kind}）无权审批接收预备党员。",
+              "The approving body {body} ({kindEn}) may not approve admissions.")
+          .note(
+              "只检查以数据集中组织编号记录的审批机关。",
+              "Only approving bodies recorded by the id of an organization of the dataset are"
+                  + " checked.")
+          .build();
+
+  private final RunContext run;
+  private final boolean mentorsOn;
+  private final boolean introducersOn;
+  private final boolean bodiesOn;
+
+  private long[] ids = new long[1024];
+  private int[] fullFrom = new int[1024];
+  private int members;
+
+  private long[] departedIds = new long[16];
+  private int[] departedOn = new int[16];
+  private int departed;
+
+  private final ReferenceSpill references = new ReferenceSpill();
+
+  private long[] bodyIds = new long[16];
+  private int[] bodyMembers = new int[16];
+  private int[] bodyPositions = new int[16];
+  private int bodies;
+
+  DevelopmentReferences(RunContext run) {
+    this.run = run;
+    this.mentorsOn = run.isEnabled(ActivistTargetRules.DEV_005);
+    this.introducersOn = run.isEnabled(ActivistTargetRules.DEV_008);
+    this.bodiesOn = run.isEnabled(DEV_016);
+  }
+
+  @Override
+  public void member(Member member, int index) {
+    if (!mentorsOn && !introducersOn && !bodiesOn) {
+      return;
+    }
+    if (mentorsOn || introducersOn) {
+      remember(member);
+    }
+    Development dev = member.development();
+    if (dev.steps().isEmpty()) {
+      return;
+    }
+    boolean detailed = hasEdition(dev);
+    if (mentorsOn && !dev.mentorIds().isEmpty() && detailed) {
+      LocalDate day =
+          first(dev, DevelopmentStep.MENTOR_ASSIGNMENT, DevelopmentStep.ACTIVIST_DESIGNATION);
+      addReferences(dev.mentorIds(), index, day, 0);
+    }
+    if (introducersOn && !dev.introducerIds().isEmpty()) {
+      LocalDate day =
+          first(
+              dev,
+              DevelopmentStep.INTRODUCER_ASSIGNMENT,
+              DevelopmentStep.TARGET_DESIGNATION,
+              DevelopmentStep.ADMISSION_MEETING);
+      addReferences(dev.introducerIds(), index, day, INTRODUCER);
+    }
+    if (bodiesOn && detailed) {
+      rememberBody(dev, index);
+    }
+  }
+
+  /** Keeps the hash of the member's id, when it became full and when it departed. */
+  private void remember(Member member) {
+    if (members == ids.length) {
+      int n = members + (members >> 1);
+      ids = Arrays.copyOf(ids, n);
+      fullFrom = Arrays.copyOf(fullFrom, n);
+    }
+    ids[members] = hash(member.id());
+    fullFrom[members] = fullFrom(member);
+    members++;
+    if (member.departure().isPresent()) {
+      if (departed == departedIds.length) {
+        departedIds = Arrays.copyOf(departedIds, departed * 2);
+        departedOn = Arrays.copyOf(departedOn, departed * 2);
+      }
+      departedIds[departed] = ids[members - 1];
+      departedOn[departed] = day(member.departure().get().date());
+      departed++;
+    }
+  }
+
+  /** The first day the member counts as a full member, MIN_VALUE for "always", MAX for "never". */
+  private static int fullFrom(Member member) {
+    Optional<LocalDate> full = member.development().fullMembershipDate();
+    if (full.isPresent()) {
+      return day(full.get());
+    }
+    if (member.stage() == MemberStage.FULL) {
+      return member
+          .development()
+          .probationEnd()
+          .map(DevelopmentReferences::day)
+          .orElse(Integer.MIN_VALUE);
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private boolean hasEdition(Development dev) {
+    LocalDate key = dev.applicationDate().orElse(null);
+    if (key == null) {
+      for (StepRecord s : dev.steps()) {
+        if (key == null || s.date().isBefore(key)) {
+          key = s.date();
+        }
+      }
+    }
+    return run.edition(key).isPresent();
+  }
+
+  private static LocalDate first(Development dev, DevelopmentStep... steps) {
+    for (DevelopmentStep step : steps) {
+      Optional<LocalDate> date = dev.dateOf(step);
+      if (date.isPresent()) {
+        return date.get();
+      }
+    }
+    return null;
+  }
+
+  private void addReferences(List<String> sponsors, int member, LocalDate date, int kind) {
+    if (date == null) {
+      return;
+    }
+    int n = Math.min(sponsors.size(), 0x7f);
+    for (int i = 0; i < n; i++) {
+      references.add(sponsors.get(i), member, day(date), kind | i);
+    }
+  }
+
+  /** Keeps an approving body that no organization seen so far has as its id. */
+  private void rememberBody(Development dev, int member) {
+    List<StepRecord> steps = dev.steps();
+    int position = -1;
+    for (int i = 0; i < steps.size(); i++) {
+      StepRecord s = steps.get(i);
+      if (s.step() == DevelopmentStep.ADMISSION_APPROVAL
+          && (position < 0 || s.date().isAfter(steps.get(position).date()))) {
+        position = i;
+      }
+    }
+    if (position < 0) {
+      return;
+    }
+    Optional<String> body = steps.get(position).decidedBy();
+    if (body.isEmpty() || run.organization(body.get()).isPresent()) {
+      return;
+    }
+    if (bodies == bodyIds.length) {
+      bodyIds = Arrays.copyOf(bodyIds, bodies * 2);
+      bodyMembers = Arrays.copyOf(bodyMembers, bodies * 2);
+      bodyPositions = Arrays.copyOf(bodyPositions, bodies * 2);
+    }
+    bodyIds[bodies] = hash(body.get());
+    bodyMembers[bodies] = member;
+    bodyPositions[bodies] = position;
+    bodies++;
+  }
+
+  @Override
+  public void finish() {
+    if (!references.isEmpty()) {
+      sortByKey(ids, fullFrom, members);
+      sortByKey(departedIds, departedOn, departed);
+      references.readBack(this::check);
+    }
+    if (bodies > 0) {
+      checkBodies();
+    }
+  }
+
+  /** Checks one reference: the sponsor, if in the dataset, was a full member on {@code day}. */
+  private void check(String sponsor, int member, int day, int slot) {
+    long key = hash(sponsor);
+    int at = find(ids, members, key);
+    if (at < 0) {
+      return;
+    }
+    boolean full = false;
+    for (int i = at; i < members && ids[i] == key; i++) {
+      full |= fullFrom[i] <= day;
+    }
+    int gone = find(departedIds, departed, key);
+    if (full && (gone < 0 || day < departedOn[gone])) {
+      return;
+    }
+    boolean introducer = (slot & INTRODUCER) != 0;
+    int position = slot & 0x7f;
+    Rule rule = introducer ? ActivistTargetRules.DEV_008 : ActivistTargetRules.DEV_005;
+    LocalDate date = LocalDate.ofEpochDay(day);
+    String field =
+        (introducer ? "development.introducerIds[" : "development.mentorIds[") + position + "]";
+    String role = introducer ? "入党介绍人" : "培养联系人";
+    String roleEn = introducer ? "introducer" : "mentor";
+    run.reportAt(
+        MEMBER,
+        member,
+        rule,
+        field,
+        sponsor,
+        "problem",
+        role + " " + sponsor + " 在 " + date + " 不是正式党员",
+        "problemEn",
+        roleEn + " " + sponsor + " was not a full member on " + date);
+  }
+
+  private void checkBodies() {
+    Map<Long, OrgInfo> byHash = new HashMap<>();
+    for (OrgInfo o : run.organizations().values()) {
+      byHash.putIfAbsent(hash(o.id()), o);
+    }
+    for (int b = 0; b < bodies; b++) {
+      OrgInfo o = byHash.get(bodyIds[b]);
+      if (o != null && !mayApprove(o)) {
+        reportBody(run, bodyMembers[b], "development.steps[" + bodyPositions[b] + "].decidedBy", o);
+      }
+    }
+  }
+
+  /** DEV-016 for an approving body among the organizations seen before the member. */
+  static void checkApprovingBody(DevelopmentCase c) {
+    if (!c.has(DevelopmentStep.ADMISSION_APPROVAL) || !c.on(DEV_016)) {
+      return;
+    }
+    Optional<String> body = c.record(DevelopmentStep.ADMISSION_APPROVAL).decidedBy();
+    if (body.isEmpty()) {
+      return;
+    }
+    c.context
+        .run()
+        .organization(body.get())
+        .filter(o -> !mayApprove(o))
+        .ifPresent(
+            o ->
+                c.report(
+                    DEV_016,
+                    c.bodyField(DevelopmentStep.ADMISSION_APPROVAL),
+                    o.id(),
+                    "body",
+                    o.id(),
+                    "kind",
+                    o.kind().label(),
+                    "kindEn",
+                    DevelopmentCase.en(o.kind())));
+  }
+
+  /** True when the organization may approve admissions (DEV-016). */
+  private static boolean mayApprove(OrgInfo o) {
+    return switch (o.kind()) {
+      case PARTY_COMMITTEE ->
+          o.unitType() != UnitType.VILLAGE && o.unitType() != UnitType.COMMUNITY;
+      case ORGAN_PARTY_COMMITTEE, WORKING_COMMITTEE -> true;
+      default -> false;
+    };
+  }
+
+  /** Reports an approving body found only at the end of the run. */
+  private static void reportBody(RunContext run, int member, String field, OrgInfo o) {
+    run.reportAt(
+        MEMBER,
+        member,
+        DEV_016,
+        field,
+        o.id(),
+        "body",
+        o.id(),
+        "kind",
+        o.kind().label(),
+        "kindEn",
+        DevelopmentCase.en(o.kind()));
+  }
+
+  private static int day(LocalDate date) {
+    return (int) date.toEpochDay();
+  }
+
+  /** A 64-bit hash of an id: FNV-1a over the UTF-16 units, then the SplitMix64 finalizer. */
+  static long hash(String id) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      h ^= id.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 30;
+    h *= 0xbf58476d1ce4e5b9L;
+    h ^= h >>> 27;
+    h *= 0x94d049bb133111ebL;
+    return h ^ (h >>> 31);
+  }
+
+  /** Heap-sorts the first {@code n} keys, moving the values with them, without boxing. */
+  static void sortByKey(long[] keys, int[] values, int n) {
+    for (int i = n / 2 - 1; i >= 0; i--) {
+      siftDown(keys, values, i, n);
+    }
+    for (int end = n - 1; end > 0; end--) {
+      long key = keys[0];
+      keys[0] = keys[end];
+      keys[end] = key;
+      int value = values[0];
+      values[0] = values[end];
+      values[end] = value;
+      siftDown(keys, values, 0, end);
+    }
+  }
+
+  private static void siftDown(long[] keys, int[] values, int i, int n) {
+    long key = keys[i];
+    int value = values[i];
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= n) {
+        break;
+      }
+      if (child + 1 < n && keys[child + 1] > keys[child]) {
+        child++;
+      }
+      if (keys[child] <= key) {
+        break;
+      }
+      keys[i] = keys[child];
+      values[i] = values[child];
+      i = child;
+    }
+    keys[i] = key;
+    values[i] = value;
+  }
+
+  /** The first position of {@code key} among the first {@code n} sorted keys, or -1. */
+  static int find(long[] keys, int n, long key) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (keys[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < n && keys[lo] == key ? lo : -1;
+  }
+}
