@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
  * dataset rules keep bounded state. The heap limit and the size come from the surefire execution
  * that runs this test (tag {@code volume}): {@code -Xmx128m} and 250,000 members in every build,
  * and {@code -Xmx256m} with 1,000,000 members under {@code -Pvolume} (see docs/BENCHMARKS.md).
- * Members come from copies of a 10,000-member generated group with rewritten ids.
+ * Members come from copies of a 2,000-member generated group with rewritten ids.
  */
 @Tag("volume")
 class StreamingVolumeTest {
 
-  private static final int TEMPLATE_MEMBERS = 10_000;
+  private static final int TEMPLATE_MEMBERS = 2_000;
 
   @Test
   void aLargeStreamValidatesWithinTheHeapLimit() {

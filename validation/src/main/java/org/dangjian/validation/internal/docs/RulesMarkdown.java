@@ -34,7 +34,9 @@ public final class RulesMarkdown {
           Map.entry("MASS", "群团组织 Mass organizations"),
           Map.entry("REF", "引用与结构 References and structure"),
           Map.entry("FIELD", "字段约束 Field constraints"),
-          Map.entry("BUL", "简报 Bulletins"));
+          Map.entry("BUL", "简报 Bulletins"),
+          Map.entry("TRANSFER", "组织关系转接 Transfers"),
+          Map.entry("DEPARTURE", "出党 Departures"));
 
   private RulesMarkdown() {}
 
