@@ -50,7 +50,7 @@ public class ValidationBenchmark {
   /** Generates the dataset once. */
   @Setup(Level.Trial)
   public void setUp() {
-    settings = GeneratorSettings.builder().seed(62).members(members).build();
+    settings = GeneratorSettings.proportional(62, members).build();
     dataset = DatasetGenerator.generate(settings);
   }
 
