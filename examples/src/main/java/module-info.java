@@ -2,6 +2,7 @@
 module org.dangjian.examples {
   requires transitive org.dangjian.testkit;
   requires transitive org.dangjian.validation;
+  requires java.logging;
 
   exports org.dangjian.examples;
 }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dangjian.core.code.CodedValue;
@@ -35,6 +37,12 @@ import org.dangjian.validation.report.ValidationReport;
  * (all optional): {@code --seed N}.
  */
 public final class GroupStatistics {
+
+  /**
+   * Hibernate Validator announces its version on java.util.logging at INFO, which does not belong
+   * in this output; held here so that the level is not lost with a collected logger.
+   */
+  private static final Logger HV_LOGGER = Logger.getLogger("org.hibernate.validator");
 
   private GroupStatistics() {}
 
@@ -67,6 +75,7 @@ public final class GroupStatistics {
         System.exit(2);
       }
     }
+    HV_LOGGER.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     GeneratorSettings settings = sampleGroup(seed);
     Dataset dataset = DatasetGenerator.generate(settings);
