@@ -282,9 +282,8 @@ public final class IdentifierRules implements RuleGroup {
    */
   private static final class DuplicateIds implements DatasetCheck {
     private final RunContext run;
-    private long[] keys = new long[1024];
-    private int[] members = new int[1024];
-    private int size;
+    private final LongList keys = new LongList();
+    private final IntList members = new IntList();
 
     DuplicateIds(RunContext run) {
       this.run = run;
@@ -295,22 +294,17 @@ public final class IdentifierRules implements RuleGroup {
       if (member.idNumber().isEmpty()) {
         return;
       }
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        members = Arrays.copyOf(members, size * 2);
-      }
-      keys[size] = Long.parseLong(member.idNumber().get().value().substring(0, 17));
-      members[size] = index;
-      size++;
+      keys.add(Long.parseLong(member.idNumber().get().value().substring(0, 17)));
+      members.add(index);
     }
 
     @Override
     public void finish() {
+      int size = keys.size();
       if (!run.isEnabled(ID_DUPLICATE) || size < 2) {
         return;
       }
-      long[] sorted = Arrays.copyOf(keys, size);
-      Arrays.sort(sorted);
+      long[] sorted = keys.sortedCopy();
       long[] repeated = new long[16];
       int repeatedCount = 0;
       for (int i = 1; i < size; i++) {
@@ -329,20 +323,20 @@ public final class IdentifierRules implements RuleGroup {
       int[] first = new int[repeatedCount];
       Arrays.fill(first, -1);
       for (int i = 0; i < size; i++) {
-        int slot = Arrays.binarySearch(duplicates, keys[i]);
+        int slot = Arrays.binarySearch(duplicates, keys.get(i));
         if (slot < 0) {
           continue;
         }
         if (first[slot] < 0) {
-          first[slot] = members[i];
+          first[slot] = members.get(i);
           continue;
         }
-        String full = keys[i] + "";
+        String full = Long.toString(keys.get(i));
         String number = full + ResidentIdNumber.checkCharacter(full);
         String masked = ResidentIdNumber.parse(number).orElseThrow().masked();
         run.reportAt(
             MEMBER,
-            members[i],
+            members.get(i),
             ID_DUPLICATE,
             "idNumber",
             masked,
