@@ -1,11 +1,12 @@
 /**
  * Import and export of dangjian-sdk data in the formats it is exchanged in: JSON and JSON Lines,
- * CSV and XLSX rosters, bulletins. This module is thin in the foundation release: it names the
- * formats; readers and writers follow.
+ * CSV and XLSX rosters. {@code org.dangjian.io} holds the importer and exporter; implementation
+ * lives in the unexported {@code internal} packages.
  */
 module org.dangjian.io {
   requires transitive org.dangjian.core;
-  requires org.dangjian.validation;
+  requires transitive org.dangjian.validation;
+  requires static org.immutables.value.annotations;
 
   exports org.dangjian.io;
 }

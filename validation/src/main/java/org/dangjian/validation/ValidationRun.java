@@ -1,5 +1,6 @@
 package org.dangjian.validation;
 
+import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.bulletin.Bulletin;
@@ -10,6 +11,7 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.validation.internal.Run;
 import org.dangjian.validation.internal.rules.IdentifierRules;
+import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 
@@ -82,6 +84,32 @@ public final class ValidationRun {
 
   /** Runs the dataset rules and returns the report. */
   public ValidationReport finish() {
-    return run.finish();
+    return run.finish(null);
+  }
+
+  /**
+   * Reports a problem found while decoding the input, such as a malformed line, an unknown header
+   * or a date that does not parse. {@code value} is shown as given, so the caller masks personal
+   * data first; {@code arguments} fill the rule's message (see each {@link InputProblem}).
+   */
+  public void input(
+      InputProblem problem, Location location, String value, Map<String, String> arguments) {
+    run.report(problem.rule(), location, value, arguments);
+  }
+
+  /**
+   * The number of ERROR issues reported so far, counted even beyond the settings' issue cap; a
+   * strict reader stops once it is above zero.
+   */
+  public long errorCount() {
+    return run.errorCount();
+  }
+
+  /**
+   * Runs the dataset checks and returns the report with the readers' {@code summary} of the input;
+   * a run finishes once.
+   */
+  public ValidationReport finish(InputSummary summary) {
+    return run.finish(java.util.Objects.requireNonNull(summary, "summary"));
   }
 }

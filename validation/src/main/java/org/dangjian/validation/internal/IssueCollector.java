@@ -41,6 +41,7 @@ final class IssueCollector {
   private final Map<String, Severity> countSeverity = new HashMap<>();
   private final List<Issue> kept = new ArrayList<>();
   private long omitted;
+  private long errors;
 
   IssueCollector(ValidationSettings settings) {
     this.settings = settings;
@@ -51,6 +52,11 @@ final class IssueCollector {
     return severity(rule).isPresent();
   }
 
+  /** The ERROR issues reported so far, kept or not. */
+  long errorCount() {
+    return errors;
+  }
+
   void report(Rule rule, Location location, String value, Map<String, String> arguments) {
     Optional<Severity> severity = severity(rule);
     if (severity.isEmpty()) {
@@ -58,6 +64,9 @@ final class IssueCollector {
     }
     counts.computeIfAbsent(rule.code(), c -> new long[1])[0]++;
     countSeverity.put(rule.code(), severity.get());
+    if (severity.get() == Severity.ERROR) {
+      errors++;
+    }
     if (kept.size() >= settings.maxIssues()) {
       omitted++;
       return;

@@ -7,6 +7,7 @@ import org.dangjian.validation.internal.rules.DevelopmentRules;
 import org.dangjian.validation.internal.rules.DuesRules;
 import org.dangjian.validation.internal.rules.FieldRules;
 import org.dangjian.validation.internal.rules.IdentifierRules;
+import org.dangjian.validation.internal.rules.InputRules;
 import org.dangjian.validation.internal.rules.MassRules;
 import org.dangjian.validation.internal.rules.MeetingRules;
 import org.dangjian.validation.internal.rules.MembershipRules;
@@ -33,7 +34,8 @@ public final class RuleGroups {
           new CommitteeRules(),
           new MeetingRules(),
           new MassRules(),
-          new StatisticsRules());
+          new StatisticsRules(),
+          new InputRules());
 
   private RuleGroups() {}
 

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.ImmutableLocation;
+import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.RecordType;
@@ -114,8 +116,18 @@ public final class Run {
     context.collector().report(rule, location, value, arguments);
   }
 
+  /** The number of ERROR issues reported so far. */
+  public long errorCount() {
+    return context.collector().errorCount();
+  }
+
   /** Lets the dataset checks report and returns the report; a run finishes once. */
   public ValidationReport finish() {
+    return finish(null);
+  }
+
+  /** Like {@link #finish()}, with the readers' summary of the input, or null without one. */
+  public ValidationReport finish(InputSummary input) {
     if (finished) {
       throw new IllegalStateException("the run has finished");
     }
@@ -139,6 +151,7 @@ public final class Run {
         .addAllTallies(collector.tallies())
         .putAllRecordCounts(counts)
         .omittedIssues(collector.omitted())
+        .input(Optional.ofNullable(input))
         .build();
   }
 

@@ -43,6 +43,12 @@ public interface ValidationReport {
   Map<RecordType, Long> recordCounts();
 
   /** How many issues were found beyond the cap and not kept. */
+  /**
+   * What the readers did with the input, when the report came from an import: records read,
+   * accepted and rejected; empty when records were handed to the validator directly.
+   */
+  Optional<InputSummary> input();
+
   @Value.Default
   default long omittedIssues() {
     return 0;

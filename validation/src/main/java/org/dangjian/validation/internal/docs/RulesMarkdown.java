@@ -36,7 +36,8 @@ public final class RulesMarkdown {
           Map.entry("FIELD", "字段约束 Field constraints"),
           Map.entry("BUL", "简报 Bulletins"),
           Map.entry("TRANSFER", "组织关系转接 Transfers"),
-          Map.entry("DEPARTURE", "出党 Departures"));
+          Map.entry("DEPARTURE", "出党 Departures"),
+          Map.entry("IO", "文件读取 Reading files"));
 
   private RulesMarkdown() {}
 

@@ -44,6 +44,16 @@ public final class JsonReportWriter {
         g.writeNumberProperty(e.getKey().code(), e.getValue());
       }
       g.writeEndObject();
+      if (report.input().isPresent()) {
+        var input = report.input().get();
+        g.writeName("input");
+        g.writeStartObject();
+        g.writeNumberProperty("read", input.read());
+        g.writeNumberProperty("accepted", input.accepted());
+        g.writeNumberProperty("rejected", input.rejected());
+        g.writeBooleanProperty("stoppedEarly", input.stoppedEarly());
+        g.writeEndObject();
+      }
       g.writeName("rules");
       g.writeStartArray();
       for (RuleTally tally : report.tallies()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dangjian.validation.Severity;
+import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.RuleTally;
@@ -27,6 +28,10 @@ public final class TextReportWriter {
     boolean zh = LocalizedText.isChinese(locale);
     out.write(summary(report, zh));
     out.write('\n');
+    if (report.input().isPresent()) {
+      out.write(input(report.input().get(), zh));
+      out.write('\n');
+    }
     for (Issue issue : report.issues()) {
       out.write(line(issue, locale, zh));
       out.write('\n');
@@ -73,6 +78,27 @@ public final class TextReportWriter {
           report.count(Severity.INFO));
     }
     return report.summary();
+  }
+
+  private static String input(InputSummary input, boolean zh) {
+    String counts =
+        zh
+            ? String.format(
+                Locale.ROOT,
+                "读取记录 %d，接受 %d，拒收 %d",
+                input.read(),
+                input.accepted(),
+                input.rejected())
+            : String.format(
+                Locale.ROOT,
+                "records read %d, accepted %d, rejected %d",
+                input.read(),
+                input.accepted(),
+                input.rejected());
+    if (!input.stoppedEarly()) {
+      return counts;
+    }
+    return counts + (zh ? "（读取提前停止）" : " (reading stopped early)");
   }
 
   private static String line(Issue issue, Locale locale, boolean zh) {

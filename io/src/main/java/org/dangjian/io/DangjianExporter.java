@@ -1,0 +1,115 @@
+package org.dangjian.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.io.internal.Formats;
+
+/**
+ * Exports datasets to JSON, JSON Lines, CSV and XLSX with a {@link Privacy} profile, neutralized
+ * spreadsheet formulas and a stable column and field order, so that equal datasets give equal
+ * bytes. Whatever is exported imports back to equal records, minus the identifiers the profile
+ * withheld. An exporter is immutable and can be shared.
+ */
+public final class DangjianExporter {
+
+  private final ExportOptions options;
+
+  private DangjianExporter(ExportOptions options) {
+    this.options = options;
+  }
+
+  /** An exporter with {@code options}. */
+  public static DangjianExporter create(ExportOptions options) {
+    return new DangjianExporter(options);
+  }
+
+  /** The options of this exporter. */
+  public ExportOptions options() {
+    return options;
+  }
+
+  /**
+   * Writes {@code dataset} to {@code file} in the format its name gives.
+   *
+   * @throws DangjianIoException when the file cannot be written or its format is unknown
+   */
+  public void write(Dataset dataset, Path file) throws DangjianIoException {
+    try (RecordWriter writer = open(file)) {
+      writeAll(dataset, writer);
+    } catch (DangjianIoException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DangjianIoException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes {@code dataset} to {@code out} in {@code format}; {@code out} is closed.
+   *
+   * @throws DangjianIoException when the stream cannot be written
+   */
+  public void write(Dataset dataset, OutputStream out, DataFormat format)
+      throws DangjianIoException {
+    try (RecordWriter writer = open(out, format)) {
+      writeAll(dataset, writer);
+    } catch (DangjianIoException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DangjianIoException("cannot write " + format + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens a streaming writer onto {@code file} in the format its name gives.
+   *
+   * @throws DangjianIoException when the file cannot be created or its format is unknown
+   */
+  public RecordWriter open(Path file) throws DangjianIoException {
+    DataFormat format =
+        DataFormat.fromFileName(String.valueOf(file.getFileName()))
+            .orElseThrow(
+                () ->
+                    new DangjianIoException(
+                        "cannot tell the format of " + file + " from its name"));
+    try {
+      return open(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), format);
+    } catch (DangjianIoException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DangjianIoException("cannot create " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens a streaming writer onto {@code out} in {@code format}; closing the writer closes {@code
+   * out}.
+   *
+   * @throws DangjianIoException when {@code format} cannot be written
+   */
+  public RecordWriter open(OutputStream out, DataFormat format) throws DangjianIoException {
+    return Formats.writer(format, out, options);
+  }
+
+  private static void writeAll(Dataset dataset, RecordWriter writer) throws IOException {
+    for (Organization organization : dataset.organizations()) {
+      writer.organization(organization);
+    }
+    for (Member member : dataset.members()) {
+      writer.member(member);
+    }
+    for (Activity activity : dataset.activities()) {
+      writer.activity(activity);
+    }
+    for (PairingAgreement pairing : dataset.pairings()) {
+      writer.pairing(pairing);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.dangjian.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.dataset.ImmutableDataset;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.io.internal.Formats;
+import org.dangjian.io.internal.ReadContext;
+import org.dangjian.validation.DangjianValidator;
+import org.dangjian.validation.ValidationRun;
+import org.dangjian.validation.report.Location;
+import org.dangjian.validation.report.ValidationReport;
+
+/**
+ * Imports files: decodes JSON, JSON Lines, CSV and XLSX and validates every record in the same
+ * streaming pass, so that one report holds decoding problems ({@code IO-*}) and rule violations,
+ * each with its file location (CSV line and column, XLSX sheet and cell, JSON line, column and
+ * pointer). Several files form one dataset, so a member roster and an organization roster are
+ * checked against each other. An importer is immutable and can be shared; build it once.
+ *
+ * <pre>{@code
+ * ImportResult result = DangjianImporter.create(ImportOptions.asOf(LocalDate.of(2026, 6, 30)))
+ *     .read(Path.of("党员花名册.xlsx"));
+ * result.report().write(ReportFormat.TEXT, Locale.CHINA, writer);
+ * }</pre>
+ */
+public final class DangjianImporter {
+
+  private final ImportOptions options;
+  private final DangjianValidator validator;
+
+  private DangjianImporter(ImportOptions options) {
+    this.options = options;
+    this.validator = DangjianValidator.create(options.settings());
+  }
+
+  /** An importer with {@code options}. */
+  public static DangjianImporter create(ImportOptions options) {
+    return new DangjianImporter(options);
+  }
+
+  /** The options of this importer. */
+  public ImportOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads {@code files} as one dataset and keeps the accepted records in memory.
+   *
+   * @throws DangjianIoException when a file cannot be opened or read, or its format is unknown
+   */
+  public ImportResult read(Path... files) throws DangjianIoException {
+    ImmutableDataset.Builder dataset = Dataset.builder();
+    RecordHandler collect =
+        new RecordHandler() {
+          @Override
+          public void organization(Organization organization, Location location) {
+            dataset.addOrganization(organization);
+          }
+
+          @Override
+          public void member(Member member, Location location) {
+            dataset.addMember(member);
+          }
+
+          @Override
+          public void activity(Activity activity, Location location) {
+            dataset.addActivity(activity);
+          }
+
+          @Override
+          public void pairing(PairingAgreement pairing, Location location) {
+            dataset.addPairing(pairing);
+          }
+        };
+    ValidationReport report = read(List.of(files), collect);
+    return ImmutableImportResult.builder().dataset(dataset.build()).report(report).build();
+  }
+
+  /**
+   * Reads {@code files} as one dataset, streaming: each accepted record goes to {@code handler} and
+   * nothing is kept, so memory stays bounded whatever the size of the files.
+   *
+   * @throws DangjianIoException when a file cannot be opened or read, or its format is unknown
+   */
+  public ValidationReport read(List<Path> files, RecordHandler handler) throws DangjianIoException {
+    for (Path file : files) {
+      format(file);
+    }
+    String source = files.stream().map(Path::toString).collect(Collectors.joining(", "));
+    ValidationRun run = validator.newRun(source, options.asOf());
+    ReadContext context = new ReadContext(options, run, handler);
+    for (Path file : files) {
+      if (context.shouldStop()) {
+        context.stoppedEarly();
+        break;
+      }
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        Formats.reader(format(file)).read(in, file.toString(), context);
+      } catch (DangjianIoException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new DangjianIoException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+    return run.finish(context.summary());
+  }
+
+  /**
+   * Reads one stream of {@code format}, named {@code source} in the report, streaming into {@code
+   * handler}. The stream is not closed.
+   *
+   * @throws DangjianIoException when the stream cannot be read
+   */
+  public ValidationReport read(
+      InputStream in, String source, DataFormat format, RecordHandler handler)
+      throws DangjianIoException {
+    ValidationRun run = validator.newRun(source, options.asOf());
+    ReadContext context = new ReadContext(options, run, handler);
+    try {
+      Formats.reader(format).read(in, source, context);
+    } catch (DangjianIoException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DangjianIoException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+    return run.finish(context.summary());
+  }
+
+  private DataFormat format(Path file) throws DangjianIoException {
+    if (options.format().isPresent()) {
+      return options.format().get();
+    }
+    return DataFormat.fromFileName(String.valueOf(file.getFileName()))
+        .orElseThrow(
+            () ->
+                new DangjianIoException(
+                    "cannot tell the format of "
+                        + file
+                        + " from its name; name the format (json, jsonl, csv, xlsx)"));
+  }
+}

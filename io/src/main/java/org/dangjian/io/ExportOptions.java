@@ -1,0 +1,40 @@
+package org.dangjian.io;
+
+import org.immutables.value.Value;
+
+/**
+ * How {@link DangjianExporter} writes: the {@link Privacy} profile (masked by default), and for a
+ * CSV file, which {@link Roster} it holds (members by default). Spreadsheet-formula neutralization
+ * of CSV and XLSX cells is always on: a cell that starts with {@code = + - @}, tab, CR, LF or NUL
+ * is written with a leading apostrophe, which the readers remove again.
+ */
+@Value.Immutable
+public interface ExportOptions {
+
+  /** How personal identifiers are written; {@link Privacy#MASKED} by default. */
+  @Value.Default
+  default Privacy privacy() {
+    return Privacy.MASKED;
+  }
+
+  /** The roster a CSV export holds; {@link Roster#MEMBERS} by default. */
+  @Value.Default
+  default Roster roster() {
+    return Roster.MEMBERS;
+  }
+
+  /** The default options: masked identifiers, member roster for CSV. */
+  static ExportOptions defaults() {
+    return builder().build();
+  }
+
+  /** Options with {@code privacy} and every other option at its default. */
+  static ExportOptions of(Privacy privacy) {
+    return builder().privacy(privacy).build();
+  }
+
+  /** A builder. */
+  static ImmutableExportOptions.Builder builder() {
+    return ImmutableExportOptions.builder();
+  }
+}

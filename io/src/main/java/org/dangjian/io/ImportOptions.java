@@ -1,0 +1,55 @@
+package org.dangjian.io;
+
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dangjian.validation.ValidationSettings;
+import org.immutables.value.Value;
+
+/**
+ * How {@link DangjianImporter} reads and validates: the date the data is judged as of (nothing
+ * reads the clock), the validation settings, strict mode (stop at the first ERROR) or lenient mode
+ * (the default: report everything), the reading limits, and, when the file name does not tell, the
+ * format and the text encoding. Without an encoding, text files are read as UTF-8 (with or without
+ * BOM) and, when they are not valid UTF-8, as GB18030.
+ */
+@Value.Immutable
+public interface ImportOptions {
+
+  /** The date the data is judged as of. */
+  LocalDate asOf();
+
+  /** The validation settings; the national profile by default. */
+  @Value.Default
+  default ValidationSettings settings() {
+    return ValidationSettings.defaults();
+  }
+
+  /** Stop reading at the first ERROR; false by default. */
+  @Value.Default
+  default boolean strict() {
+    return false;
+  }
+
+  /** The reading limits. */
+  @Value.Default
+  default ReadLimits limits() {
+    return ReadLimits.defaults();
+  }
+
+  /** The format of every input, when not taken from its file name. */
+  Optional<DataFormat> format();
+
+  /** The encoding of text inputs, when not detected. */
+  Optional<Charset> charset();
+
+  /** Options judging the data as of {@code asOf}, with every other option at its default. */
+  static ImportOptions asOf(LocalDate asOf) {
+    return builder().asOf(asOf).build();
+  }
+
+  /** A builder. */
+  static ImmutableImportOptions.Builder builder() {
+    return ImmutableImportOptions.builder();
+  }
+}

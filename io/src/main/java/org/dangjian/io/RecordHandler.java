@@ -1,0 +1,28 @@
+package org.dangjian.io;
+
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.validation.report.Location;
+
+/**
+ * Receives the records an import accepts, one at a time and in file order, with the location each
+ * came from, so that a caller can convert or store a file of any size without holding it. Records
+ * that could not be decoded never arrive here; they are issues of the report. Every method does
+ * nothing by default.
+ */
+public interface RecordHandler {
+
+  /** An accepted organization. */
+  default void organization(Organization organization, Location location) {}
+
+  /** An accepted member. */
+  default void member(Member member, Location location) {}
+
+  /** An accepted activity. */
+  default void activity(Activity activity, Location location) {}
+
+  /** An accepted pairing agreement. */
+  default void pairing(PairingAgreement pairing, Location location) {}
+}
