@@ -30,6 +30,7 @@ final class TextInput extends Reader {
   private CharsetDecoder decoder;
   private boolean eof;
   private boolean done;
+  private EncodingException pending;
   private long newlines;
 
   /** Raised when the bytes are not text in a supported encoding. */
@@ -106,6 +107,9 @@ final class TextInput extends Reader {
 
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
+    if (pending != null) {
+      throw pending;
+    }
     if (length == 0) {
       return 0;
     }
@@ -132,11 +136,17 @@ final class TextInput extends Reader {
       CharBuffer out = CharBuffer.wrap(buffer, offset, length);
       CoderResult result = decoder.decode(bytes, out, eof);
       if (result.isError()) {
-        count(buffer, offset, out.position() - offset);
-        throw new EncodingException(
-            String.format(
-                "%s, 0x%02X", decoder.charset().name(), bytes.get(bytes.position()) & 0xFF),
-            newlines + 1);
+        int n = out.position() - offset;
+        count(buffer, offset, n);
+        pending =
+            new EncodingException(
+                String.format(
+                    "%s, 0x%02X", decoder.charset().name(), bytes.get(bytes.position()) & 0xFF),
+                newlines + 1);
+        if (n > 0) {
+          return n; // the characters before the bad byte first
+        }
+        throw pending;
       }
       int n = out.position() - offset;
       if (n > 0) {
@@ -172,20 +182,28 @@ final class TextInput extends Reader {
     }
   }
 
-  /** Chooses UTF-8 or GB18030 from the bytes ahead, starting at the first non-ASCII byte. */
+  /**
+   * Chooses UTF-8 or GB18030 from the bytes ahead, starting at the first non-ASCII byte. When
+   * neither decodes them, the one that decodes further is kept, so that reading fails at the first
+   * bad byte with its line.
+   */
   private void decide() throws IOException {
     fill();
+    Charset best = null;
+    int furthest = -1;
     for (Charset charset : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
-      CharsetDecoder trial = strict(charset);
-      CharBuffer sink = CharBuffer.allocate(WINDOW);
-      CoderResult result = trial.decode(bytes.duplicate(), sink, eof);
+      ByteBuffer window = bytes.duplicate();
+      CoderResult result = strict(charset).decode(window, CharBuffer.allocate(WINDOW), eof);
       if (!result.isError()) {
         decoder = strict(charset);
         return;
       }
+      if (window.position() > furthest) {
+        furthest = window.position();
+        best = charset;
+      }
     }
-    throw new EncodingException(
-        String.format("0x%02X", bytes.get(bytes.position()) & 0xFF), newlines + 1);
+    decoder = strict(best);
   }
 
   @Override
