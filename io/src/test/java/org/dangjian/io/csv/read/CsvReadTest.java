@@ -90,7 +90,8 @@ class CsvReadTest {
     Imports imports = Imports.read(bytes, DataFormat.CSV);
     assertThat(imports.inputIssues()).containsExactly("IO-ENCODING@3");
     assertThat(imports.members).hasSize(1);
-    assertThat(imports.report.issues().get(0).arguments()).containsEntry("detail", "UTF-8, 0xFF");
+    assertThat(imports.report.issuesOf("IO-ENCODING").get(0).arguments())
+        .containsEntry("detail", "UTF-8, 0xFF");
   }
 
   @Test
