@@ -103,12 +103,13 @@ public final class CsvRosterReader implements FormatReader {
           record.offset = parser.currentTokenLocation().getCharOffset();
         }
         record.add(parser.getString(), parser.currentTokenLocation().getLineNr());
-        long size = parser.currentLocation().getCharOffset() - record.offset;
-        if (size > limits.maxRecordSize()) {
-          limit(context, record.at(), "maxRecordSize", limits.maxRecordSize(), Long.toString(size));
+        if (!withinRecordSize(parser, record, context, limits)) {
           return;
         }
       } else if (token == JsonToken.END_ARRAY && --depth == 1) {
+        if (!withinRecordSize(parser, record, context, limits)) {
+          return;
+        }
         if (RosterRows.isBlank(record)) {
           continue;
         }
@@ -131,6 +132,23 @@ public final class CsvRosterReader implements FormatReader {
     if (rows == null) {
       syntax(context, Location.builder().source(record.source).line(1).build(), "no header row");
     }
+  }
+
+  /** Checks the characters of the record so far, from its first field to the current one. */
+  private static boolean withinRecordSize(
+      JsonParser parser, Record record, ReadContext context, ReadLimits limits) {
+    long size =
+        record.cells.isEmpty() ? 0 : parser.currentLocation().getCharOffset() - record.offset;
+    if (size > limits.maxRecordSize()) {
+      ImmutableLocation.Builder at =
+          Location.builder()
+              .source(record.source)
+              .line(record.lastLine())
+              .column(record.cells.size());
+      limit(context, at, "maxRecordSize", limits.maxRecordSize(), Long.toString(size));
+      return false;
+    }
+    return true;
   }
 
   private static Optional<RosterHeaders.Layout> header(Record record, ReadContext context) {
