@@ -7,6 +7,7 @@ import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.ImmutableDevelopment;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.ProbationExtension;
+import org.dangjian.core.member.StepCoverage;
 import org.dangjian.core.member.StepRecord;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.io.Privacy;
@@ -16,10 +17,10 @@ import org.dangjian.io.Privacy;
  * row carries, which is exactly what an export followed by an import gives back. Members keep id,
  * name, gender, ethnicity, birth date, ID number and phone (as the privacy profile lets them
  * through), education, stage, home organization, party group, employer, job title, occupation and
- * lost-contact date, and a development record of five dated steps without deciding bodies (1, 3, 7,
- * 15, and 24 on the end of probation) plus an extension of 1 to 12 months decided on the first
- * anniversary of admission. Organizations keep id, name, kind, parent, founding and dissolution
- * dates and the host unit.
+ * lost-contact date, and a development record (coverage MILESTONES) of five dated steps without
+ * deciding bodies (1, 3, 7, 15, and 24 on the end of probation) plus an extension of 1 to 12 months
+ * decided on the first anniversary of admission. Organizations keep id, name, kind, parent,
+ * founding and dissolution dates and the host unit.
  */
 public final class RosterProjection {
 
@@ -46,7 +47,7 @@ public final class RosterProjection {
     if (privacy == Privacy.FULL) {
       b.idNumber(member.idNumber()).phone(member.phone());
     }
-    ImmutableDevelopment.Builder steps = Development.builder();
+    ImmutableDevelopment.Builder steps = Development.builder().coverage(StepCoverage.MILESTONES);
     add(steps, DevelopmentStep.APPLICATION, d.applicationDate());
     add(steps, DevelopmentStep.ACTIVIST_DESIGNATION, d.activistDate());
     add(steps, DevelopmentStep.TARGET_DESIGNATION, d.targetDate());

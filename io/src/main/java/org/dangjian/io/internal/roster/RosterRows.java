@@ -23,6 +23,7 @@ import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.member.ProbationExtension;
+import org.dangjian.core.member.StepCoverage;
 import org.dangjian.core.member.StepRecord;
 import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.ImmutableHostUnit;
@@ -369,9 +370,10 @@ public final class RosterRows {
   }
 
   /**
-   * The development record of the five roster dates (any may be null): steps 1, 3, 7, 15 and 24,
-   * and an extension of the probation when the end of probation falls 1 to 12 whole months after
-   * the first anniversary of the admission.
+   * The development record of the five roster dates (any may be null), with coverage {@code
+   * MILESTONES} (an absent step is unknown, not missing): steps 1, 3, 7, 15 and 24, and an
+   * extension of the probation when the end of probation falls 1 to 12 whole months after the first
+   * anniversary of the admission.
    */
   public static Development development(
       LocalDate application,
@@ -379,7 +381,7 @@ public final class RosterRows {
       LocalDate target,
       LocalDate admission,
       LocalDate fullMembership) {
-    ImmutableDevelopment.Builder d = Development.builder();
+    ImmutableDevelopment.Builder d = Development.builder().coverage(StepCoverage.MILESTONES);
     Map<DevelopmentStep, LocalDate> steps = new EnumMap<>(DevelopmentStep.class);
     steps.put(DevelopmentStep.APPLICATION, application);
     steps.put(DevelopmentStep.ACTIVIST_DESIGNATION, activist);
