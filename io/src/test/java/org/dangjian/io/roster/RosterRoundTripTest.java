@@ -38,6 +38,9 @@ class RosterRoundTripTest {
 
   @BeforeAll
   static void generate() {
+    if (dataset != null) {
+      return;
+    }
     dataset = DatasetGenerator.generate(GeneratorSettings.proportional(7, 3_000).build());
   }
 

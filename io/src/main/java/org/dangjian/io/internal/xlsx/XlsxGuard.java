@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -20,6 +19,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.dangjian.io.ReadLimits;
+import org.dangjian.io.internal.roster.CellText;
 
 /**
  * Checks an XLSX file against the {@link ReadLimits} before fastexcel-reader opens it, because
@@ -108,7 +108,7 @@ final class XlsxGuard {
             Breach.limit(
                 "maxZipEntries", limits.maxZipEntries(), Integer.toString(directory.size())));
       }
-    } catch (ZipException e) {
+    } catch (IOException | RuntimeException e) {
       return Optional.of(Breach.syntax("not a ZIP archive"));
     }
     try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
@@ -144,10 +144,12 @@ final class XlsxGuard {
         return Optional.of(highestSharedCell);
       }
       return Optional.empty();
-    } catch (ZipException e) {
-      return Optional.of(Breach.syntax("not a valid ZIP archive"));
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return Optional.of(Breach.syntax("not a valid ZIP archive"));
+    } catch (Breached e) {
+      return Optional.of(e.breach);
+    } catch (IOException | RuntimeException e) {
+      // the file is a copy of the input on local disk: a failure to read it is its structure
+      return Optional.of(
+          Breach.syntax("not a valid ZIP archive: " + CellText.safeDetail(e.getMessage())));
     }
   }
 
