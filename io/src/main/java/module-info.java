@@ -7,6 +7,8 @@ module org.dangjian.io {
   requires transitive org.dangjian.core;
   requires transitive org.dangjian.validation;
   requires static org.immutables.value.annotations;
+  requires transitive tools.jackson.databind;
 
   exports org.dangjian.io;
+  exports org.dangjian.io.json;
 }
