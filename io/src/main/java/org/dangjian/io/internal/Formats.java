@@ -1,10 +1,15 @@
 package org.dangjian.io.internal;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import org.dangjian.io.DangjianIoException;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
+import org.dangjian.io.internal.json.JsonDocumentReader;
+import org.dangjian.io.internal.json.JsonDocumentWriter;
+import org.dangjian.io.internal.json.JsonLinesReader;
+import org.dangjian.io.internal.json.JsonLinesWriter;
 
 /**
  * The reader and the writer of each {@link DataFormat}: the one place that knows which class
@@ -17,12 +22,32 @@ public final class Formats {
 
   /** The reader of {@code format}. */
   public static FormatReader reader(DataFormat format) throws DangjianIoException {
+    switch (format) {
+      case JSON:
+        return new JsonDocumentReader();
+      case JSON_LINES:
+        return new JsonLinesReader();
+      default:
+        break;
+    }
     throw new DangjianIoException("reading " + format + " is not supported");
   }
 
   /** A writer of {@code format} onto {@code out}, which the writer closes. */
   public static RecordWriter writer(DataFormat format, OutputStream out, ExportOptions options)
       throws DangjianIoException {
+    try {
+      switch (format) {
+        case JSON:
+          return new JsonDocumentWriter(out, options.privacy());
+        case JSON_LINES:
+          return new JsonLinesWriter(out, options.privacy());
+        default:
+          break;
+      }
+    } catch (IOException e) {
+      throw new DangjianIoException("cannot write " + format + ": " + e.getMessage(), e);
+    }
     throw new DangjianIoException("writing " + format + " is not supported");
   }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dangjian.validation.InputProblem;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -27,11 +28,12 @@ interface ProblemSink {
       Map<String, String> arguments);
 
   /**
-   * Parses identifier text of {@code kind} (ID number, mobile number or credit code) through the
-   * import, which reports invalid text; empty for invalid text and for the masks of our exports.
+   * Parses identifier text of {@code kind} (ID number, mobile number or credit code) at the
+   * parser's current token through the import, which reports invalid text (its field path starts at
+   * {@code root}); empty for invalid text and for the masks of our exports.
    */
   Optional<?> identifier(
-      RecordModel.Kind kind, String text, TokenStreamLocation at, String pointer, String fieldPath);
+      RecordModel.Kind kind, String text, JsonParser parser, TokenStreamContext root);
 
   /** The id of the record being read, as soon as it is known. */
   void recordId(String id);

@@ -1,6 +1,7 @@
 package org.dangjian.io.internal.json;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,19 +35,60 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 final class RecordDeserializer extends ValueDeserializer<Object> {
 
+  private static final ClassValue<Map<String, Object>> ENUM_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+          Map<String, Object> names = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            names.put(((Enum<?>) constant).name(), constant);
+          }
+          return Map.copyOf(names);
+        }
+      };
+
   private static final Object FAILED = new Object();
   private static final Object ABSENT = new Object();
   private static final int MAX_SHOWN = 100;
 
   private final RecordModel model;
+  private final ValueDeserializer<?>[] delegates;
 
   RecordDeserializer(RecordModel model) {
     this.model = model;
+    this.delegates = new ValueDeserializer<?>[model.attributes().size()];
+  }
+
+  /** Finds the deserializers of nested records and dates once, when the mapper creates this. */
+  @Override
+  public void resolve(DeserializationContext ctxt) {
+    for (Attribute attribute : model.attributes()) {
+      if (attribute.kind == Kind.RECORD
+          || attribute.kind == Kind.DATE
+          || attribute.kind == Kind.YEAR_MONTH) {
+        delegates[attribute.index] =
+            ctxt.findRootValueDeserializer(ctxt.constructType(attribute.valueClass));
+      }
+    }
+  }
+
+  private Object delegate(JsonParser p, DeserializationContext ctxt, Attribute a)
+      throws JacksonException {
+    ValueDeserializer<?> deserializer = delegates[a.index];
+    if (deserializer == null) {
+      return ctxt.readValue(p, a.valueClass);
+    }
+    return deserializer.deserialize(p, ctxt);
   }
 
   @Override
   public Class<?> handledType() {
     return model.type();
+  }
+
+  @Override
+  public boolean isCachable() {
+    return true;
   }
 
   @Override
@@ -139,17 +181,16 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         }
       }
     }
-    String objectPath = root ? "" : path(p, state);
-    String objectPointer = JsonPaths.pointer(p);
+    // The parser is at the object's closing brace: its context names the object itself.
     for (Attribute attribute : model.attributes()) {
       if (attribute.required && !seen[attribute.index]) {
         report(
             start,
-            objectPointer,
+            JsonPaths.pointer(p),
             p,
             state,
             InputProblem.MISSING_FIELD,
-            JsonPaths.child(objectPath, attribute.name),
+            JsonPaths.child(objectPath(p, state, root), attribute.name),
             null,
             Map.of(),
             "missing required field");
@@ -162,10 +203,11 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
     try {
       return model.build(builder);
     } catch (IllegalStateException | IllegalArgumentException e) {
+      String objectPath = objectPath(p, state, root);
       String field = objectPath.isEmpty() ? model.displayName() : objectPath;
       report(
           start,
-          objectPointer,
+          JsonPaths.pointer(p),
           p,
           state,
           InputProblem.VALUE,
@@ -181,6 +223,10 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
           "inconsistent values: " + e.getMessage());
       return null;
     }
+  }
+
+  private static String objectPath(JsonParser p, ReadState state, boolean root) {
+    return root ? "" : path(p, state);
   }
 
   private Object read(JsonParser p, DeserializationContext ctxt, ReadState state, Attribute a)
@@ -252,7 +298,7 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
           yield mismatch(p, state, a);
         }
         try {
-          yield ctxt.readValue(p, a.valueClass);
+          yield delegate(p, ctxt, a);
         } catch (DatabindException e) {
           yield mismatch(p, state, a);
         }
@@ -261,7 +307,12 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
           yield mismatch(p, state, a);
         }
-        Optional<?> constant = lookup(a.valueClass, p.getString());
+        String text = p.getString();
+        Object byName = ENUM_NAMES.get(a.valueClass).get(text);
+        if (byName != null) {
+          yield byName;
+        }
+        Optional<?> constant = lookup(a.valueClass, text);
         yield constant.isPresent() ? constant.get() : mismatch(p, state, a);
       }
       case ID_NUMBER, MOBILE, CREDIT_CODE ->
@@ -272,7 +323,7 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         if (token != JsonToken.START_OBJECT) {
           yield mismatch(p, state, a);
         }
-        Object record = ctxt.readValue(p, a.valueClass);
+        Object record = delegate(p, ctxt, a);
         yield record == null ? FAILED : record;
       }
     };
@@ -282,9 +333,7 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
       JsonParser p, DeserializationContext ctxt, ReadState state, Attribute a, String text)
       throws JacksonException {
     if (state.sink != null) {
-      Optional<?> value =
-          state.sink.identifier(
-              a.kind, text, p.currentTokenLocation(), JsonPaths.pointer(p), path(p, state));
+      Optional<?> value = state.sink.identifier(a.kind, text, p, state.root);
       return value.isPresent() ? value.get() : ABSENT;
     }
     try {

@@ -136,8 +136,8 @@ final class RecordModel {
         Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
     Class<?> immutable = immutableClass(type).orElseThrow();
     try {
-      this.builderFactory = immutable.getMethod("builder");
-      this.build = builderFactory.getReturnType().getMethod("build");
+      this.builderFactory = accessible(immutable.getMethod("builder"));
+      this.build = accessible(builderFactory.getReturnType().getMethod("build"));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(type + " has no builder", e);
     }
@@ -249,7 +249,7 @@ final class RecordModel {
     String setterName = list ? "addAll" + capitalized : name;
     Class<?> parameter = list ? Iterable.class : returned;
     try {
-      return Optional.of(builder.getMethod(setterName, parameter));
+      return Optional.of(accessible(builder.getMethod(setterName, parameter)));
     } catch (NoSuchMethodException e) {
       return Optional.empty();
     }
@@ -273,7 +273,13 @@ final class RecordModel {
       valueClass = returned;
     }
     return new Attribute(
-        accessor.getName(), index, accessor, setter, container, kind(valueClass), valueClass);
+        accessor.getName(),
+        index,
+        accessible(accessor),
+        setter,
+        container,
+        kind(valueClass),
+        valueClass);
   }
 
   private static Class<?> typeArgument(Method accessor) {
@@ -370,6 +376,15 @@ final class RecordModel {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "RecordModel[%s]", type.getName());
+  }
+
+  /**
+   * {@code method} with the access check of every call switched off: it is a public method of a
+   * public type in an exported package of core, so the check would always pass.
+   */
+  private static Method accessible(Method method) {
+    method.setAccessible(true);
+    return method;
   }
 
   private static Object invoke(Method method, Object target, Object... arguments) {

@@ -53,6 +53,11 @@ final class ValueCodecs {
     }
 
     @Override
+    public boolean isCachable() {
+      return true;
+    }
+
+    @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
       JsonToken token = p.currentToken();
@@ -121,6 +126,11 @@ final class ValueCodecs {
     @Override
     public Class<?> handledType() {
       return type;
+    }
+
+    @Override
+    public boolean isCachable() {
+      return true;
     }
 
     @Override

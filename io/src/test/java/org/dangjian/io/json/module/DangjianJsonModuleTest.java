@@ -35,7 +35,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The module in a user's own mapper: field names and order, values, privacy, error messages. */
-class DangjianJsonModuleTest {
+public class DangjianJsonModuleTest {
 
   private static final String ID = "11010519491231002X";
   private static final String PHONE = "13800138000";
@@ -45,7 +45,7 @@ class DangjianJsonModuleTest {
   private static final JsonMapper MASKED =
       JsonMapper.builder().addModule(new DangjianJsonModule()).build();
 
-  static Member member() {
+  public static Member member() {
     return Member.builder()
         .id("m1")
         .name("张三")
