@@ -129,6 +129,7 @@ final class RecordModel {
   private final Method build;
   private final List<Attribute> attributes;
   private final Map<String, Attribute> byName;
+  private final Optional<Object> empty;
 
   private RecordModel(Class<?> type) {
     this.type = type;
@@ -168,6 +169,13 @@ final class RecordModel {
     }
     this.attributes = List.copyOf(list);
     this.byName = Map.copyOf(names);
+    Optional<Object> nothingSet;
+    try {
+      nothingSet = Optional.of(build(newBuilder()));
+    } catch (IllegalStateException e) {
+      nothingSet = Optional.empty();
+    }
+    this.empty = nothingSet;
   }
 
   /**
@@ -353,24 +361,12 @@ final class RecordModel {
   }
 
   /**
-   * True when every attribute of {@code record} is an empty optional or list, so that writing it
-   * says nothing a reader's default would not say.
+   * True when {@code record} equals the record a builder gives with nothing set (empty lists and
+   * optionals, defaults), so that writing it says nothing a reader's default would not say; false
+   * for types with required attributes.
    */
   boolean isEmpty(Object record) {
-    for (Attribute attribute : attributes) {
-      Object value = attribute.get(record);
-      boolean empty =
-          switch (attribute.container) {
-            case OPTIONAL -> ((Optional<?>) value).isEmpty();
-            case OPTIONAL_INT -> ((OptionalInt) value).isEmpty();
-            case LIST -> ((List<?>) value).isEmpty();
-            case SINGLE -> false;
-          };
-      if (!empty) {
-        return false;
-      }
-    }
-    return true;
+    return record.equals(empty.orElse(null));
   }
 
   @Override

@@ -91,10 +91,21 @@ public class DangjianJsonModuleTest {
                 + "\",\"stage\":\"FULL\",\"organizationId\":\"b1\",\"development\":{\"steps\":["
                 + "{\"step\":\"APPLICATION\",\"date\":\"1970-03-01\"},"
                 + "{\"step\":\"ADMISSION_MEETING\",\"date\":\"1972-07-01\",\"decidedBy\":\"第一支部\"}],"
-                + "\"training\":{\"days\":3,\"classHours\":24,\"completedOn\":\"1971-05-01\"}},"
+                + "\"training\":{\"days\":3,\"classHours\":24,\"completedOn\":\"1971-05-01\"},"
+                + "\"coverage\":\"COMPLETE\"},"
                 + "\"dues\":{\"category\":\""
                 + PayerCategory.values()[0].name()
                 + "\",\"payments\":[{\"month\":\"2024-01\",\"amount\":12.50}]}}");
+  }
+
+  @Test
+  void leavesOutADefaultRecordWithNothingInIt() throws Exception {
+    Member member = ImmutableMember.copyOf(member()).withDevelopment(Development.empty());
+
+    String json = FULL.writeValueAsString(member);
+
+    assertThat(json).doesNotContain("development");
+    assertThat(FULL.readValue(json, Member.class)).isEqualTo(member);
   }
 
   @Test
