@@ -1,10 +1,13 @@
 package org.dangjian.io.json;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
@@ -12,10 +15,14 @@ import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
+import org.dangjian.io.ExportOptions;
 import org.dangjian.io.ImportOptions;
+import org.dangjian.io.Privacy;
 import org.dangjian.io.RecordHandler;
+import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.Location;
@@ -26,6 +33,16 @@ public final class JsonTestSupport {
 
   /** The date generated test data is judged as of. */
   public static final java.time.LocalDate AS_OF = GeneratorSettings.DEFAULT_AS_OF;
+
+  /**
+   * The settings of the generated group the round trips use: 3,000 members with people in the
+   * development pipeline and a year of activities.
+   */
+  public static final GeneratorSettings GENERATED_SETTINGS =
+      GeneratorSettings.proportional(7, 3000).build();
+
+  private static final Map<String, byte[]> EXPORTS = new ConcurrentHashMap<>();
+  private static volatile Dataset generated;
 
   private JsonTestSupport() {}
 
@@ -41,6 +58,29 @@ public final class JsonTestSupport {
     public List<String> io() {
       return issues("IO-").stream().map(JsonTestSupport::describe).toList();
     }
+  }
+
+  /** The generated group of {@link #GENERATED_SETTINGS}, generated once. */
+  public static synchronized Dataset generated() {
+    if (generated == null) {
+      generated = DatasetGenerator.generate(GENERATED_SETTINGS);
+    }
+    return generated;
+  }
+
+  /** {@link #generated()} exported in {@code format} with {@code privacy}, once per pair. */
+  public static byte[] export(DataFormat format, Privacy privacy) {
+    return EXPORTS.computeIfAbsent(
+        format + "/" + privacy,
+        key -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          try {
+            DangjianExporter.create(ExportOptions.of(privacy)).write(generated(), out, format);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return out.toByteArray();
+        });
   }
 
   /** Imports {@code bytes} of {@code format} with {@code options}. */

@@ -2,26 +2,18 @@ package org.dangjian.io.json.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
-import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DataFormat;
-import org.dangjian.io.ExportOptions;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.json.JsonTestSupport;
 import org.dangjian.io.json.JsonTestSupport.Imported;
-import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.report.InputSummary;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,29 +27,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class JsonRoundTripTest {
 
-  private static final GeneratorSettings SETTINGS = GeneratorSettings.proportional(7, 3000).build();
-  private static final Dataset DATASET = DatasetGenerator.generate(SETTINGS);
+  private static final GeneratorSettings SETTINGS = JsonTestSupport.GENERATED_SETTINGS;
+  private static final Dataset DATASET = JsonTestSupport.generated();
 
   static Stream<Arguments> formatsAndProfiles() {
     return Stream.of(DataFormat.JSON, DataFormat.JSON_LINES)
         .flatMap(f -> Stream.of(Privacy.values()).map(p -> Arguments.of(f, p)));
   }
 
-  private static final Map<String, byte[]> EXPORTS = new ConcurrentHashMap<>();
-
-  /** The generated dataset exported in {@code format} with {@code privacy}, once per pair. */
-  static byte[] export(DataFormat format, Privacy privacy) {
-    return EXPORTS.computeIfAbsent(
-        format + "/" + privacy,
-        key -> {
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          try {
-            DangjianExporter.create(ExportOptions.of(privacy)).write(DATASET, out, format);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          return out.toByteArray();
-        });
+  private static byte[] export(DataFormat format, Privacy privacy) {
+    return JsonTestSupport.export(format, privacy);
   }
 
   @ParameterizedTest
