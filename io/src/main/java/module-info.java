@@ -7,8 +7,15 @@ module org.dangjian.io {
   requires transitive org.dangjian.core;
   requires transitive org.dangjian.validation;
   requires static org.immutables.value.annotations;
+  requires java.xml;
+  requires tools.jackson.core;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
+  requires org.dhatim.fastexcel;
+  requires org.dhatim.fastexcel.reader;
+  requires org.apache.commons.compress;
 
   exports org.dangjian.io;
   exports org.dangjian.io.json;
+  exports org.dangjian.io.roster;
 }
