@@ -9,13 +9,13 @@ module org.dangjian.io {
   requires static org.immutables.value.annotations;
   requires java.xml;
   requires tools.jackson.core;
-  requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
   requires org.apache.commons.compress;
+  requires transitive tools.jackson.databind;
 
   exports org.dangjian.io;
-  exports org.dangjian.io.json;
   exports org.dangjian.io.roster;
+  exports org.dangjian.io.json;
 }

@@ -27,14 +27,14 @@ public final class Formats {
   /** The reader of {@code format}. */
   public static FormatReader reader(DataFormat format) throws DangjianIoException {
     switch (format) {
-      case JSON:
-        return new JsonDocumentReader();
-      case JSON_LINES:
-        return new JsonLinesReader();
       case CSV:
         return new CsvRosterReader();
       case XLSX:
         return new XlsxRosterReader();
+      case JSON:
+        return new JsonDocumentReader();
+      case JSON_LINES:
+        return new JsonLinesReader();
       default:
         break;
     }
@@ -46,14 +46,14 @@ public final class Formats {
       throws DangjianIoException {
     try {
       switch (format) {
-        case JSON:
-          return new JsonDocumentWriter(out, options.privacy());
-        case JSON_LINES:
-          return new JsonLinesWriter(out, options.privacy());
         case CSV:
           return new CsvRosterWriter(out, options);
         case XLSX:
           return new XlsxRosterWriter(out, options);
+        case JSON:
+          return new JsonDocumentWriter(out, options.privacy());
+        case JSON_LINES:
+          return new JsonLinesWriter(out, options.privacy());
         default:
           break;
       }
