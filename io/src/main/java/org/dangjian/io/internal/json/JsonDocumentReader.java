@@ -149,14 +149,15 @@ public final class JsonDocumentReader implements FormatReader {
       TokenStreamLocation at = p.currentTokenLocation();
       token = p.nextToken();
       if (kind < 0) {
+        String pointer = JsonPaths.pointer(p);
+        p.skipChildren();
         session.report(
             InputProblem.UNKNOWN_FIELD,
             at.getLineNr(),
             at.getColumnNr(),
-            JsonPaths.pointer(p),
+            pointer,
             null,
             Map.of("field", name));
-        p.skipChildren();
         continue;
       }
       if (token == JsonToken.VALUE_NULL) {
@@ -204,19 +205,17 @@ public final class JsonDocumentReader implements FormatReader {
     chars.mark(p.currentTokenLocation().getCharOffset());
     if (p.currentToken() != JsonToken.START_OBJECT) {
       String found = found(p);
+      TokenStreamLocation at = p.currentTokenLocation();
+      String pointer = JsonPaths.pointer(p);
+      String field = section + "[" + p.streamReadContext().getCurrentIndex() + "]";
+      p.skipChildren();
       session.problem(
           InputProblem.VALUE,
-          p,
+          at,
+          pointer,
           "",
           found,
-          Map.of(
-              "field",
-              section + "[" + p.streamReadContext().getCurrentIndex() + "]",
-              "expected",
-              "对象",
-              "expectedEn",
-              "an object"));
-      p.skipChildren();
+          Map.of("field", field, "expected", "对象", "expectedEn", "an object"));
       session.reject(found);
     } else {
       Object record = session.decode(p);

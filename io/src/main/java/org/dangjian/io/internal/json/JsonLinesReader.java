@@ -249,12 +249,14 @@ public final class JsonLinesReader implements FormatReader {
     boolean found = false;
     for (JsonToken token = p.nextToken(); token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
       String name = p.currentName();
-      if (!name.equals(ExchangeFormat.KIND) && !name.equals(ExchangeFormat.RECORD)) {
-        session.problem(InputProblem.UNKNOWN_FIELD, p, name, null, Map.of("field", name));
-      }
+      TokenStreamLocation at = p.currentTokenLocation();
       JsonToken value = p.nextToken();
       if (!name.equals(ExchangeFormat.RECORD)) {
         p.skipChildren();
+        if (!name.equals(ExchangeFormat.KIND)) {
+          session.problem(
+              InputProblem.UNKNOWN_FIELD, at, "/" + name, name, null, Map.of("field", name));
+        }
       } else if (found) {
         session.problem(
             InputProblem.SYNTAX, p, name, null, Map.of("detail", "duplicate field \"record\""));

@@ -134,34 +134,38 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
       }
       String name = p.currentName();
       Attribute attribute = model.attribute(name);
-      if (attribute == null) {
-        if (state.sink != null || unknownFails(ctxt)) {
+      if (attribute == null || seen[attribute.index]) {
+        // Skip the value first: a limit inside it ends the record before anything is reported.
+        TokenStreamLocation at = p.currentTokenLocation();
+        String pointer = JsonPaths.pointer(p);
+        String field = path(p, state);
+        p.nextToken();
+        p.skipChildren();
+        if (attribute != null) {
           report(
+              at,
+              pointer,
+              p,
+              state,
+              InputProblem.SYNTAX,
+              field,
+              null,
+              Map.of("detail", "duplicate field \"" + name + "\""),
+              "duplicate field");
+          ok = false;
+        } else if (state.sink != null || unknownFails(ctxt)) {
+          report(
+              at,
+              pointer,
               p,
               state,
               InputProblem.UNKNOWN_FIELD,
-              path(p, state),
+              field,
               null,
               Map.of(),
               "unknown field");
           ok = false;
         }
-        p.nextToken();
-        p.skipChildren();
-        continue;
-      }
-      if (seen[attribute.index]) {
-        report(
-            p,
-            state,
-            InputProblem.SYNTAX,
-            path(p, state),
-            null,
-            Map.of("detail", "duplicate field \"" + name + "\""),
-            "duplicate field");
-        ok = false;
-        p.nextToken();
-        p.skipChildren();
         continue;
       }
       if (p.nextToken() == JsonToken.VALUE_NULL) {
@@ -362,9 +366,14 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
       expectedZh = "代码、常量名或中文名称";
       expectedEn = "a code, constant name or Chinese label";
     }
+    TokenStreamLocation at = p.currentTokenLocation();
+    String pointer = JsonPaths.pointer(p);
     String text = tokenText(p, kind);
     String field = path(p, state);
+    p.skipChildren();
     report(
+        at,
+        pointer,
         p,
         state,
         InputProblem.VALUE,
@@ -372,7 +381,6 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         text,
         Map.of("field", field, "expected", expectedZh, "expectedEn", expectedEn),
         "cannot read \"" + text + "\"; expected " + expectedEn);
-    p.skipChildren();
     return FAILED;
   }
 

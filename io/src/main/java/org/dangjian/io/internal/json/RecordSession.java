@@ -262,10 +262,16 @@ final class RecordSession implements ProblemSink {
     return location(startLine, startColumn, startPointer, "");
   }
 
-  /** A location in the current record; an empty {@code fieldPath} is left out. */
+  /**
+   * A location in the current record; an empty {@code pointer} (the root of the text) and an empty
+   * {@code fieldPath} are left out.
+   */
   Location location(int line, int column, String pointer, String fieldPath) {
     ImmutableLocation.Builder location =
-        Location.builder().source(source).line(line).column(column).jsonPointer(pointer);
+        Location.builder().source(source).line(line).column(column);
+    if (!pointer.isEmpty()) {
+      location.jsonPointer(pointer);
+    }
     if (active && kind >= 0) {
       location.recordType(RECORD_TYPES.get(kind)).recordIndex(index);
     }

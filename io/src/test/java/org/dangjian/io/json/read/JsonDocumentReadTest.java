@@ -131,10 +131,10 @@ class JsonDocumentReadTest {
             "IO-FORMAT 1:11 /format - -#- - value=other expected=dangjian-exchange 1.0");
     assertThat(format("[]"))
         .containsExactlyInAnyOrder(
-            "IO-FORMAT 1:1  - -#- - value=[…] expected=dangjian-exchange 1.0");
+            "IO-FORMAT 1:1 - - -#- - value=[…] expected=dangjian-exchange 1.0");
     assertThat(format("  "))
         .containsExactlyInAnyOrder(
-            "IO-FORMAT 1:3  - -#- - value=(empty) expected=dangjian-exchange 1.0");
+            "IO-FORMAT 1:3 - - -#- - value=(empty) expected=dangjian-exchange 1.0");
   }
 
   private static java.util.List<String> format(String text) {
@@ -181,7 +181,7 @@ class JsonDocumentReadTest {
         JsonTestSupport.read(utf16, DataFormat.JSON, ImportOptions.asOf(JsonTestSupport.AS_OF));
 
     assertThat(imported.io())
-        .containsExactlyInAnyOrder("IO-ENCODING 1:1  - -#- - detail=UTF-16 or UTF-32, not UTF-8");
+        .containsExactlyInAnyOrder("IO-ENCODING 1:1 - - -#- - detail=UTF-16 or UTF-32, not UTF-8");
   }
 
   @Test
@@ -234,7 +234,7 @@ class JsonDocumentReadTest {
 
     assertThat(imported.io())
         .containsExactlyInAnyOrder(
-            "IO-SYNTAX 5:1  - -#- - detail=content after the end of the document");
+            "IO-SYNTAX 5:1 - - -#- - detail=content after the end of the document");
     assertThat(imported.report().input()).contains(new InputSummary(1, 1, 0, true));
   }
 

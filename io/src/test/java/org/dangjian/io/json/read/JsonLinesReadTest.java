@@ -36,7 +36,7 @@ class JsonLinesReadTest {
         .containsExactlyInAnyOrder(
             "IO-VALUE 3:78 /record/birthDate birthDate member#1 m2 value=1990-1-1"
                 + " expected=日期（yyyy-MM-dd） expectedEn=a date (yyyy-MM-dd) field=birthDate",
-            "IO-REJECTED 3:1  - member#1 m2 value="
+            "IO-REJECTED 3:1 - - member#1 m2 value="
                 + MEMBER.replace("m1", "m2").replace("1990-01-01", "1990-1-1"));
     assertThat(imported.report().input()).contains(new InputSummary(2, 1, 1, false));
   }
@@ -56,23 +56,26 @@ class JsonLinesReadTest {
         .containsExactlyInAnyOrder(
             "IO-SYNTAX 3:38 /record/id - member#1 m2 detail=Unexpected character ('}' (code 125)):"
                 + " was expecting double-quote to start property name",
-            "IO-REJECTED 3:1  - member#1 m2 value={\"kind\":\"member\",\"record\":{\"id\":\"m2\"…");
+            "IO-REJECTED 3:1 - - member#1 m2 value={\"kind\":\"member\",\"record\":{\"id\":\"m2\"…");
     assertThat(imported.report().input()).contains(new InputSummary(3, 2, 1, false));
   }
 
   @Test
   void headerMustBeTheFirstLine() {
     assertThat(header(MEMBER))
-        .containsExactly("IO-FORMAT 1:1  - -#- - value=kind member expected=dangjian-exchange 1.0");
+        .containsExactly(
+            "IO-FORMAT 1:1 - - -#- - value=kind member expected=dangjian-exchange 1.0");
     assertThat(header(HEADER.replace("1.0", "0.9")))
         .containsExactly(
-            "IO-FORMAT 1:1  - -#- - value=dangjian-exchange 0.9 expected=dangjian-exchange 1.0");
+            "IO-FORMAT 1:1 - - -#- - value=dangjian-exchange 0.9 expected=dangjian-exchange 1.0");
     assertThat(header(""))
-        .containsExactly("IO-FORMAT 2:1  - -#- - value=kind member expected=dangjian-exchange 1.0");
+        .containsExactly(
+            "IO-FORMAT 2:1 - - -#- - value=kind member expected=dangjian-exchange 1.0");
     assertThat(JsonTestSupport.read("\n \n", DataFormat.JSON_LINES).io())
-        .containsExactly("IO-FORMAT 1:1  - -#- - value=(empty) expected=dangjian-exchange 1.0");
+        .containsExactly("IO-FORMAT 1:1 - - -#- - value=(empty) expected=dangjian-exchange 1.0");
     assertThat(header("not json"))
-        .containsExactly("IO-FORMAT 1:1  - -#- - value=kind (none) expected=dangjian-exchange 1.0");
+        .containsExactly(
+            "IO-FORMAT 1:1 - - -#- - value=kind (none) expected=dangjian-exchange 1.0");
   }
 
   private static java.util.List<String> header(String first) {
@@ -109,15 +112,15 @@ class JsonLinesReadTest {
     assertThat(imported.io())
         .filteredOn(s -> !s.startsWith("IO-REJECTED"))
         .containsExactlyInAnyOrder(
-            "IO-MISSING-FIELD 2:1  kind -#- - field=kind",
+            "IO-MISSING-FIELD 2:1 - kind -#- - field=kind",
             "IO-VALUE 3:9 /kind kind -#- - value=bulletin expected=organization、member、activity 或"
                 + " pairing expectedEn=organization, member, activity or pairing field=kind",
-            "IO-MISSING-FIELD 4:1  record member#0 - field=record",
+            "IO-MISSING-FIELD 4:1 - record member#0 - field=record",
             "IO-VALUE 5:27 /record record member#1 - value=START_ARRAY expected=对象"
                 + " expectedEn=an object field=record",
             "IO-UNKNOWN-FIELD 6:129 /note note member#2 m1 field=note",
-            "IO-SYNTAX 7:1  - -#- - detail=a line holds one JSON object",
-            "IO-SYNTAX 8:130  - member#3 m1 detail=content after the record on the same line");
+            "IO-SYNTAX 7:1 - - -#- - detail=a line holds one JSON object",
+            "IO-SYNTAX 8:130 - - member#3 m1 detail=content after the record on the same line");
     assertThat(imported.report().input()).contains(new InputSummary(7, 0, 7, false));
   }
 
@@ -145,8 +148,8 @@ class JsonLinesReadTest {
 
     assertThat(imported.io())
         .containsExactlyInAnyOrder(
-            "IO-ENCODING 3:46  - -#- - detail=bytes that are not UTF-8",
-            "IO-REJECTED 3:1  - -#- - value={\"kind\":\"member\",\"record\":{\"id\":\"m2\",\"name\"…");
+            "IO-ENCODING 3:46 - - -#- - detail=bytes that are not UTF-8",
+            "IO-REJECTED 3:1 - - -#- - value={\"kind\":\"member\",\"record\":{\"id\":\"m2\",\"name\"…");
     assertThat(imported.report().input()).contains(new InputSummary(3, 2, 1, false));
   }
 }
