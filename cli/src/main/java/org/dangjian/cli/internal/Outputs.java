@@ -1,0 +1,143 @@
+package org.dangjian.cli.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.io.DangjianExporter;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.ExportOptions;
+import org.dangjian.io.RecordHandler;
+import org.dangjian.io.RecordWriter;
+import org.dangjian.validation.report.Location;
+
+/**
+ * Writing an output file for {@code convert} and {@code generate}: the records go to a temporary
+ * file beside the target, which replaces the target only once the writer has completed, so that a
+ * failed run never leaves a truncated file under the target's name.
+ */
+final class Outputs {
+
+  private Outputs() {}
+
+  /** What is written through the writer; returns the number of records handed to it. */
+  interface Body {
+    long write(RecordWriter writer) throws IOException;
+  }
+
+  /** The counts of a completed output. */
+  record Written(long records, long skipped) {}
+
+  /** The format of {@code target}: {@code given}, else its extension; exit code 2 otherwise. */
+  static DataFormat format(Path target, Optional<DataFormat> given) {
+    return Inputs.format(target, given, "--to");
+  }
+
+  /**
+   * Writes {@code body} into {@code target} in {@code format} with {@code options}.
+   *
+   * @throws CliFailure when the target's directory is missing or a write fails
+   * @throws IOException when reading the input inside {@code body} fails
+   */
+  static Written write(Path target, DataFormat format, ExportOptions options, Body body)
+      throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new CliFailure("cannot write " + target + ": no such directory " + parent);
+    }
+    if (Files.isDirectory(target)) {
+      throw new CliFailure("cannot write " + target + ": it is a directory");
+    }
+    Path temporary;
+    try {
+      temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".part");
+    } catch (IOException e) {
+      throw new CliFailure("cannot write " + target + ": " + e.getMessage(), e);
+    }
+    boolean moved = false;
+    try {
+      long records;
+      long skipped;
+      try (RecordWriter writer =
+          DangjianExporter.create(options)
+              .open(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), format)) {
+        records = body.write(writer);
+        skipped = writer.skipped();
+      } catch (UncheckedIOException e) {
+        throw new CliFailure("cannot write " + target + ": " + e.getCause().getMessage(), e);
+      }
+      move(temporary, target);
+      moved = true;
+      return new Written(records - skipped, skipped);
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  private static void move(Path temporary, Path target) {
+    try {
+      try {
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new CliFailure("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A handler that writes every accepted record to {@code writer}; a failed write surfaces as an
+   * {@link UncheckedIOException}, which {@link #write} reports as a failure of the output.
+   */
+  static RecordHandler handler(RecordWriter writer) {
+    return new RecordHandler() {
+      @Override
+      public void organization(Organization organization, Location location) {
+        try {
+          writer.organization(organization);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void member(Member member, Location location) {
+        try {
+          writer.member(member);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void activity(Activity activity, Location location) {
+        try {
+          writer.activity(activity);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void pairing(PairingAgreement pairing, Location location) {
+        try {
+          writer.pairing(pairing);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+}

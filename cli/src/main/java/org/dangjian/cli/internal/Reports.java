@@ -1,0 +1,48 @@
+package org.dangjian.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.dangjian.validation.Severity;
+import org.dangjian.validation.report.InputSummary;
+import org.dangjian.validation.report.ReportFormat;
+import org.dangjian.validation.report.ValidationReport;
+
+/** Printing reports on stdout and the counts of a report in the summary line. */
+final class Reports {
+
+  private Reports() {}
+
+  /** Writes {@code report} to {@code out} in {@code format}, ending with a line break. */
+  static void print(ValidationReport report, ReportFormat format, Lang lang, PrintWriter out)
+      throws IOException {
+    report.write(format, lang.locale(), out);
+    if (format == ReportFormat.JSON) {
+      out.println();
+    }
+    out.flush();
+  }
+
+  /** The counts of {@code report} for the summary line: records, then issues by severity. */
+  static String counts(ValidationReport report, Lang lang) {
+    InputSummary input = report.input().orElse(new InputSummary(0, 0, 0, false));
+    String stopped = input.stoppedEarly() ? lang.pick("，提前停止", ", stopped early") : "";
+    return String.format(
+        Locale.ROOT,
+        lang.pick(
+            "读取 %,d 条记录（接受 %,d，拒收 %,d%s）；错误 %,d，警告 %,d，提示 %,d",
+            "%,d records read (%,d accepted, %,d rejected%s); %,d errors, %,d warnings, %,d infos"),
+        input.read(),
+        input.accepted(),
+        input.rejected(),
+        stopped,
+        report.count(Severity.ERROR),
+        report.count(Severity.WARNING),
+        report.count(Severity.INFO));
+  }
+
+  /** 0 when {@code report} has no ERROR, else 1. */
+  static int exitCode(ValidationReport report) {
+    return report.isSuccessful() ? ExitCodes.OK : ExitCodes.ERRORS;
+  }
+}
