@@ -80,7 +80,7 @@ public final class DangjianValidator {
     for (Activity activity : dataset.activities()) {
       run.activity(activity, null);
     }
-    return run.finish(null);
+    return run.finish();
   }
 
   /**
@@ -90,6 +90,6 @@ public final class DangjianValidator {
   public List<Issue> checkMember(Member member, LocalDate asOf) {
     Run run = Run.recordRulesOnly(RuleGroups.all(), "member", asOf, settings);
     run.member(member, null);
-    return run.finish(null).issues();
+    return run.finish().issues();
   }
 }
