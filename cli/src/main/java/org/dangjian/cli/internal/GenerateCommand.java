@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
     descriptionHeading = "%n",
     description = {
       "Writes an enterprise group of N Party members with the proportions of a real group (a"
-          + " branch per 27 members, a committee per 7 branches, 6.4% probationary, people in the"
+          + " branch per 27 members, a committee per 7 branches, 6.4%% probationary, people in the"
           + " development pipeline, a year of organizational life). The data is synthetic, so"
           + " identifiers are written in full by default, and it is valid under every rule as of"
           + " --as-of. The same N, seed and date always give the same file.",
@@ -61,7 +61,7 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--members",
       required = true,
       paramLabel = "N",
-      description = "Party members (党员人数), 27 to 10,000,000.")
+      description = "Party members (党员人数), 50 to 10,000,000.")
   int members;
 
   @Option(names = "--seed", paramLabel = "S", description = "Random seed (随机种子); default 1.")
@@ -104,7 +104,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw new CliFailure(
           String.format(
               Locale.ROOT,
-              "--members must lie between %d (one branch) and %,d, not %,d",
+              "--members must lie between %d and %,d, not %,d",
               SyntheticGroup.MIN_MEMBERS,
               SyntheticGroup.MAX_MEMBERS,
               members));

@@ -31,8 +31,11 @@ final class SyntheticGroup {
   /** Members of the template of the streamed copies. */
   static final int DEFAULT_TEMPLATE = 2_000;
 
-  /** The smallest proportional group (one branch of 27). */
-  static final int MIN_MEMBERS = 27;
+  /**
+   * The smallest group: the root is always a party committee, and one of fewer than 50 members
+   * draws the ORG-014 warning.
+   */
+  static final int MIN_MEMBERS = 50;
 
   /** The largest group: as many copies as the generator can stream. */
   static final int MAX_MEMBERS = 10_000_000;
