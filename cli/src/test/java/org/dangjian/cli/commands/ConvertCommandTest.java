@@ -1,0 +1,117 @@
+package org.dangjian.cli.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.dangjian.cli.CliRunner;
+import org.dangjian.cli.CliRunner.Result;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.member.Member;
+import org.dangjian.io.DangjianImporter;
+import org.dangjian.io.ImportOptions;
+import org.dangjian.io.ImportResult;
+import org.dangjian.testkit.Defect;
+import org.dangjian.testkit.Mutation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dangjian convert}: formats, privacy, records with errors, and a complete OUT or none. */
+class ConvertCommandTest {
+
+  @TempDir Path dir;
+
+  private static ImportResult read(Path file) throws IOException {
+    return DangjianImporter.create(ImportOptions.asOf(Files4Tests.AS_OF)).read(file);
+  }
+
+  @Test
+  void jsonLinesToJsonAndBackGivesTheSameBytes() throws IOException {
+    Path original = Files4Tests.write(Files4Tests.group(4, 60), dir.resolve("a.jsonl"));
+    Path json = dir.resolve("b.json");
+    Path back = dir.resolve("c.jsonl");
+    Result there =
+        CliRunner.run("convert", original.toString(), json.toString(), "--privacy", "full");
+    Result again = CliRunner.run("convert", json.toString(), back.toString(), "--privacy", "full");
+    assertThat(there.exitCode()).isZero();
+    assertThat(again.exitCode()).isZero();
+    assertThat(there.out()).isEmpty();
+    assertThat(Files.readAllBytes(back)).isEqualTo(Files.readAllBytes(original));
+    assertThat(there.errLines()).hasSize(1);
+    assertThat(there.err()).contains("；写入 " + json + " ").contains("（full）；用时 0.0 秒");
+  }
+
+  @Test
+  void identifiersAreMaskedByDefault() throws IOException {
+    Dataset group = Files4Tests.group(4, 60);
+    Path original = Files4Tests.write(group, dir.resolve("a.jsonl"));
+    Path masked = dir.resolve("masked.jsonl");
+    Path omitted = dir.resolve("omitted.jsonl");
+    assertThat(CliRunner.run("convert", original.toString(), masked.toString()).exitCode())
+        .isZero();
+    assertThat(
+            CliRunner.run("convert", original.toString(), omitted.toString(), "--privacy", "不含个人标识")
+                .exitCode())
+        .isZero();
+    String maskedText = Files.readString(masked);
+    String omittedText = Files.readString(omitted);
+    for (Member member : group.members()) {
+      member
+          .idNumber()
+          .ifPresent(
+              id -> {
+                assertThat(maskedText).doesNotContain(id.value()).contains(id.masked());
+                assertThat(omittedText).doesNotContain(id.value()).doesNotContain(id.masked());
+              });
+    }
+    assertThat(read(masked).dataset().members()).hasSameSizeAs(group.members());
+  }
+
+  @Test
+  void recordsWithErrorsAreWrittenAndTheExitCodeIsOne() throws IOException {
+    Mutation mutation =
+        Defect.TRAINING_TOO_SHORT.applyTo(Files4Tests.group(4, 60), Files4Tests.AS_OF);
+    Path in = Files4Tests.write(mutation.dataset(), dir.resolve("in.json"));
+    Path out = dir.resolve("out.jsonl");
+    Result result =
+        CliRunner.run(
+            "convert", in.toString(), out.toString(), "--privacy", "full", "--lang", "en");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("; 1 errors, 0 warnings").contains("records to " + out);
+    ImportResult back = read(out);
+    assertThat(back.dataset()).isEqualTo(mutation.dataset());
+    assertThat(back.report().issuesOf("DEV-010")).hasSize(1);
+  }
+
+  @Test
+  void theReportIsPrintedOnRequest() throws IOException {
+    Mutation mutation =
+        Defect.TRAINING_TOO_SHORT.applyTo(Files4Tests.group(4, 60), Files4Tests.AS_OF);
+    Path in = Files4Tests.write(mutation.dataset(), dir.resolve("in.json"));
+    Result result =
+        CliRunner.run(
+            "convert", in.toString(), dir.resolve("out.jsonl").toString(), "--report", "text");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out())
+        .startsWith(in + "（截至 2024-01-31，national）：未通过，错误 1")
+        .contains("DEV-010");
+  }
+
+  @Test
+  void anUnreadableInputLeavesNoOutputBehind() throws IOException {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "");
+    Path out = dir.resolve("out.xlsx");
+    Files.writeString(out, "old");
+    Result result = CliRunner.run("convert", in.toString(), out.toString(), "--to", "txt");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(out).hasContent("old");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("in.jsonl", "out.xlsx");
+    }
+  }
+}
