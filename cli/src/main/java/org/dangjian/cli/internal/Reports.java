@@ -1,7 +1,9 @@
 package org.dangjian.cli.internal;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Locale;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.InputSummary;
@@ -13,10 +15,21 @@ final class Reports {
 
   private Reports() {}
 
-  /** Writes {@code report} to {@code out} in {@code format}, ending with a line break. */
+  /**
+   * Writes {@code report} to {@code out} in {@code format}, ending with a line break. {@code out}
+   * stays open: the JSON report's generator closes its target when it is done, so it gets a view of
+   * {@code out} whose {@code close()} only flushes.
+   */
   static void print(ValidationReport report, ReportFormat format, Lang lang, PrintWriter out)
       throws IOException {
-    report.write(format, lang.locale(), out);
+    Writer unclosable =
+        new FilterWriter(out) {
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        };
+    report.write(format, lang.locale(), unclosable);
     if (format == ReportFormat.JSON) {
       out.println();
     }

@@ -204,7 +204,9 @@ final class SampleBuilder {
               AS_OF,
               planted.size()));
     }
-    for (Planted p : planted) {
+    List<Planted> byLine = new ArrayList<>(planted);
+    byLine.sort(java.util.Comparator.comparingInt(p -> lines.getOrDefault(p.recordId(), 0)));
+    for (Planted p : byLine) {
       int line = lines.getOrDefault(p.recordId(), 0);
       sb.append(
           String.format(
