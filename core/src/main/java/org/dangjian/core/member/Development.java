@@ -45,6 +45,16 @@ public interface Development {
   /** The extension of the probation, when one was decided. */
   Optional<@Valid ProbationExtension> probationExtension();
 
+  /**
+   * Whether every completed step is recorded ({@link StepCoverage#COMPLETE}, the default) or only
+   * the milestone dates a roster carries ({@link StepCoverage#MILESTONES}), in which case an absent
+   * step is unknown rather than missing.
+   */
+  @Value.Default
+  default StepCoverage coverage() {
+    return StepCoverage.COMPLETE;
+  }
+
   /** The record of {@code step}, the latest if the step was recorded more than once. */
   default Optional<StepRecord> step(DevelopmentStep step) {
     return steps().stream()

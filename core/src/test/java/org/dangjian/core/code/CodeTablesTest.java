@@ -43,6 +43,7 @@ class CodeTablesTest {
         PostKind.class,
         ElectionMethod.class,
         MemberStage.class,
+        org.dangjian.core.member.StepCoverage.class,
         DevelopmentStep.class,
         DevelopmentPhase.class,
         DepartureKind.class,

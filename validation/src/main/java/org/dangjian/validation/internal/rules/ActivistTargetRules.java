@@ -150,7 +150,7 @@ final class ActivistTargetRules {
 
   private static void checkAssessments(DevelopmentCase c) {
     LocalDate activist = c.date(DevelopmentStep.ACTIVIST_DESIGNATION);
-    if (activist == null || !c.on(DEV_006)) {
+    if (activist == null || !c.complete() || !c.on(DEV_006)) {
       return;
     }
     // the gaps run up to the target designation, or for a current activist up to the reference
@@ -228,7 +228,7 @@ final class ActivistTargetRules {
               + "; the earliest date is "
               + activist.plusMonths(months));
     }
-    if (!c.has(DevelopmentStep.TARGET_FILING)
+    if (c.missing(DevelopmentStep.TARGET_FILING)
         && c.hasAnyAfter(DevelopmentStep.CONCENTRATED_TRAINING)) {
       c.report(
           DEV_007,

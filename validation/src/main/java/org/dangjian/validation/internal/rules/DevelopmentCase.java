@@ -8,6 +8,7 @@ import org.dangjian.core.member.Development;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.member.StepCoverage;
 import org.dangjian.core.member.StepRecord;
 import org.dangjian.validation.DevelopmentEdition;
 import org.dangjian.validation.internal.RecordContext;
@@ -119,6 +120,19 @@ final class DevelopmentCase {
 
   boolean has(DevelopmentStep step) {
     return dates[step.ordinal()] != null;
+  }
+
+  /**
+   * True when the record holds every completed step, so that an absent step was not done; false for
+   * a roster's milestone dates, where an absent step is unknown.
+   */
+  boolean complete() {
+    return development.coverage() == StepCoverage.COMPLETE;
+  }
+
+  /** True when {@code step} is known not to have been done: absent from a complete record. */
+  boolean missing(DevelopmentStep step) {
+    return !has(step) && complete();
   }
 
   /** True when a step numbered after {@code step} is recorded: the case went past it. */

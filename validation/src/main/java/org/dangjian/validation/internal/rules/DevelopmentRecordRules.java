@@ -221,6 +221,17 @@ final class DevelopmentRecordRules {
         c.date(earlier));
   }
 
+  /** The step that starts {@code stage}. */
+  private static DevelopmentStep designation(MemberStage stage) {
+    return switch (stage) {
+      case APPLICANT -> DevelopmentStep.APPLICATION;
+      case ACTIVIST -> DevelopmentStep.ACTIVIST_DESIGNATION;
+      case DEVELOPMENT_TARGET -> DevelopmentStep.TARGET_DESIGNATION;
+      case PROBATIONARY -> DevelopmentStep.ADMISSION_MEETING;
+      case FULL -> DevelopmentStep.CONVERSION_APPROVAL;
+    };
+  }
+
   /** DEV-STAGE and DEV-STAGE-HISTORY: the recorded stage against the dated steps. */
   static void checkStage(DevelopmentCase c) {
     MemberStage derived = c.derivedStage();
@@ -232,6 +243,10 @@ final class DevelopmentRecordRules {
     if (recorded.ordinal() < derived.ordinal()) {
       rule = DEV_STAGE;
     } else if (recorded.ordinal() > derived.ordinal()) {
+      if (!c.complete() && !c.has(designation(recorded))) {
+        // a roster gives no designation date for this stage: the stage cannot be derived
+        return;
+      }
       rule = DEV_STAGE_HISTORY;
     } else {
       return;

@@ -189,7 +189,8 @@ public final class DevelopmentRules implements RuleGroup {
         return;
       }
       c.explain(DevelopmentStep.APPLICATION_TALK);
-    } else if (c.active()
+    } else if (c.complete()
+        && c.active()
         && c.derivedStage() == MemberStage.APPLICANT
         && c.asOf.isAfter(deadline)) {
       field = c.field(DevelopmentStep.APPLICATION);
@@ -229,7 +230,7 @@ public final class DevelopmentRules implements RuleGroup {
           "problemEn",
           "designated on " + activist + ", before the application of " + application);
     }
-    if (!c.has(DevelopmentStep.ACTIVIST_FILING) && c.has(DevelopmentStep.TARGET_DESIGNATION)) {
+    if (c.missing(DevelopmentStep.ACTIVIST_FILING) && c.has(DevelopmentStep.TARGET_DESIGNATION)) {
       c.report(
           DEV_004,
           "development.steps",

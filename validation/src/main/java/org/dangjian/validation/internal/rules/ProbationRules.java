@@ -169,7 +169,7 @@ final class ProbationRules {
         return;
       }
       reached = approval;
-    } else if (c.active() && !c.hasAnyAfter(DevelopmentStep.ADMISSION_APPROVAL)) {
+    } else if (c.complete() && c.active() && !c.hasAnyAfter(DevelopmentStep.ADMISSION_APPROVAL)) {
       field = c.field(DevelopmentStep.ADMISSION_MEETING);
       reached = c.asOf;
     } else {
@@ -349,7 +349,7 @@ final class ProbationRules {
       } else {
         return;
       }
-    } else if (c.active() && !c.has(DevelopmentStep.ARCHIVING) && c.asOf.isAfter(deadline)) {
+    } else if (c.active() && c.missing(DevelopmentStep.ARCHIVING) && c.asOf.isAfter(deadline)) {
       field = c.field(DevelopmentStep.CONVERSION_MEETING);
       problem = "截至 " + c.asOf + " 仍无审批记录";
       problemEn = "no approval is recorded by " + c.asOf;
