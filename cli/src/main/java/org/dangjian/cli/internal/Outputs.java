@@ -2,11 +2,17 @@ package org.dangjian.cli.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.member.Member;
@@ -56,23 +62,22 @@ final class Outputs {
     if (Files.isDirectory(target)) {
       throw new CliFailure("cannot write " + target + ": it is a directory");
     }
-    Path temporary;
+    Path temporary = temporaryBeside(target);
+    OutputStream stream;
     try {
-      temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".part");
+      stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW);
     } catch (IOException e) {
-      throw new CliFailure("cannot write " + target + ": " + e.getMessage(), e);
+      throw new CliFailure("cannot write " + target + ": " + describe(e), e);
     }
     boolean moved = false;
     try {
       long records;
       long skipped;
-      try (RecordWriter writer =
-          DangjianExporter.create(options)
-              .open(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), format)) {
+      try (RecordWriter writer = open(stream, format, options)) {
         records = body.write(writer);
         skipped = writer.skipped();
       } catch (UncheckedIOException e) {
-        throw new CliFailure("cannot write " + target + ": " + e.getCause().getMessage(), e);
+        throw new CliFailure("cannot write " + target + ": " + describe(e.getCause()), e);
       }
       move(temporary, target);
       moved = true;
@@ -84,6 +89,45 @@ final class Outputs {
     }
   }
 
+  private static RecordWriter open(OutputStream stream, DataFormat format, ExportOptions options)
+      throws IOException {
+    try {
+      return DangjianExporter.create(options)
+          .open(new BufferedOutputStream(stream, 1 << 16), format);
+    } catch (IOException | RuntimeException e) {
+      stream.close();
+      throw e;
+    }
+  }
+
+  /** The reason of a failed file operation in words, without repeating the path. */
+  static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  /**
+   * A name for the temporary file beside {@code target} that no file has yet: {@code
+   * .NAME.<pid>.part}, numbered if taken. Unlike {@link Files#createTempFile}, the file is then
+   * created with the default permissions, which the target keeps after the move.
+   */
+  private static Path temporaryBeside(Path target) {
+    String base = "." + target.getFileName() + "." + ProcessHandle.current().pid();
+    Path candidate = target.resolveSibling(base + ".part");
+    for (int n = 1; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
+      candidate = target.resolveSibling(base + "-" + n + ".part");
+    }
+    return candidate;
+  }
+
   private static void move(Path temporary, Path target) {
     try {
       try {
@@ -93,7 +137,7 @@ final class Outputs {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new CliFailure("cannot write " + target + ": " + e.getMessage(), e);
+      throw new CliFailure("cannot write " + target + ": " + describe(e), e);
     }
   }
 

@@ -106,9 +106,18 @@ final class Progress {
     }
     nextDraw = now + REDRAW_NANOS;
     String line = line();
-    err.print('\r' + line + " ".repeat(Math.max(0, width - line.length())));
+    int columns = columns(line);
+    err.print('\r' + line + " ".repeat(Math.max(0, width - columns)));
     err.flush();
-    width = Math.max(width, line.length());
+    width = Math.max(width, columns);
+  }
+
+  /**
+   * The terminal columns {@code text} takes: two for each CJK ideograph or full-width punctuation
+   * mark (U+2E80 and above, enough for the Chinese of these lines), one for anything else.
+   */
+  static int columns(String text) {
+    return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
   }
 
   /** The text of the progress line now. */

@@ -101,6 +101,19 @@ class ConvertCommandTest {
   }
 
   @Test
+  void theOutputHasTheDirectorysDefaultPermissions() throws IOException {
+    Path in = Files4Tests.write(Files4Tests.group(4, 60), dir.resolve("in.jsonl"));
+    Path out = dir.resolve("out.json");
+    assertThat(CliRunner.run("convert", in.toString(), out.toString()).exitCode()).isZero();
+    Path plain = Files.createFile(dir.resolve("plain.json"));
+    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("in.jsonl", "out.json", "plain.json");
+    }
+  }
+
+  @Test
   void anUnreadableInputLeavesNoOutputBehind() throws IOException {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, "");

@@ -91,6 +91,11 @@ class ProgressTest {
   }
 
   @Test
+  void chineseTakesTwoColumns() {
+    assertThat(Progress.columns("读取 50%（1.0 KB）")).isEqualTo(2 * 2 + 4 + 2 + 6 + 2);
+  }
+
+  @Test
   void theSummaryErasesTheProgressLineFirst() {
     Progress progress = progress(true, Lang.ZH);
     progress.expectBytes(10);
@@ -102,7 +107,7 @@ class ProgressTest {
         .isEqualTo(
             line
                 + "\r"
-                + " ".repeat(line.length() - 1)
+                + " ".repeat(Progress.columns(line) - 1)
                 + "\r"
                 + "dangjian validate：读取 3 条记录；用时 1.3 秒\n");
   }
