@@ -1,6 +1,9 @@
 package org.dangjian.cli.internal;
 
+import java.io.Console;
+import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -27,9 +30,24 @@ public record Environment(LocalDate today, boolean interactive, LongSupplier nan
    * {@link System#console()} is present. Java 17 has no test for stderr alone: {@code console()} is
    * present when standard input and output are both terminals, so redirecting stdout (for example
    * {@code --report json > report.json}) turns progress off, and redirecting only stderr does not.
-   * {@code --progress} and {@code --no-progress} decide explicitly.
+   * On Java 22 and later, where {@code console()} is always present, {@code Console.isTerminal()}
+   * decides instead. {@code --progress} and {@code --no-progress} decide explicitly.
    */
   public static Environment system() {
-    return new Environment(LocalDate.now(), System.console() != null, System::nanoTime);
+    return new Environment(LocalDate.now(ZoneId.systemDefault()), terminal(), System::nanoTime);
+  }
+
+  @SuppressWarnings("SystemConsoleNull") // the Java 17 test; isTerminal() covers Java 22+
+  private static boolean terminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 }

@@ -105,7 +105,7 @@ class CliProcessIT {
   void validateTheBundledSample() throws Exception {
     Run run = dangjian("validate");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out().lines().filter(l -> l.startsWith("[错误]")).map(l -> l.split(" ")[1]))
+    assertThat(run.out().lines().filter(l -> l.startsWith("[错误]")).map(l -> l.split(" ", 3)[1]))
         .containsExactlyInAnyOrder("ID-CHECKSUM", "DEV-010", "DEV-008", "REF-PARENT");
     assertThat(run.out()).contains("关于内置示例");
     assertThat(run.out().lines().reduce((a, b) -> b))

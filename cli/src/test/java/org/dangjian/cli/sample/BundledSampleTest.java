@@ -26,7 +26,8 @@ class BundledSampleTest {
     SampleBuilder.Sample sample = SampleBuilder.build();
     if (Boolean.getBoolean("dangjian.regenerateSample")) {
       Files.createDirectories(RESOURCES);
-      Files.write(RESOURCES.resolve("bundled-sample.jsonl"), sample.data());
+      Files.writeString(
+          RESOURCES.resolve("bundled-sample.jsonl"), sample.data(), StandardCharsets.UTF_8);
       Files.writeString(
           RESOURCES.resolve("bundled-sample.properties"),
           sample.properties(),
@@ -40,12 +41,26 @@ class BundledSampleTest {
           sample.explanationEn(),
           StandardCharsets.UTF_8);
     }
-    assertThat(Files.readAllBytes(RESOURCES.resolve("bundled-sample.jsonl")))
+    String committed =
+        Files.readString(RESOURCES.resolve("bundled-sample.jsonl"), StandardCharsets.UTF_8);
+    assertThat(firstDifference(committed, sample.data()))
         .as("bundled-sample.jsonl is stale: regenerate it as docs/CLI.md says")
-        .isEqualTo(sample.data());
+        .isEmpty();
     assertThat(RESOURCES.resolve("bundled-sample.properties")).hasContent(sample.properties());
     assertThat(RESOURCES.resolve("bundled-sample.zh.txt")).hasContent(sample.explanationZh());
     assertThat(RESOURCES.resolve("bundled-sample.en.txt")).hasContent(sample.explanationEn());
+  }
+
+  /** Empty when equal, else the number of the first line that differs (1-based). */
+  private static String firstDifference(String committed, String built) {
+    List<String> a = committed.lines().toList();
+    List<String> b = built.lines().toList();
+    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+      if (i >= a.size() || i >= b.size() || !a.get(i).equals(b.get(i))) {
+        return "line " + (i + 1) + " differs";
+      }
+    }
+    return committed.equals(built) ? "" : "line endings differ";
   }
 
   @Test
@@ -55,7 +70,7 @@ class BundledSampleTest {
     List<String> lines = result.out().lines().toList();
     assertThat(lines.get(0))
         .isEqualTo("bundled-sample.jsonl（截至 2024-01-31，national）：未通过，错误 4，警告 0，提示 0");
-    assertThat(lines.stream().filter(l -> l.startsWith("[错误]")).map(l -> l.split(" ")[1]))
+    assertThat(lines.stream().filter(l -> l.startsWith("[错误]")).map(l -> l.split(" ", 3)[1]))
         .containsExactlyInAnyOrder("ID-CHECKSUM", "DEV-010", "DEV-008", "REF-PARENT");
     assertThat(result.out()).contains("关于内置示例", "故意设置的错误");
     assertThat(lines.get(lines.size() - 1)).isEqualTo("示例数据中的错误是故意设置的，因此本次运行以退出码 1 结束，这是预期结果。");

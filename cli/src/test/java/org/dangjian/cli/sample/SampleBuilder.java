@@ -47,7 +47,7 @@ final class SampleBuilder {
   record Planted(String recordId, String rule, String zh, String en) {}
 
   /** The files of the sample. */
-  record Sample(byte[] data, String properties, String explanationZh, String explanationEn) {}
+  record Sample(String data, String properties, String explanationZh, String explanationEn) {}
 
   private SampleBuilder() {}
 
@@ -102,7 +102,7 @@ final class SampleBuilder {
     if (text.indexOf(full) < 0 || text.indexOf(full) != text.lastIndexOf(full)) {
       throw new IllegalStateException("the ID number of " + target.id() + " is not on one line");
     }
-    byte[] data = text.replace(full, wrong).getBytes(StandardCharsets.UTF_8);
+    String data = text.replace(full, wrong);
     Map<String, Integer> lines = lines(data);
     return new Sample(
         data,
@@ -134,7 +134,7 @@ final class SampleBuilder {
   }
 
   /** The line of every record, as the importer locates it. */
-  private static Map<String, Integer> lines(byte[] data) {
+  private static Map<String, Integer> lines(String data) {
     Map<String, Integer> lines = new HashMap<>();
     RecordHandler handler =
         new RecordHandler() {
@@ -150,7 +150,11 @@ final class SampleBuilder {
         };
     try {
       DangjianImporter.create(ImportOptions.asOf(AS_OF))
-          .read(new ByteArrayInputStream(data), "sample", DataFormat.JSON_LINES, handler);
+          .read(
+              new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)),
+              "sample",
+              DataFormat.JSON_LINES,
+              handler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
