@@ -48,8 +48,9 @@ import picocli.CommandLine.ParentCommand;
     optionListHeading = "%nOptions (选项):%n",
     footerHeading = "%n",
     footer = {
-      "Exit codes (退出码): 0 no ERROR in IN, 1 ERRORs in IN (OUT still written), 2 usage error"
-          + " or unreadable IN or unwritable OUT, 3 internal error.",
+      "Exit codes (退出码): 0 no ERROR in IN, 1 ERRORs in IN (OUT still written), 2 usage error,"
+          + " unwritable OUT, or IN unreadable (IO-ENCODING, IO-SYNTAX, IO-LIMIT: OUT not"
+          + " written), 3 internal error.",
       "",
       "Examples:",
       "  dangjian convert data.jsonl members.xlsx",
@@ -120,7 +121,7 @@ final class ConvertCommand implements Callable<Integer> {
             validation.importOptions(root.environment().today(), Optional.of(inFormat)));
     ExportOptions options = ExportOptions.builder().privacy(privacy).roster(roster).build();
     ValidationReport[] result = new ValidationReport[1];
-    Outputs.Written written =
+    Optional<Outputs.Written> written =
         Outputs.write(
             out,
             outFormat,
@@ -134,12 +135,17 @@ final class ConvertCommand implements Callable<Integer> {
                       Outputs.handler(writer),
                       progress);
               return progress.records();
-            });
+            },
+            () -> Reports.unreadable(result[0]).isEmpty());
     progress.clear();
     if (report != null) {
       Reports.print(result[0], report, lang, root.out());
     }
-    progress.summary(Reports.counts(result[0], lang) + wrote(written, lang));
+    progress.summary(
+        Reports.counts(result[0], lang)
+            + written
+                .map(w -> wrote(w, lang))
+                .orElse(lang.pick("；未写入 " + out, "; " + out + " not written")));
     return Reports.exitCode(result[0]);
   }
 

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       "Exit codes (退出码):",
       "  0  no ERROR in the data (无错误)",
       "  1  ERRORs found in the data (发现错误)",
-      "  2  usage error or unreadable input (用法错误或无法读取输入)",
+      "  2  usage error, or an input that cannot be read as its format (用法错误或无法读取输入):",
+      "     missing file, unknown format, IO-ENCODING, IO-SYNTAX, IO-LIMIT",
       "  3  internal error (内部错误)"
     },
     subcommands = {

@@ -121,10 +121,12 @@ final class GenerateCommand implements Callable<Integer> {
     ExportOptions options = ExportOptions.builder().privacy(privacy).roster(roster).build();
     Outputs.Written written =
         Outputs.write(
-            out,
-            format,
-            options,
-            writer -> SyntheticGroup.standard().write(seed, members, date, writer, progress));
+                out,
+                format,
+                options,
+                writer -> SyntheticGroup.standard().write(seed, members, date, writer, progress),
+                () -> true)
+            .orElseThrow();
     Lang lang = common.lang;
     String skipped =
         written.skipped() == 0

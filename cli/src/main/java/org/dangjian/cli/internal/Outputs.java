@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
@@ -48,12 +49,15 @@ final class Outputs {
   }
 
   /**
-   * Writes {@code body} into {@code target} in {@code format} with {@code options}.
+   * Writes {@code body} into {@code target} in {@code format} with {@code options}; the target is
+   * replaced only when {@code keep} says so once the body has run, else the output is discarded and
+   * the result is empty.
    *
    * @throws CliFailure when the target's directory is missing or a write fails
    * @throws IOException when reading the input inside {@code body} fails
    */
-  static Written write(Path target, DataFormat format, ExportOptions options, Body body)
+  static Optional<Written> write(
+      Path target, DataFormat format, ExportOptions options, Body body, BooleanSupplier keep)
       throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     if (parent == null || !Files.isDirectory(parent)) {
@@ -79,9 +83,12 @@ final class Outputs {
       } catch (UncheckedIOException e) {
         throw new CliFailure("cannot write " + target + ": " + describe(e.getCause()), e);
       }
+      if (!keep.getAsBoolean()) {
+        return Optional.empty();
+      }
       move(temporary, target);
       moved = true;
-      return new Written(records - skipped, skipped);
+      return Optional.of(new Written(records - skipped, skipped));
     } finally {
       if (!moved) {
         Files.deleteIfExists(temporary);

@@ -53,7 +53,8 @@ import picocli.CommandLine.ParentCommand;
     footerHeading = "%n",
     footer = {
       "Exit codes (退出码): 0 no ERROR, 1 ERRORs found (statistics still printed), 2 usage error"
-          + " or unreadable input, 3 internal error.",
+          + " or unreadable input (IO-ENCODING, IO-SYNTAX, IO-LIMIT: no statistics), 3 internal"
+          + " error.",
       "",
       "Examples:",
       "  dangjian stats group.jsonl --as-of 2024-01-31",
@@ -103,11 +104,15 @@ final class StatsCommand implements Callable<Integer> {
     ImmutableDataset.Builder dataset = Dataset.builder();
     ValidationReport report = Inputs.read(importer, files, given, collect(dataset), progress);
     progress.clear();
+    Lang lang = common.lang;
+    if (!Reports.unreadable(report).isEmpty()) {
+      progress.summary(Reports.counts(report, lang));
+      return Reports.exitCode(report);
+    }
     Dataset data = dataset.build();
     OptionalInt staff = employees == null ? OptionalInt.empty() : OptionalInt.of(employees);
     root.out().print(StatisticsText.of(data.asOf(report.asOf()), staff));
     root.out().flush();
-    Lang lang = common.lang;
     String note =
         report.isSuccessful()
             ? ""

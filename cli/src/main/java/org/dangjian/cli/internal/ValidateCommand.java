@@ -43,8 +43,9 @@ import picocli.CommandLine.ParentCommand;
     optionListHeading = "%nOptions (选项):%n",
     footerHeading = "%n",
     footer = {
-      "Exit codes (退出码): 0 no ERROR, 1 ERRORs found, 2 usage error or unreadable input,"
-          + " 3 internal error.",
+      "Exit codes (退出码): 0 no ERROR, 1 ERRORs found, 2 usage error or unreadable input (a"
+          + " missing file, or IO-ENCODING, IO-SYNTAX or IO-LIMIT: the report is still printed), 3"
+          + " internal error.",
       "",
       "Examples:",
       "  dangjian validate",

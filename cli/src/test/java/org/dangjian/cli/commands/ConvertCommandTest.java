@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import org.dangjian.cli.CliRunner;
 import org.dangjian.cli.CliRunner.Result;
@@ -110,6 +111,21 @@ class ConvertCommandTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("in.jsonl", "out.json", "plain.json");
+    }
+  }
+
+  @Test
+  void anInputThatCannotBeReadIsNotConverted() throws IOException {
+    Path in = Files4Tests.write(Files4Tests.group(4, 60), dir.resolve("in.jsonl"));
+    Files.writeString(in, "{\"kind\": \"member\", \"id\": \n", StandardOpenOption.APPEND);
+    Path out = dir.resolve("out.json");
+    Result result = CliRunner.run("convert", in.toString(), out.toString(), "--lang", "en");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains(
+            "; the input could not be read as its format (IO-SYNTAX); " + out + " not written;");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in.jsonl");
     }
   }
 

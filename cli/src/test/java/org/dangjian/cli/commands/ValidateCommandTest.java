@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
 import org.dangjian.cli.CliRunner;
 import org.dangjian.cli.CliRunner.Result;
 import org.dangjian.core.dataset.Dataset;
@@ -118,12 +120,26 @@ class ValidateCommandTest {
   }
 
   @Test
-  void aBrokenLineIsReportedNotThrown() throws IOException {
-    Path file = dir.resolve("bad.jsonl");
-    Files.writeString(file, "{\"kind\": \"member\", \"id\": \n");
+  void aMalformedLineIsUnreadableInputButStillReported() throws IOException {
+    Path file = Files4Tests.write(Files4Tests.group(3, 60), dir.resolve("bad.jsonl"));
+    Files.writeString(file, "{\"kind\": \"member\", \"id\": \n", StandardOpenOption.APPEND);
     Result result = CliRunner.run("validate", file.toString(), "--lang", "en");
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).contains("[ERROR] IO-");
-    assertThat(result.err()).contains("rejected");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out())
+        .containsPattern("\\[ERROR\\] IO-SYNTAX " + Pattern.quote(file.toString()) + " line \\d+");
+    assertThat(result.errLines()).hasSize(1);
+    assertThat(result.err())
+        .contains(" 1 rejected); ")
+        .contains("; the input could not be read as its format (IO-SYNTAX); 0.0 s");
+  }
+
+  @Test
+  void rowsThatBreakARuleAreErrorsNotUnreadableInput() throws IOException {
+    Path file = Files4Tests.write(Files4Tests.group(3, 60), dir.resolve("bad.jsonl"));
+    String text = Files.readString(file);
+    Files.writeString(file, text.replaceFirst("\"gender\":\"[A-Z]+\"", "\"gender\":\"X\""));
+    Result result = CliRunner.run("validate", file.toString(), "--lang", "en");
+    assertThat(result.exitCode()).as(result.out()).isEqualTo(1);
+    assertThat(result.out()).contains("[ERROR] IO-VALUE");
   }
 }
