@@ -7,6 +7,13 @@ module org.dangjian.io {
   requires transitive org.dangjian.core;
   requires transitive org.dangjian.validation;
   requires static org.immutables.value.annotations;
+  requires java.xml;
+  requires tools.jackson.core;
+  requires tools.jackson.dataformat.csv;
+  requires org.dhatim.fastexcel;
+  requires org.dhatim.fastexcel.reader;
+  requires org.apache.commons.compress;
 
   exports org.dangjian.io;
+  exports org.dangjian.io.roster;
 }

@@ -1,10 +1,15 @@
 package org.dangjian.io.internal;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import org.dangjian.io.DangjianIoException;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
+import org.dangjian.io.internal.csv.CsvRosterReader;
+import org.dangjian.io.internal.csv.CsvRosterWriter;
+import org.dangjian.io.internal.xlsx.XlsxRosterReader;
+import org.dangjian.io.internal.xlsx.XlsxRosterWriter;
 
 /**
  * The reader and the writer of each {@link DataFormat}: the one place that knows which class
@@ -17,12 +22,32 @@ public final class Formats {
 
   /** The reader of {@code format}. */
   public static FormatReader reader(DataFormat format) throws DangjianIoException {
+    switch (format) {
+      case CSV:
+        return new CsvRosterReader();
+      case XLSX:
+        return new XlsxRosterReader();
+      default:
+        break;
+    }
     throw new DangjianIoException("reading " + format + " is not supported");
   }
 
   /** A writer of {@code format} onto {@code out}, which the writer closes. */
   public static RecordWriter writer(DataFormat format, OutputStream out, ExportOptions options)
       throws DangjianIoException {
+    try {
+      switch (format) {
+        case CSV:
+          return new CsvRosterWriter(out, options);
+        case XLSX:
+          return new XlsxRosterWriter(out, options);
+        default:
+          break;
+      }
+    } catch (IOException e) {
+      throw new DangjianIoException("cannot write " + format + ": " + e.getMessage(), e);
+    }
     throw new DangjianIoException("writing " + format + " is not supported");
   }
 }
