@@ -150,24 +150,20 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private String wrote(Outputs.Written written, Lang lang) {
-    String skipped =
-        written.skipped() == 0
-            ? ""
-            : String.format(
-                Locale.ROOT,
-                lang.pick(
-                    "，跳过 %,d 条（该格式不含此类记录）", ", %,d skipped (no place for them in this format)"),
-                written.skipped());
-    if (lang == Lang.ZH) {
-      return String.format(
-          Locale.ROOT, "；写入 %s %,d 条（%s%s）", out, written.records(), privacy.code(), skipped);
+    String text =
+        String.format(
+            Locale.ROOT,
+            lang.pick("；写入 %2$s %1$,d 条（%3$s）", "; wrote %,d records to %s (%s)"),
+            written.records(),
+            out,
+            privacy.code());
+    if (written.skipped() == 0) {
+      return text;
     }
-    return String.format(
-        Locale.ROOT,
-        "; wrote %,d records to %s (%s%s)",
-        written.records(),
-        out,
-        privacy.code(),
-        skipped);
+    return text
+        + String.format(
+            Locale.ROOT,
+            lang.pick("，%,d 条该格式无处存放，未写入", ", %,d skipped (no place for them in this format)"),
+            written.skipped());
   }
 }

@@ -133,22 +133,21 @@ final class GenerateCommand implements Callable<Integer> {
             ? ""
             : String.format(
                 Locale.ROOT,
-                lang.pick(
-                    "，跳过 %,d 条（该格式不含此类记录）", ", %,d skipped (no place for them in this format)"),
+                lang.pick("，%,d 条该格式无处存放，未写入", ", %,d skipped (no place for them in this format)"),
                 written.skipped());
     progress.summary(
         String.format(
-            Locale.ROOT,
-            lang.pick(
-                "生成 %,d 名党员，写入 %s %,d 条记录（种子 %d，截至 %s，%s%s）",
-                "generated %,d members into %s, %,d records (seed %d, as of %s, %s%s)"),
-            members,
-            out,
-            written.records(),
-            seed,
-            date,
-            privacy.code(),
-            skipped));
+                Locale.ROOT,
+                lang.pick(
+                    "生成 %,d 名党员，写入 %s %,d 条记录（种子 %d，截至 %s，%s）",
+                    "generated %,d members into %s, %,d records (seed %d, as of %s, %s)"),
+                members,
+                out,
+                written.records(),
+                seed,
+                date,
+                privacy.code())
+            + skipped);
     return ExitCodes.OK;
   }
 }

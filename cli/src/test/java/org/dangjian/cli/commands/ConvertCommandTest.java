@@ -45,6 +45,62 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aCsvFileHoldsOneRosterAndTheRestIsCountedAsSkipped() throws IOException {
+    Dataset group = Files4Tests.group(4, 60);
+    Path in = Files4Tests.write(group, dir.resolve("in.jsonl"));
+    Path members = dir.resolve("members.csv");
+    Path organizations = dir.resolve("organizations.csv");
+    Result m = CliRunner.run("convert", in.toString(), members.toString(), "--lang", "en");
+    Result o =
+        CliRunner.run(
+            "convert",
+            in.toString(),
+            organizations.toString(),
+            "--roster",
+            "党组织名册",
+            "--lang",
+            "en");
+    assertThat(m.exitCode()).isZero();
+    assertThat(o.exitCode()).isZero();
+    int others = group.activities().size() + group.pairings().size();
+    assertThat(m.err())
+        .contains(
+            String.format(
+                "; wrote %d records to %s (masked), %d skipped (no place for them in this format);",
+                group.members().size(), members, group.organizations().size() + others));
+    assertThat(o.err())
+        .contains(
+            String.format(
+                "; wrote %d records to %s (masked), %d skipped",
+                group.organizations().size(), organizations, group.members().size() + others));
+    ImportResult back =
+        DangjianImporter.create(ImportOptions.asOf(Files4Tests.AS_OF)).read(members, organizations);
+    assertThat(back.dataset().members())
+        .extracting(Member::id)
+        .containsExactlyElementsOf(group.members().stream().map(Member::id).toList());
+    assertThat(back.dataset().organizations()).hasSameSizeAs(group.organizations());
+  }
+
+  @Test
+  void anXlsxWorkbookHoldsBothRosters() throws IOException {
+    Dataset group = Files4Tests.group(4, 60);
+    Path in = Files4Tests.write(group, dir.resolve("in.json"));
+    Path workbook = dir.resolve("out.xlsx");
+    Result result = CliRunner.run("convert", in.toString(), workbook.toString(), "--lang", "en");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err())
+        .contains(
+            String.format(
+                "; wrote %d records to %s (masked), %d skipped",
+                group.organizations().size() + group.members().size(),
+                workbook,
+                group.activities().size() + group.pairings().size()));
+    ImportResult back = read(workbook);
+    assertThat(back.dataset().members()).hasSameSizeAs(group.members());
+    assertThat(back.dataset().organizations()).hasSameSizeAs(group.organizations());
+  }
+
+  @Test
   void identifiersAreMaskedByDefault() throws IOException {
     Dataset group = Files4Tests.group(4, 60);
     Path original = Files4Tests.write(group, dir.resolve("a.jsonl"));
