@@ -13,7 +13,9 @@ module org.dangjian.io {
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
   requires org.apache.commons.compress;
+  requires transitive tools.jackson.databind;
 
   exports org.dangjian.io;
   exports org.dangjian.io.roster;
+  exports org.dangjian.io.json;
 }

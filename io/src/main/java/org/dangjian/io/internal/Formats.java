@@ -8,6 +8,10 @@ import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.internal.csv.CsvRosterReader;
 import org.dangjian.io.internal.csv.CsvRosterWriter;
+import org.dangjian.io.internal.json.JsonDocumentReader;
+import org.dangjian.io.internal.json.JsonDocumentWriter;
+import org.dangjian.io.internal.json.JsonLinesReader;
+import org.dangjian.io.internal.json.JsonLinesWriter;
 import org.dangjian.io.internal.xlsx.XlsxRosterReader;
 import org.dangjian.io.internal.xlsx.XlsxRosterWriter;
 
@@ -27,6 +31,10 @@ public final class Formats {
         return new CsvRosterReader();
       case XLSX:
         return new XlsxRosterReader();
+      case JSON:
+        return new JsonDocumentReader();
+      case JSON_LINES:
+        return new JsonLinesReader();
       default:
         break;
     }
@@ -42,6 +50,10 @@ public final class Formats {
           return new CsvRosterWriter(out, options);
         case XLSX:
           return new XlsxRosterWriter(out, options);
+        case JSON:
+          return new JsonDocumentWriter(out, options.privacy());
+        case JSON_LINES:
+          return new JsonLinesWriter(out, options.privacy());
         default:
           break;
       }

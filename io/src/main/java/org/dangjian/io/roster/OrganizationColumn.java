@@ -60,7 +60,33 @@ public enum OrganizationColumn implements RosterColumn {
       ColumnType.INTEGER,
       null,
       "hostUnit.employeeCount",
-      "从业人员数");
+      "从业人员数"),
+  /**
+   * 本届选举日期: the election date of the latest committee (支部委员会, 党委), empty for an organization
+   * without one. With {@link #COMMITTEE_TERM_YEARS} it gives the committee that ORG-007 and the
+   * term rules look for.
+   */
+  COMMITTEE_ELECTED_ON(
+      "本届选举日期",
+      "committeeElectedOn",
+      false,
+      ColumnType.DATE,
+      null,
+      "committees.electedOn",
+      "换届日期",
+      "换届时间",
+      "选举日期",
+      "本届委员会选举日期"),
+  /** 任期年限: the term of the latest committee in years; required with the election date. */
+  COMMITTEE_TERM_YEARS(
+      "任期年限",
+      "committeeTermYears",
+      false,
+      ColumnType.INTEGER,
+      null,
+      "committees.termYears",
+      "任期",
+      "任期（年）");
 
   private final String header;
   private final String englishHeader;

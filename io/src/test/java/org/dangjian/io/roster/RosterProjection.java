@@ -1,6 +1,7 @@
 package org.dangjian.io.roster;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.member.Development;
 import org.dangjian.core.member.DevelopmentStep;
@@ -9,6 +10,7 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.member.ProbationExtension;
 import org.dangjian.core.member.StepCoverage;
 import org.dangjian.core.member.StepRecord;
+import org.dangjian.core.organization.Committee;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.io.Privacy;
 
@@ -77,6 +79,17 @@ public final class RosterProjection {
         .foundedOn(organization.foundedOn())
         .dissolvedOn(organization.dissolvedOn())
         .hostUnit(organization.hostUnit())
+        .addAllCommittees(
+            organization
+                .latestCommittee()
+                .map(
+                    c ->
+                        List.of(
+                            Committee.builder()
+                                .electedOn(c.electedOn())
+                                .termYears(c.termYears())
+                                .build()))
+                .orElse(List.of()))
         .build();
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.member.Development;
 import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Committee;
 import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.io.Privacy;
@@ -81,6 +82,10 @@ public final class RosterCells {
                 unit.filter(u -> u.employeeCount().isPresent())
                     .map(u -> u.employeeCount().getAsInt())
                     .orElse(null);
+            case COMMITTEE_ELECTED_ON ->
+                organization.latestCommittee().map(Committee::electedOn).orElse(null);
+            case COMMITTEE_TERM_YEARS ->
+                organization.latestCommittee().map(Committee::termYears).orElse(null);
           };
     }
     return Arrays.asList(cells);

@@ -25,6 +25,7 @@ import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.member.ProbationExtension;
 import org.dangjian.core.member.StepCoverage;
 import org.dangjian.core.member.StepRecord;
+import org.dangjian.core.organization.Committee;
 import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.ImmutableHostUnit;
 import org.dangjian.core.organization.ImmutableOrganization;
@@ -415,6 +416,43 @@ public final class RosterRows {
             .parentId(row.<String>optional(OrganizationColumn.PARENT_ID))
             .foundedOn(row.<LocalDate>optional(OrganizationColumn.FOUNDED_ON))
             .dissolvedOn(row.<LocalDate>optional(OrganizationColumn.DISSOLVED_ON));
+    Optional<LocalDate> elected = row.optional(OrganizationColumn.COMMITTEE_ELECTED_ON);
+    Optional<Integer> term = row.optional(OrganizationColumn.COMMITTEE_TERM_YEARS);
+    if (elected.isPresent() != term.isPresent()) {
+      OrganizationColumn absent =
+          elected.isPresent()
+              ? OrganizationColumn.COMMITTEE_TERM_YEARS
+              : OrganizationColumn.COMMITTEE_ELECTED_ON;
+      OrganizationColumn given =
+          elected.isPresent()
+              ? OrganizationColumn.COMMITTEE_ELECTED_ON
+              : OrganizationColumn.COMMITTEE_TERM_YEARS;
+      int at = layout.indexOf(absent);
+      row.problem(
+          InputProblem.MISSING_FIELD,
+          row.at(at >= 0 ? at : layout.indexOf(given), absent),
+          "",
+          Map.of("field", at >= 0 ? layout.headers().get(at) : absent.header()));
+      return Optional.empty();
+    }
+    if (elected.isPresent()) {
+      if (term.get() <= 0) {
+        int at = layout.indexOf(OrganizationColumn.COMMITTEE_TERM_YEARS);
+        row.problem(
+            InputProblem.VALUE,
+            row.at(at, OrganizationColumn.COMMITTEE_TERM_YEARS),
+            String.valueOf(term.get()),
+            Map.of(
+                "field",
+                layout.headers().get(at),
+                "expected",
+                "正整数（年）",
+                "expectedEn",
+                "a positive number of years"));
+        return Optional.empty();
+      }
+      b.addCommittee(Committee.builder().electedOn(elected.get()).termYears(term.get()).build());
+    }
     Optional<String> unitName = row.optional(OrganizationColumn.UNIT_NAME);
     if (unitName.isPresent()) {
       ImmutableHostUnit.Builder unit =

@@ -114,6 +114,9 @@ public final class OrganizationRules implements RuleGroup {
                   + "a member whose home is a temporary branch is reported as CONST-008.")
           .build();
 
+  /** Flag in the packed seat counts: a committee is recorded, but no post holders. */
+  private static final int SEATS_UNKNOWN = 1 << 24;
+
   static final Rule ORG_007 =
       Rules.rule("ORG-007", ERROR, SECONDARY, DATASET, ORGANIZATION)
           .citation(Rules.BRANCH_REGULATIONS, "第六章（支部委员会）")
@@ -315,7 +318,11 @@ public final class OrganizationRules implements RuleGroup {
       }
       all.removeAll(leaders);
       int size = Math.min(o.committeeSizeOn(asOf), 255);
-      seats.set(slot.id, size | Math.min(all.size(), 255) << 8 | Math.min(deputies, 255) << 16);
+      // a committee recorded without any post holders (a roster's election date): seats unknown
+      int seatsUnknown = o.posts().isEmpty() && o.committeeOn(asOf).isPresent() ? SEATS_UNKNOWN : 0;
+      seats.set(
+          slot.id,
+          size | Math.min(all.size(), 255) << 8 | Math.min(deputies, 255) << 16 | seatsUnknown);
     }
 
     @Override
@@ -414,6 +421,9 @@ public final class OrganizationRules implements RuleGroup {
       int size = packed & 0xff;
       int extra = packed >>> 8 & 0xff;
       int deputies = packed >>> 16 & 0xff;
+      if ((packed & SEATS_UNKNOWN) != 0) {
+        return;
+      }
       if (full >= COMMITTEE_THRESHOLD) {
         if (size < 3) {
           report(s, ORG_007, String.valueOf(size), "full", full, "size", size);

@@ -188,6 +188,20 @@ class OrganizationRulesTest {
   }
 
   @Test
+  void aCommitteeRecordedWithoutPostHoldersSatisfiesTheCommitteeRule() {
+    List<Member> seven = members("b1", 7, 0);
+    // a roster gives the election date of the branch committee but no post holders
+    assertThat(check(List.of(committee("pc", null), branch("b1", "pc").withPosts()), seven))
+        .isEmpty();
+    // neither posts nor a committee: the branch has no committee
+    assertThat(
+            check(
+                List.of(committee("pc", null), branch("b1", "pc").withPosts().withCommittees()),
+                seven))
+        .containsExactly("ORG-007@b1");
+  }
+
+  @Test
   void belowSevenFullMembersOnlyASecretaryAndOneDeputy() {
     List<Member> six = members("b1", 6, 3);
     assertThat(

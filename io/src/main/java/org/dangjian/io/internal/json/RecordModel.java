@@ -1,0 +1,398 @@
+package org.dangjian.io.internal.json;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.id.MobileNumber;
+import org.dangjian.core.id.ResidentIdNumber;
+import org.dangjian.core.id.SocialCreditCode;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.PairingAgreement;
+
+/**
+ * How one Immutables domain type maps to JSON, worked out once per type by reflection: its
+ * attributes (the abstract or default no-argument accessors of the interface that the generated
+ * builder can set), in the order they are declared, each with its container (single, {@code
+ * Optional}, {@code OptionalInt}, {@code List}) and the kind of its values. The JSON field name is
+ * the accessor name. {@link #of(Class)} caches the model per class.
+ */
+final class RecordModel {
+
+  /** How an attribute holds its values. */
+  enum Container {
+    SINGLE,
+    OPTIONAL,
+    OPTIONAL_INT,
+    LIST
+  }
+
+  /** The kind of one value, which decides how it is written and read. */
+  enum Kind {
+    STRING("文本", "a string"),
+    INT("整数", "an integer"),
+    BOOLEAN("true 或 false", "true or false"),
+    DECIMAL("数字", "a number"),
+    DATE("日期（yyyy-MM-dd）", "a date (yyyy-MM-dd)"),
+    YEAR_MONTH("年月（yyyy-MM）", "a month (yyyy-MM)"),
+    ENUM("代码", "a code"),
+    ID_NUMBER("公民身份号码文本", "a resident ID number as a string"),
+    MOBILE("手机号码文本", "a mobile number as a string"),
+    CREDIT_CODE("统一社会信用代码文本", "a unified social credit code as a string"),
+    RECORD("对象", "an object");
+
+    final String zh;
+    final String en;
+
+    Kind(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
+    }
+  }
+
+  /** One attribute: name, accessor, builder method, container and value kind. */
+  static final class Attribute {
+    final String name;
+    final int index;
+    final Method accessor;
+    final Method setter;
+    final Container container;
+    final Kind kind;
+    final Class<?> valueClass;
+    final boolean required;
+    final boolean hasDefault;
+
+    Attribute(
+        String name,
+        int index,
+        Method accessor,
+        Method setter,
+        Container container,
+        Kind kind,
+        Class<?> valueClass) {
+      this.name = name;
+      this.index = index;
+      this.accessor = accessor;
+      this.setter = setter;
+      this.container = container;
+      this.kind = kind;
+      this.valueClass = valueClass;
+      this.hasDefault = accessor.isDefault();
+      this.required = container == Container.SINGLE && !hasDefault;
+    }
+
+    /** True for resident ID and mobile numbers, which a privacy profile may mask or leave out. */
+    boolean personal() {
+      return kind == Kind.ID_NUMBER || kind == Kind.MOBILE;
+    }
+
+    Object get(Object record) {
+      return RecordModel.invoke(accessor, record);
+    }
+
+    void set(Object builder, Object value) {
+      RecordModel.invoke(setter, builder, value);
+    }
+  }
+
+  private static final ClassValue<RecordModel> MODELS =
+      new ClassValue<>() {
+        @Override
+        protected RecordModel computeValue(Class<?> type) {
+          return new RecordModel(type);
+        }
+      };
+
+  private final Class<?> type;
+  private final String displayName;
+  private final Method builderFactory;
+  private final Method build;
+  private final List<Attribute> attributes;
+  private final Map<String, Attribute> byName;
+  private final Optional<Object> empty;
+
+  private RecordModel(Class<?> type) {
+    this.type = type;
+    this.displayName =
+        Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
+    Class<?> immutable = immutableClass(type).orElseThrow();
+    try {
+      this.builderFactory = accessible(immutable.getMethod("builder"));
+      this.build = accessible(builderFactory.getReturnType().getMethod("build"));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type + " has no builder", e);
+    }
+    Class<?> builder = builderFactory.getReturnType();
+    Map<String, Integer> fieldOrder = new HashMap<>();
+    Field[] fields = immutable.getDeclaredFields();
+    for (int i = 0; i < fields.length; i++) {
+      fieldOrder.putIfAbsent(fields[i].getName(), i);
+    }
+    List<Method> accessors = new ArrayList<>();
+    for (Method method : type.getMethods()) {
+      if (!Modifier.isStatic(method.getModifiers())
+          && method.getParameterCount() == 0
+          && method.getReturnType() != void.class
+          && setter(builder, method).isPresent()) {
+        accessors.add(method);
+      }
+    }
+    accessors.sort(
+        Comparator.comparing((Method m) -> fieldOrder.getOrDefault(m.getName(), Integer.MAX_VALUE))
+            .thenComparing(Method::getName));
+    List<Attribute> list = new ArrayList<>();
+    Map<String, Attribute> names = new HashMap<>();
+    for (Method accessor : accessors) {
+      Attribute attribute = attribute(accessor, list.size(), setter(builder, accessor).get());
+      list.add(attribute);
+      names.put(attribute.name, attribute);
+    }
+    this.attributes = List.copyOf(list);
+    this.byName = Map.copyOf(names);
+    Optional<Object> nothingSet;
+    try {
+      nothingSet = Optional.of(build(newBuilder()));
+    } catch (IllegalStateException e) {
+      nothingSet = Optional.empty();
+    }
+    this.empty = nothingSet;
+  }
+
+  /**
+   * The model of {@code type}, a domain interface reachable from a dataset's records or its
+   * generated {@code Immutable*} class.
+   */
+  static RecordModel of(Class<?> type) {
+    return MODELS.get(domainInterface(type).orElseThrow());
+  }
+
+  /** True when {@code type} is a record type of the exchange format or its generated class. */
+  static boolean isRecord(Class<?> type) {
+    return domainInterface(type).isPresent();
+  }
+
+  /**
+   * The domain interface of {@code type} when it is one of the exchange format's record types
+   * (those reachable from a dataset's organizations, members, activities and pairings): itself, or
+   * the interface its generated class builds.
+   */
+  static Optional<Class<?>> domainInterface(Class<?> type) {
+    if (type.isInterface()) {
+      return Domain.TYPES.contains(type) ? Optional.of(type) : Optional.empty();
+    }
+    for (Class<?> candidate : type.getInterfaces()) {
+      if (Domain.TYPES.contains(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The record types of the exchange format, found once from the four top-level types. */
+  private static final class Domain {
+    static final Set<Class<?>> TYPES = reachable();
+
+    private static Set<Class<?>> reachable() {
+      Set<Class<?>> found = new LinkedHashSet<>();
+      Deque<Class<?>> pending =
+          new ArrayDeque<>(
+              List.of(Organization.class, Member.class, Activity.class, PairingAgreement.class));
+      while (!pending.isEmpty()) {
+        Class<?> type = pending.pop();
+        if (found.add(type)) {
+          for (Attribute attribute : MODELS.get(type).attributes) {
+            if (attribute.kind == Kind.RECORD) {
+              pending.push(attribute.valueClass);
+            }
+          }
+        }
+      }
+      return Set.copyOf(found);
+    }
+  }
+
+  private static Optional<Class<?>> immutableClass(Class<?> type) {
+    if (!type.isInterface()
+        || type.getEnclosingClass() != null
+        || !type.getPackageName().startsWith("org.dangjian.core.")) {
+      return Optional.empty();
+    }
+    try {
+      Class<?> generated =
+          Class.forName(
+              type.getPackageName() + ".Immutable" + type.getSimpleName(),
+              false,
+              type.getClassLoader());
+      return type.isAssignableFrom(generated) ? Optional.of(generated) : Optional.empty();
+    } catch (ClassNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Method> setter(Class<?> builder, Method accessor) {
+    String name = accessor.getName();
+    Class<?> returned = accessor.getReturnType();
+    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    boolean list = returned == List.class;
+    String setterName = list ? "addAll" + capitalized : name;
+    Class<?> parameter = list ? Iterable.class : returned;
+    try {
+      return Optional.of(accessible(builder.getMethod(setterName, parameter)));
+    } catch (NoSuchMethodException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Attribute attribute(Method accessor, int index, Method setter) {
+    Class<?> returned = accessor.getReturnType();
+    Container container;
+    Class<?> valueClass;
+    if (returned == List.class) {
+      container = Container.LIST;
+      valueClass = typeArgument(accessor);
+    } else if (returned == Optional.class) {
+      container = Container.OPTIONAL;
+      valueClass = typeArgument(accessor);
+    } else if (returned == OptionalInt.class) {
+      container = Container.OPTIONAL_INT;
+      valueClass = int.class;
+    } else {
+      container = Container.SINGLE;
+      valueClass = returned;
+    }
+    return new Attribute(
+        accessor.getName(),
+        index,
+        accessible(accessor),
+        setter,
+        container,
+        kind(valueClass),
+        valueClass);
+  }
+
+  private static Class<?> typeArgument(Method accessor) {
+    Type generic = accessor.getGenericReturnType();
+    if (generic instanceof ParameterizedType parameterized
+        && parameterized.getActualTypeArguments()[0] instanceof Class<?> argument) {
+      return argument;
+    }
+    throw new IllegalStateException("unsupported attribute type " + generic + " of " + accessor);
+  }
+
+  private static Kind kind(Class<?> type) {
+    if (type == String.class) {
+      return Kind.STRING;
+    } else if (type == int.class || type == Integer.class) {
+      return Kind.INT;
+    } else if (type == boolean.class || type == Boolean.class) {
+      return Kind.BOOLEAN;
+    } else if (type == BigDecimal.class) {
+      return Kind.DECIMAL;
+    } else if (type == LocalDate.class) {
+      return Kind.DATE;
+    } else if (type == YearMonth.class) {
+      return Kind.YEAR_MONTH;
+    } else if (type.isEnum() && CodedValue.class.isAssignableFrom(type)) {
+      return Kind.ENUM;
+    } else if (type == ResidentIdNumber.class) {
+      return Kind.ID_NUMBER;
+    } else if (type == MobileNumber.class) {
+      return Kind.MOBILE;
+    } else if (type == SocialCreditCode.class) {
+      return Kind.CREDIT_CODE;
+    } else if (immutableClass(type).isPresent()) {
+      return Kind.RECORD;
+    }
+    throw new IllegalStateException("unsupported attribute value type " + type);
+  }
+
+  /** The domain interface. */
+  Class<?> type() {
+    return type;
+  }
+
+  /** The type's name as records are named in messages: {@code member}, {@code stepRecord}. */
+  String displayName() {
+    return displayName;
+  }
+
+  /** The attributes in declaration order. */
+  List<Attribute> attributes() {
+    return attributes;
+  }
+
+  /** The attribute named {@code name}, or null. */
+  Attribute attribute(String name) {
+    return byName.get(name);
+  }
+
+  /** A new builder of the generated class. */
+  Object newBuilder() {
+    return invoke(builderFactory, null);
+  }
+
+  /**
+   * Builds the record.
+   *
+   * @throws IllegalStateException from the builder: a {@code @Value.Check} that failed
+   */
+  Object build(Object builder) {
+    return invoke(build, builder);
+  }
+
+  /**
+   * True when {@code record} equals the record a builder gives with nothing set (empty lists and
+   * optionals, defaults), so that writing it says nothing a reader's default would not say; false
+   * for types with required attributes.
+   */
+  boolean isEmpty(Object record) {
+    return record.equals(empty.orElse(null));
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "RecordModel[%s]", type.getName());
+  }
+
+  /**
+   * {@code method} with the access check of every call switched off: it is a public method of a
+   * public type in an exported package of core, so the check would always pass.
+   */
+  private static Method accessible(Method method) {
+    method.setAccessible(true);
+    return method;
+  }
+
+  private static Object invoke(Method method, Object target, Object... arguments) {
+    try {
+      return method.invoke(target, arguments);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.dangjian.io.json.volume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.io.DangjianExporter;
+import org.dangjian.io.DangjianImporter;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.ExportOptions;
+import org.dangjian.io.ImportOptions;
+import org.dangjian.io.Privacy;
+import org.dangjian.io.RecordHandler;
+import org.dangjian.io.RecordWriter;
+import org.dangjian.testkit.DatasetGenerator;
+import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.testkit.RecordSink;
+import org.dangjian.validation.Severity;
+import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.RecordType;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Streams a large generated dataset through the JSON writer into the JSON reader and validation
+ * with a small heap, proving that both forms are read record by record and never as a whole. The
+ * heap and the size come from the surefire execution that runs this test (tag {@code volume}):
+ * {@code -Xmx128m} and 100,000 members in every build, {@code -Xmx256m} and 1,000,000 members under
+ * {@code -Pvolume}. A writer thread generates copies of a 2,000-member group (a document takes its
+ * records grouped by kind, so the generator runs once per kind) and writes them into a pipe that
+ * the import reads.
+ */
+@Tag("volume")
+class JsonVolumeTest {
+
+  private static final int TEMPLATE_MEMBERS = 2_000;
+
+  @ParameterizedTest
+  @EnumSource(names = {"JSON", "JSON_LINES"})
+  void aLargeExchangeFileValidatesWithinTheHeapLimit(DataFormat format) throws Exception {
+    int members = Integer.getInteger("dangjian.volume.members", 100_000);
+    GeneratorSettings template = GeneratorSettings.proportional(1, TEMPLATE_MEMBERS).build();
+    int copies = members / TEMPLATE_MEMBERS;
+    PipedInputStream in = new PipedInputStream(1 << 16);
+    PipedOutputStream out = new PipedOutputStream(in);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread writer =
+        new Thread(
+            () -> {
+              try (RecordWriter records =
+                  DangjianExporter.create(ExportOptions.of(Privacy.FULL)).open(out, format)) {
+                for (int kind = 0; kind < 3; kind++) {
+                  DatasetGenerator.stream(template, copies, only(kind, records));
+                }
+              } catch (IOException | RuntimeException e) {
+                failure.set(e);
+              }
+            },
+            "json-volume-writer");
+    writer.start();
+    long[] seen = new long[1];
+    ValidationReport report =
+        DangjianImporter.create(ImportOptions.asOf(template.asOf()))
+            .read(
+                in,
+                "volume." + format.extensions().get(0),
+                format,
+                new RecordHandler() {
+                  @Override
+                  public void member(Member member, org.dangjian.validation.report.Location at) {
+                    seen[0]++;
+                  }
+                });
+    writer.join();
+    long maxHeap = Runtime.getRuntime().maxMemory();
+    long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    System.out.printf(
+        "json volume (%s): %d member records, max heap %d MiB, in use at the end %d MiB, %s%n",
+        format, seen[0], maxHeap >> 20, used >> 20, report.summary());
+    assertThat(failure.get()).isNull();
+    assertThat(seen[0]).isGreaterThanOrEqualTo((long) members);
+    assertThat(report.recordCounts()).containsEntry(RecordType.MEMBER, seen[0]);
+    assertThat(report.input().get().rejected()).isZero();
+    assertThat(report.count(Severity.ERROR)).as(report.tallies().toString()).isZero();
+    assertThat(report.count(Severity.WARNING)).as(report.tallies().toString()).isZero();
+  }
+
+  /** A sink that passes on the records of one kind (0 organizations, 1 members, 2 activities). */
+  private static RecordSink only(int kind, RecordWriter records) {
+    return new RecordSink() {
+      @Override
+      public void organization(Organization organization) {
+        if (kind == 0) {
+          write(() -> records.organization(organization));
+        }
+      }
+
+      @Override
+      public void member(Member member) {
+        if (kind == 1) {
+          write(() -> records.member(member));
+        }
+      }
+
+      @Override
+      public void activity(Activity activity) {
+        if (kind == 2) {
+          write(() -> records.activity(activity));
+        }
+      }
+    };
+  }
+
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  private static void write(Write write) {
+    try {
+      write.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
