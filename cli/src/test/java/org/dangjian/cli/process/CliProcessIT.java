@@ -198,6 +198,19 @@ class CliProcessIT {
   }
 
   @Test
+  void aZipBombFromTheBadFileCorpusIsUnreadableInputWithoutAStackTrace() throws Exception {
+    Path bomb =
+        Path.of(System.getProperty("dangjian.badCorpus", "../io/src/test/resources/bad"))
+            .resolve("xlsx/zip-bomb.xlsx")
+            .toAbsolutePath();
+    Run run = dangjian("validate", bomb.toString(), "--lang", "en");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).contains("[ERROR] IO-LIMIT " + bomb);
+    assertOneSummaryLine(run, "validate");
+    assertThat(run.err()).contains("the input could not be read as its format (IO-LIMIT)");
+  }
+
+  @Test
   void convertThenValidateTheOutput() throws Exception {
     Path json = dir.resolve("converted.json");
     Run convert = dangjian("convert", valid.toString(), json.toString(), "--as-of", DATE);
