@@ -96,6 +96,7 @@ class CsvWriteTest {
     String text = write(Privacy.FULL, Roster.ORGANIZATIONS, member("张三"));
     assertThat(text.split("\r\n"))
         .containsExactly(
-            "组织编号,组织名称,组织类别,上级组织,成立日期,撤销日期,单位名称,统一社会信用代码,单位类型,经济类型,职工人数", "B1,第一党支部,党支部,,,,,,,,");
+            "组织编号,组织名称,组织类别,上级组织,成立日期,撤销日期,单位名称,统一社会信用代码,单位类型,经济类型,职工人数,本届选举日期,任期年限",
+            "B1,第一党支部,党支部,,,,,,,,,,");
   }
 }
