@@ -30,11 +30,11 @@ import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.ValidationReport;
 
 /**
- * The README's first command: builds an enterprise group the size of the one in the January 2024
- * bulletin of DOMAIN.md (16 committees, 4 general branches, 114 branches; 3096 members, 197 of them
- * probationary, 10% of 30960 employees) with the test-data generator, and prints its statistics as
- * the bulletin's 党建大数据 block and in the dimensions of the national statistics bulletin. Arguments
- * (all optional): {@code --seed N}.
+ * The examples module's main program (run after README's build): builds an enterprise group the
+ * size of the one in the January 2024 bulletin of DOMAIN.md (16 committees, 4 general branches, 114
+ * branches; 3096 members, 197 of them probationary, 10% of 30960 employees) with the test-data
+ * generator, and prints its statistics as the bulletin's 党建大数据 block and in the dimensions of the
+ * national statistics bulletin. Arguments (all optional): {@code --seed N}.
  */
 public final class GroupStatistics {
 

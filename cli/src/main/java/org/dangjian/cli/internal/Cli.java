@@ -1,0 +1,85 @@
+package org.dangjian.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.dangjian.io.DangjianIoException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Runs one {@code dangjian} command line in process: parses the arguments with picocli, runs the
+ * command and turns every failure into an exit code and one line on stderr, never a stack trace.
+ * Usage errors and unreadable input give 2; anything unexpected gives 3.
+ */
+public final class Cli {
+
+  private Cli() {}
+
+  /**
+   * The picocli command line of {@code dangjian} in {@code environment}, writing to out and err.
+   */
+  public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new DangjianCommand(environment));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(Cli::usageError);
+    commandLine.setExecutionExceptionHandler(Cli::failure);
+    return commandLine;
+  }
+
+  /** Runs {@code args} and returns the exit code; {@code out} and {@code err} are flushed. */
+  public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    try {
+      return commandLine(environment, out, err).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    String name = command.getCommandSpec().qualifiedName();
+    command
+        .getErr()
+        .println(name + ": " + firstLine(e.getMessage()) + " (see '" + name + " --help')");
+    command.getErr().flush();
+    return ExitCodes.USAGE;
+  }
+
+  private static int failure(Exception e, CommandLine command, ParseResult parsed) {
+    String name = command.getCommandSpec().qualifiedName();
+    PrintWriter err = command.getErr();
+    command.getOut().flush();
+    if (e instanceof CliFailure || e instanceof DangjianIoException) {
+      err.println(name + ": " + firstLine(e.getMessage()));
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    if (e instanceof UncheckedIOException || e instanceof IOException) {
+      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+      err.println(name + ": input/output failed: " + firstLine(String.valueOf(cause.getMessage())));
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    err.println(
+        name
+            + ": internal error ("
+            + e.getClass().getName()
+            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
+            + "); please report it with the command line that caused it");
+    err.flush();
+    return ExitCodes.INTERNAL;
+  }
+
+  /** The first line of {@code message}, so that a failure is always one line. */
+  static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int end = message.indexOf('\n');
+    return (end < 0 ? message : message.substring(0, end)).strip();
+  }
+}

@@ -1,0 +1,169 @@
+package org.dangjian.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.dangjian.io.DangjianImporter;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.ExportOptions;
+import org.dangjian.io.Privacy;
+import org.dangjian.io.Roster;
+import org.dangjian.validation.report.ReportFormat;
+import org.dangjian.validation.report.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code dangjian convert IN OUT}: streams the records of one file into another format, validating
+ * them on the way. Records that could not be decoded are not written; records that break a rule are
+ * written as they are, and the exit code says that the input had errors.
+ */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    headerHeading = "%n",
+    header = "Convert a data file to another format (格式转换).",
+    descriptionHeading = "%n",
+    description = {
+      "Streams the records of IN into OUT (json, jsonl, csv, xlsx), in bounded memory, and"
+          + " validates them on the way. Every record that could be decoded is written, even one"
+          + " that breaks a rule; rows that could not be decoded are left out. The exit code is 1"
+          + " when the input had ERRORs: run 'dangjian validate IN' (or add --report text) to see"
+          + " them.",
+      "",
+      "Identifiers are masked by default (--privacy masked). A CSV file holds one roster:"
+          + " --roster members (default) or organizations; the other records are skipped and"
+          + " counted. OUT is written to a temporary file first and replaced only when complete."
+    },
+    parameterListHeading = "%nParameters (参数):%n",
+    optionListHeading = "%nOptions (选项):%n",
+    footerHeading = "%n",
+    footer = {
+      "Exit codes (退出码): 0 no ERROR in IN, 1 ERRORs in IN (OUT still written), 2 usage error,"
+          + " unwritable OUT, or IN unreadable (IO-ENCODING, IO-SYNTAX, IO-LIMIT: OUT not"
+          + " written), 3 internal error.",
+      "",
+      "Examples:",
+      "  dangjian convert data.jsonl members.xlsx",
+      "  dangjian convert data.json organizations.csv --roster organizations --privacy omitted",
+      "  dangjian convert 花名册.csv data.jsonl --privacy full"
+    })
+final class ConvertCommand implements Callable<Integer> {
+
+  @ParentCommand DangjianCommand root;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The file to read (输入文件).")
+  Path in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (输出文件).")
+  Path out;
+
+  @Option(
+      names = "--from",
+      paramLabel = "json|jsonl|csv|xlsx",
+      converter = Converters.FormatConverter.class,
+      description = "Format of IN, instead of taking it from its name.")
+  DataFormat from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "json|jsonl|csv|xlsx",
+      converter = Converters.FormatConverter.class,
+      description = "Format of OUT, instead of taking it from its name.")
+  DataFormat to;
+
+  @Option(
+      names = "--privacy",
+      paramLabel = "full|masked|omitted",
+      converter = Converters.PrivacyConverter.class,
+      description = "Identifiers in OUT (隐私): masked (default, 遮蔽), full (完整) or omitted (不含个人标识).")
+  Privacy privacy = Privacy.MASKED;
+
+  @Option(
+      names = "--roster",
+      paramLabel = "members|organizations",
+      converter = Converters.RosterConverter.class,
+      description = "Roster of a CSV OUT (名册): members (default, 党员花名册) or organizations (党组织名册).")
+  Roster roster = Roster.MEMBERS;
+
+  @Option(
+      names = "--report",
+      paramLabel = "text|json",
+      converter = Converters.ReportConverter.class,
+      description = "Also print the validation report of IN on stdout (报告), as text or json.")
+  ReportFormat report;
+
+  @Mixin ValidationOptions validation;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws IOException {
+    Lang lang = common.lang;
+    Inputs.checkReadable(in);
+    DataFormat inFormat = Inputs.format(in, Optional.ofNullable(from), "--from");
+    DataFormat outFormat = Outputs.format(out, Optional.ofNullable(to));
+    if (Files.exists(out) && Files.isSameFile(in, out)) {
+      throw new CliFailure("IN and OUT are the same file: " + out);
+    }
+    Progress progress = common.progress(root, "convert");
+    DangjianImporter importer =
+        DangjianImporter.create(
+            validation.importOptions(root.environment().today(), Optional.of(inFormat)));
+    ExportOptions options = ExportOptions.builder().privacy(privacy).roster(roster).build();
+    ValidationReport[] result = new ValidationReport[1];
+    Optional<Outputs.Written> written =
+        Outputs.write(
+            out,
+            outFormat,
+            options,
+            writer -> {
+              result[0] =
+                  Inputs.read(
+                      importer,
+                      List.of(in),
+                      Optional.of(inFormat),
+                      Outputs.handler(writer),
+                      progress);
+              return progress.records();
+            },
+            () -> Reports.unreadable(result[0]).isEmpty());
+    progress.clear();
+    if (report != null) {
+      Reports.print(result[0], report, lang, root.out());
+    }
+    progress.summary(
+        Reports.counts(result[0], lang)
+            + written
+                .map(w -> wrote(w, lang))
+                .orElse(lang.pick("；未写入 " + out, "; " + out + " not written")));
+    return Reports.exitCode(result[0]);
+  }
+
+  private String wrote(Outputs.Written written, Lang lang) {
+    String text =
+        String.format(
+            Locale.ROOT,
+            lang.pick("；写入 %2$s %1$,d 条（%3$s）", "; wrote %,d records to %s (%s)"),
+            written.records(),
+            out,
+            privacy.code());
+    if (written.skipped() == 0) {
+      return text;
+    }
+    return text
+        + String.format(
+            Locale.ROOT,
+            lang.pick("，%,d 条该格式无处存放，未写入", ", %,d skipped (no place for them in this format)"),
+            written.skipped());
+  }
+}

@@ -1,0 +1,62 @@
+package org.dangjian.cli.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dangjian.cli.CliRunner;
+import org.dangjian.cli.CliRunner.Result;
+import org.dangjian.cli.internal.VersionProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code --help} and {@code --version} work on every command, on stdout, with exit code 0. */
+class HelpAndVersionTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "convert", "generate", "stats"})
+  void everyCommandHasHelpWithItsOptionsAndExitCodes(String command) {
+    Result result = CliRunner.run(command, "--help");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .startsWith("\n")
+        .contains("Usage: dangjian " + command, "--lang=zh|en", "Exit codes (退出码)", "Examples:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "convert", "generate", "stats"})
+  void everyCommandPrintsTheVersion(String command) {
+    Result result = CliRunner.run(command, "--version");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("dangjian " + VersionProvider.version() + " (");
+  }
+
+  @Test
+  void theVersionComesFromTheBuild() {
+    assertThat(VersionProvider.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
+  void helpCommandExplainsACommand() {
+    Result result = CliRunner.run("help", "validate");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains(
+            "Validate data files against every rule (校验数据文件).",
+            "--report=text|json",
+            "--as-of=yyyy-MM-dd",
+            "--profile=national|soe",
+            "--strict",
+            "--max-issues=N",
+            "--[no-]progress");
+  }
+
+  @Test
+  void topHelpListsTheCommands() {
+    Result result = CliRunner.run("--help");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains(
+            "validate  Validate", "convert   Convert", "generate  Generate", "stats     Print");
+  }
+}
