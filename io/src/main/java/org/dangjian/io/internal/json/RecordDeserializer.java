@@ -1,5 +1,8 @@
 package org.dangjian.io.internal.json;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +53,7 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
   private static final Object FAILED = new Object();
   private static final Object ABSENT = new Object();
   private static final int MAX_SHOWN = 100;
+  private static final int MAX_DIGITS = 64;
 
   private final RecordModel model;
   private final ValueDeserializer<?>[] delegates;
@@ -293,16 +297,21 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
           token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
               ? token == JsonToken.VALUE_TRUE
               : mismatch(p, state, a);
-      case DECIMAL ->
-          token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
-              ? p.getDecimalValue()
-              : mismatch(p, state, a);
+      case DECIMAL -> {
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+          yield mismatch(p, state, a);
+        }
+        BigDecimal number = p.getDecimalValue();
+        yield plainDigits(number) ? number : mismatch(p, state, a);
+      }
       case DATE, YEAR_MONTH -> {
         if (token != JsonToken.VALUE_STRING) {
           yield mismatch(p, state, a);
         }
         try {
-          yield delegate(p, ctxt, a);
+          // Jackson reads an empty string as null: that is not a date either.
+          Object date = delegate(p, ctxt, a);
+          yield date != null && inYearRange(date) ? date : mismatch(p, state, a);
         } catch (DatabindException e) {
           yield mismatch(p, state, a);
         }
@@ -331,6 +340,21 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         yield record == null ? FAILED : record;
       }
     };
+  }
+
+  /**
+   * True when {@code number} written out plainly has at most {@value #MAX_DIGITS} digits before and
+   * after the point: {@code 1e999999999} is a valid JSON number whose plain form no amount
+   * calculation should ever have to build.
+   */
+  private static boolean plainDigits(BigDecimal number) {
+    return number.precision() - number.scale() <= MAX_DIGITS && number.scale() <= MAX_DIGITS;
+  }
+
+  /** True for dates and months of the years 1 to 9999, which ISO text writes as four digits. */
+  private static boolean inYearRange(Object date) {
+    int year = date instanceof LocalDate day ? day.getYear() : ((YearMonth) date).getYear();
+    return year >= 1 && year <= 9999;
   }
 
   private Object identifier(

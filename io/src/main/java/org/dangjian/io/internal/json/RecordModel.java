@@ -52,7 +52,7 @@ final class RecordModel {
     STRING("文本", "a string"),
     INT("整数", "an integer"),
     BOOLEAN("true 或 false", "true or false"),
-    DECIMAL("数字", "a number"),
+    DECIMAL("不超过 64 位整数和 64 位小数的数字", "a number of at most 64 digits before and after the point"),
     DATE("日期（yyyy-MM-dd）", "a date (yyyy-MM-dd)"),
     YEAR_MONTH("年月（yyyy-MM）", "a month (yyyy-MM)"),
     ENUM("代码", "a code"),

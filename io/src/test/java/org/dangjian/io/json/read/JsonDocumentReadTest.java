@@ -298,4 +298,21 @@ class JsonDocumentReadTest {
             "IO-VALUE 3:128 /members/0/dues dues member#0 m1 value=5 expected=对象"
                 + " expectedEn=an object field=dues");
   }
+
+  @Test
+  void numbersAndDatesThatNoCalculationShouldMeetAreValueProblems() {
+    String member =
+        MEMBER
+            .replace("1990-01-01", "+10000-01-01")
+            .replace(
+                "\"organizationId\":\"b1\"",
+                "\"organizationId\":\"b1\",\"dues\":{\"category\":\"SALARIED\","
+                    + "\"payments\":[{\"month\":\"2024-01\",\"amount\":1e999999999}]}");
+
+    Imported imported = JsonTestSupport.read(document(member), DataFormat.JSON);
+
+    assertThat(imported.issues("IO-VALUE"))
+        .extracting(i -> i.location().fieldPath().orElseThrow() + " " + i.value().orElseThrow())
+        .containsExactlyInAnyOrder("birthDate +10000-01-01", "dues.payments[0].amount 1e999999999");
+  }
 }
