@@ -68,6 +68,25 @@ class InputProblemTest {
   }
 
   @Test
+  void writingAReportLeavesTheWriterOpen() throws Exception {
+    ValidationReport report = DangjianValidator.standard().newRun("x", AS_OF).finish();
+    boolean[] closed = {false};
+    java.io.StringWriter text = new java.io.StringWriter();
+    java.io.Writer out =
+        new java.io.FilterWriter(text) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    for (ReportFormat format : ReportFormat.values()) {
+      report.write(format, Locale.ENGLISH, out);
+    }
+    assertThat(closed[0]).isFalse();
+    assertThat(text.toString()).contains("\"source\":\"x\"");
+  }
+
+  @Test
   void inputSummaryCountsMustAddUp() {
     assertThatThrownBy(() -> new InputSummary(3, 1, 1, false))
         .isInstanceOf(IllegalArgumentException.class)

@@ -10,6 +10,7 @@ import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.RecordType;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -19,7 +20,8 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class JsonReportWriter {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private JsonReportWriter() {}
 
