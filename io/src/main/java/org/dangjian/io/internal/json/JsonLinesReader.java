@@ -68,12 +68,11 @@ public final class JsonLinesReader implements FormatReader {
             "",
             null,
             Map.of("detail", "bytes that are not UTF-8"));
+        session.reject(RawJson.masked(lines.chars(), 0, lines.charCount()));
         if (!header) {
-          session.reject(RawJson.masked(lines.chars(), 0, lines.charCount()));
           context.stoppedEarly();
           return;
         }
-        session.reject(RawJson.masked(lines.chars(), 0, lines.charCount()));
         continue;
       }
       if (!header) {

@@ -50,6 +50,7 @@ final class Utf8Reader extends Reader {
   private long delivered;
   private int line = 1;
   private int column = 1;
+  private boolean captured;
   private final char[] recent = new char[RECENT];
   private final char[] kept = new char[KEPT];
   private long keptFrom = -1;
@@ -127,9 +128,7 @@ final class Utf8Reader extends Reader {
 
   /** The line of the character after the {@code end - offset} good ones decoded before an error. */
   private int lineAt(char[] buffer, int offset, int end) {
-    for (int i = offset; i < end; i++) {
-      advance(buffer[i]);
-    }
+    count(buffer, offset, end - offset);
     return line;
   }
 
@@ -137,51 +136,81 @@ final class Utf8Reader extends Reader {
     return column;
   }
 
-  private void advance(char c) {
-    if (c == '\n') {
-      line++;
-      column = 1;
-    } else {
-      column++;
+  /** Moves line and column past {@code count} characters. */
+  private void count(char[] buffer, int offset, int count) {
+    int lastBreak = -1;
+    for (int i = offset; i < offset + count; i++) {
+      if (buffer[i] == '\n') {
+        line++;
+        lastBreak = i;
+      }
     }
+    column = lastBreak < 0 ? column + count : offset + count - lastBreak;
   }
 
   private void delivered(char[] buffer, int offset, int count) {
     if (pending == null) {
-      for (int i = offset; i < offset + count; i++) {
-        advance(buffer[i]);
-      }
+      count(buffer, offset, count);
     }
-    for (int i = 0; i < count; i++) {
-      recent[(int) ((delivered + i) % RECENT)] = buffer[offset + i];
+    if (keptFrom >= 0 && !captured && delivered + count - RECENT > keptFrom) {
+      capture(buffer, offset, count);
     }
-    if (keptFrom >= 0 && keptLength < KEPT) {
-      long start = Math.max(keptFrom + keptLength, delivered);
-      for (long at = start; at < delivered + count && keptLength < KEPT; at++) {
-        kept[keptLength++] = buffer[offset + (int) (at - delivered)];
-      }
-    }
+    int from = offset + Math.max(0, count - RECENT);
+    int length = Math.min(count, RECENT);
+    int position = (int) ((delivered + count - length) % RECENT);
+    int first = Math.min(length, RECENT - position);
+    System.arraycopy(buffer, from, recent, position, first);
+    System.arraycopy(buffer, from + first, recent, 0, length - first);
     delivered += count;
   }
 
   /**
-   * Starts keeping the characters of a record that begins at character {@code offset} (which the
-   * parser has just read, so it is among the recent ones).
+   * Keeps the first characters of the marked record before the recent characters that hold them are
+   * overwritten: those still in {@code recent}, then those of the chunk being delivered.
+   */
+  private void capture(char[] buffer, int offset, int count) {
+    keptLength = copyRecent(keptFrom, delivered, kept, 0);
+    int more = (int) Math.min(KEPT - keptLength, count);
+    if (more > 0 && keptFrom + keptLength >= delivered) {
+      int skip = (int) (keptFrom + keptLength - delivered);
+      more = Math.min(more, count - skip);
+      if (more > 0) {
+        System.arraycopy(buffer, offset + skip, kept, keptLength, more);
+        keptLength += more;
+      }
+    }
+    captured = true;
+  }
+
+  /** Copies the recent characters {@code [from, to)}, at most {@value #KEPT}, into {@code into}. */
+  private int copyRecent(long from, long to, char[] into, int at) {
+    long start = Math.max(from, delivered - RECENT);
+    int length = (int) Math.max(0, Math.min(to - start, KEPT - at));
+    int position = (int) (start % RECENT);
+    int first = Math.min(length, RECENT - position);
+    System.arraycopy(recent, position, into, at, first);
+    System.arraycopy(recent, 0, into, at + first, length - first);
+    return at + length;
+  }
+
+  /**
+   * Marks the start of a record at character {@code offset}, which the parser has just read: its
+   * first characters are kept for {@link #marked(long)} while it is read.
    */
   void mark(long offset) {
     keptFrom = offset;
     keptLength = 0;
-    for (long at = Math.max(offset, delivered - RECENT);
-        at < delivered && keptLength < KEPT;
-        at++) {
-      kept[keptLength++] = recent[(int) (at % RECENT)];
-    }
+    captured = false;
   }
 
   /** The raw record from the mark up to character {@code end}, masked and compact, for a report. */
   String marked(long end) {
     if (keptFrom < 0) {
       return "";
+    }
+    if (!captured) {
+      keptLength = copyRecent(keptFrom, Math.min(end, delivered), kept, 0);
+      captured = true;
     }
     int length = (int) Math.min(keptLength, Math.max(0, end - keptFrom));
     return RawJson.masked(kept, 0, length);
@@ -191,6 +220,7 @@ final class Utf8Reader extends Reader {
   void unmark() {
     keptFrom = -1;
     keptLength = 0;
+    captured = false;
   }
 
   /** Leaves the stream open: the caller of the reader owns it. */

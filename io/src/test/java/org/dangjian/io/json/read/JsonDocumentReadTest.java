@@ -315,4 +315,17 @@ class JsonDocumentReadTest {
         .extracting(i -> i.location().fieldPath().orElseThrow() + " " + i.value().orElseThrow())
         .containsExactlyInAnyOrder("birthDate +10000-01-01", "dues.payments[0].amount 1e999999999");
   }
+
+  @Test
+  void aLongRejectedRecordIsShownFromItsStart() {
+    // 90,000 characters of name: the record's start has left the reader's recent characters long
+    // before the record is rejected, and its kept first 8,192 characters end inside the name.
+    String member = MEMBER.replace("张三", "长".repeat(90_000)).replace("\"MALE\"", "\"X\"");
+
+    Imported imported = JsonTestSupport.read(document(MEMBER, member), DataFormat.JSON);
+
+    assertThat(imported.issues("IO-REJECTED"))
+        .extracting(issue -> issue.value().orElseThrow())
+        .containsExactly("{\"id\":\"m1\",\"name\"…");
+  }
 }
