@@ -24,27 +24,24 @@ import org.dangjian.testkit.RecordSink;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.RecordType;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Streams a large generated dataset through the JSON writer into the JSON reader and validation
- * with a small heap, proving that both forms are read record by record and never as a whole. The
- * heap and the size come from the surefire execution that runs this test (tag {@code volume}):
- * {@code -Xmx128m} and 100,000 members in every build, {@code -Xmx256m} and 1,000,000 members under
- * {@code -Pvolume}. A writer thread generates copies of a 2,000-member group (a document takes its
- * records grouped by kind, so the generator runs once per kind) and writes them into a pipe that
- * the import reads.
+ * with a small heap, proving that a form is read record by record and never as a whole. The heap
+ * and the size come from the surefire execution that runs the volume tests (tag {@code volume}),
+ * one JVM per test class: {@code -Xmx128m} and 100,000 members in every build, {@code -Xmx256m} and
+ * 1,000,000 members under {@code -Pvolume}. A writer thread generates copies of a 2,000-member
+ * group (a document takes its records grouped by kind, so the generator runs once per kind) and
+ * writes them into a pipe that the import reads.
  */
-@Tag("volume")
-class JsonVolumeTest {
+final class JsonVolume {
 
   private static final int TEMPLATE_MEMBERS = 2_000;
 
-  @ParameterizedTest
-  @EnumSource(names = {"JSON", "JSON_LINES"})
-  void aLargeExchangeFileValidatesWithinTheHeapLimit(DataFormat format) throws Exception {
+  private JsonVolume() {}
+
+  /** Streams the generated members through {@code format} and checks the report. */
+  static void validatesWithinTheHeapLimit(DataFormat format) throws Exception {
     int members = Integer.getInteger("dangjian.volume.members", 100_000);
     GeneratorSettings template = GeneratorSettings.proportional(1, TEMPLATE_MEMBERS).build();
     int copies = members / TEMPLATE_MEMBERS;
