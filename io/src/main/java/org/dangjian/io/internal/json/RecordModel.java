@@ -150,11 +150,18 @@ final class RecordModel {
     }
     List<Method> accessors = new ArrayList<>();
     for (Method method : type.getMethods()) {
-      if (!Modifier.isStatic(method.getModifiers())
-          && method.getParameterCount() == 0
-          && method.getReturnType() != void.class
-          && setter(builder, method).isPresent()) {
+      if (Modifier.isStatic(method.getModifiers())
+          || method.getParameterCount() != 0
+          || method.getReturnType() == void.class) {
+        continue;
+      }
+      if (setter(builder, method).isPresent()) {
         accessors.add(method);
+      } else if (Modifier.isAbstract(method.getModifiers())) {
+        // An abstract accessor is always an attribute: one the format cannot set (a map, say)
+        // must fail here rather than vanish from the files.
+        throw new IllegalStateException(
+            "no builder method for " + type.getName() + "." + method.getName());
       }
     }
     accessors.sort(
