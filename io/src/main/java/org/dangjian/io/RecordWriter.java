@@ -11,10 +11,9 @@ import org.dangjian.core.organization.PairingAgreement;
  * {@code Dataset}. Obtained from {@link DangjianExporter#open}; {@link #close()} completes the
  * output (the closing bracket of a JSON document, the workbook's directory of an XLSX file). A
  * format that has no place for a kind of record (a member roster has none for activities) skips it
- * and counts it in {@link #skipped()}. A JSON document takes its records grouped by kind in the
- * order of its sections (organizations, members, activities, pairings), as {@code
- * DangjianExporter.write} gives them; a record of an earlier kind after a later one throws {@code
- * IllegalStateException}. JSON Lines and the rosters take records in any order.
+ * and counts it in {@link #skipped()}. Every format takes records in any order; a JSON document
+ * writes the first kind that arrives straight through and keeps the other kinds in temporary files
+ * until {@link #close()}.
  */
 public interface RecordWriter extends AutoCloseable {
 

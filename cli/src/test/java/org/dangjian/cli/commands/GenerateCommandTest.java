@@ -40,6 +40,26 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aStreamedGroupCanBeWrittenAsOneJsonDocument() throws IOException {
+    // above 20,000 members the group is streamed as copies whose kinds interleave
+    Path out = dir.resolve("big.json");
+    Result result =
+        CliRunner.run(
+            "generate",
+            "--members",
+            "20060",
+            "--seed",
+            "4",
+            "--as-of",
+            "2025-03-31",
+            out.toString());
+    assertThat(result.exitCode()).isZero();
+    Result check = CliRunner.run("validate", out.toString(), "--as-of", "2025-03-31");
+    assertThat(check.exitCode()).isZero();
+    assertThat(check.out()).contains("错误 0，警告 0");
+  }
+
+  @Test
   void theDefaultDateIsToday() throws IOException {
     Path out = dir.resolve("g.jsonl");
     assertThat(CliRunner.run("generate", "--members", "60", out.toString()).exitCode()).isZero();

@@ -2,6 +2,11 @@ package org.dangjian.io.internal.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
@@ -13,12 +18,17 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a JSON exchange document as records come, in UTF-8: format and version first, then the
- * four sections in their order (organizations, members, activities, pairings; all four always
- * present), one record per line so that a reader's line numbers point at records. Records must come
- * grouped in that order, as {@code DangjianExporter} writes them; JSON Lines takes any order.
+ * four sections (all four always present), one record per line so that a reader's line numbers
+ * point at records. Records may come in any order, as a streamed generator or a JSON Lines input
+ * gives them: the section of the first kind that arrives is written straight through and stays
+ * open, and records of the other kinds go to one temporary file per kind, copied into their
+ * sections and deleted on {@link #close()}. Memory stays bounded; the spilled records are written
+ * twice.
  */
 public final class JsonDocumentWriter implements RecordWriter {
 
@@ -34,13 +44,17 @@ public final class JsonDocumentWriter implements RecordWriter {
           .withArrayIndenter(new LineBreaks(2));
 
   private final JsonGenerator gen;
-  private int section = -1;
+  private final ObjectWriter compact;
+  private final Path[] spills = new Path[ExchangeFormat.SECTIONS.size()];
+  private final Writer[] spillWriters = new Writer[ExchangeFormat.SECTIONS.size()];
+  private int direct = -1;
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public JsonDocumentWriter(OutputStream out, Privacy privacy) throws IOException {
     try {
-      this.gen =
-          JsonSupport.writer(privacy).writer().with(ONE_RECORD_PER_LINE).createGenerator(out);
+      JsonMapper mapper = JsonSupport.writer(privacy);
+      this.compact = mapper.writer();
+      this.gen = mapper.writer().with(ONE_RECORD_PER_LINE).createGenerator(out);
       gen.writeStartObject();
       gen.writeStringProperty("format", ExchangeFormat.NAME);
       gen.writeStringProperty("version", ExchangeFormat.VERSION);
@@ -70,31 +84,29 @@ public final class JsonDocumentWriter implements RecordWriter {
   }
 
   private void write(int kind, Object record) throws IOException {
-    if (kind < section) {
-      throw new IllegalStateException(
-          "the JSON document takes organizations, members, activities and pairings in this"
-              + " order; a "
-              + ExchangeFormat.KINDS.get(kind)
-              + " came after "
-              + ExchangeFormat.SECTIONS.get(section)
-              + " (write JSON Lines for records in any order)");
-    }
     try {
-      openSection(kind);
-      gen.writePOJO(record);
+      if (direct < 0) {
+        direct = kind;
+        gen.writeName(ExchangeFormat.SECTIONS.get(kind));
+        gen.writeStartArray();
+      }
+      if (kind == direct) {
+        gen.writePOJO(record);
+        return;
+      }
+      Writer spill = spillWriters[kind];
+      if (spill == null) {
+        spills[kind] =
+            Files.createTempFile("dangjian-" + ExchangeFormat.SECTIONS.get(kind), ".json");
+        spill = Files.newBufferedWriter(spills[kind], StandardCharsets.UTF_8);
+        spillWriters[kind] = spill;
+      } else {
+        spill.write(',');
+      }
+      spill.write('\n');
+      spill.write(compact.writeValueAsString(record));
     } catch (JacksonException e) {
       throw new IOException(e.getMessage(), e);
-    }
-  }
-
-  private void openSection(int kind) {
-    while (section < kind) {
-      if (section >= 0) {
-        gen.writeEndArray();
-      }
-      section++;
-      gen.writeName(ExchangeFormat.SECTIONS.get(section));
-      gen.writeStartArray();
     }
   }
 
@@ -106,14 +118,46 @@ public final class JsonDocumentWriter implements RecordWriter {
   @Override
   public void close() throws IOException {
     try {
-      openSection(ExchangeFormat.SECTIONS.size() - 1);
-      gen.writeEndArray();
+      if (direct >= 0) {
+        gen.writeEndArray();
+      }
+      for (int kind = 0; kind < ExchangeFormat.SECTIONS.size(); kind++) {
+        if (kind == direct) {
+          continue;
+        }
+        gen.writeName(ExchangeFormat.SECTIONS.get(kind));
+        gen.writeStartArray();
+        if (spills[kind] != null) {
+          spillWriters[kind].close();
+          copy(spills[kind]);
+        }
+        gen.writeEndArray();
+      }
       gen.writeEndObject();
       gen.writeRaw('\n');
       gen.close();
     } catch (JacksonException e) {
       throw new IOException(e.getMessage(), e);
+    } finally {
+      for (int kind = 0; kind < spills.length; kind++) {
+        if (spills[kind] != null) {
+          spillWriters[kind].close();
+          Files.deleteIfExists(spills[kind]);
+        }
+      }
     }
+  }
+
+  /** Copies a spilled section's records into the open array, followed by a line break. */
+  private void copy(Path spill) throws IOException {
+    char[] buffer = new char[1 << 16];
+    try (Reader in = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        gen.writeRaw(buffer, 0, n);
+      }
+    }
+    gen.writeRaw('\n');
   }
 
   /** A line break before entries at or above a nesting level, nothing deeper. */

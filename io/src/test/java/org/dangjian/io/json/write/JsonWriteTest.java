@@ -1,20 +1,32 @@
 package org.dangjian.io.json.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.io.DangjianExporter;
+import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
+import org.dangjian.io.ImportOptions;
+import org.dangjian.io.Privacy;
+import org.dangjian.io.RecordHandler;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.json.module.DangjianJsonModuleTest;
+import org.dangjian.testkit.DatasetGenerator;
+import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.validation.report.Location;
+import org.dangjian.validation.report.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /** The bytes the writers produce: shape, field order, line structure, section order. */
@@ -106,18 +118,56 @@ class JsonWriteTest {
   }
 
   @Test
-  void documentWriterRefusesRecordsOutOfSectionOrder() throws Exception {
+  void documentWriterTakesRecordsInAnyOrder() throws Exception {
+    GeneratorSettings settings = GeneratorSettings.proportional(11, 120).build();
+    Dataset dataset = DatasetGenerator.generate(settings);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RecordWriter writer =
-        DangjianExporter.create(ExportOptions.defaults()).open(out, DataFormat.JSON)) {
-      writer.pairing(PAIRING);
-
-      assertThatThrownBy(() -> writer.organization(BRANCH))
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessage(
-              "the JSON document takes organizations, members, activities and pairings in this"
-                  + " order; a organization came after pairings (write JSON Lines for records in"
-                  + " any order)");
+        DangjianExporter.create(ExportOptions.of(Privacy.FULL)).open(out, DataFormat.JSON)) {
+      // members first, then everything interleaved, as a streamed generator writes copies
+      int half = dataset.members().size() / 2;
+      for (Member member : dataset.members().subList(0, half)) {
+        writer.member(member);
+      }
+      for (Activity activity : dataset.activities()) {
+        writer.activity(activity);
+      }
+      for (Organization organization : dataset.organizations()) {
+        writer.organization(organization);
+      }
+      for (Member member : dataset.members().subList(half, dataset.members().size())) {
+        writer.member(member);
+      }
     }
+    List<Organization> organizations = new ArrayList<>();
+    List<Member> members = new ArrayList<>();
+    List<Activity> activities = new ArrayList<>();
+    ValidationReport report =
+        DangjianImporter.create(ImportOptions.asOf(settings.asOf()))
+            .read(
+                new ByteArrayInputStream(out.toByteArray()),
+                "any-order.json",
+                DataFormat.JSON,
+                new RecordHandler() {
+                  @Override
+                  public void organization(Organization organization, Location location) {
+                    organizations.add(organization);
+                  }
+
+                  @Override
+                  public void member(Member member, Location location) {
+                    members.add(member);
+                  }
+
+                  @Override
+                  public void activity(Activity activity, Location location) {
+                    activities.add(activity);
+                  }
+                });
+
+    assertThat(report.issues()).isEmpty();
+    assertThat(organizations).isEqualTo(dataset.organizations());
+    assertThat(members).isEqualTo(dataset.members());
+    assertThat(activities).isEqualTo(dataset.activities());
   }
 }
