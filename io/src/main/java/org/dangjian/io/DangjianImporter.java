@@ -7,17 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.io.internal.Formats;
 import org.dangjian.io.internal.ReadContext;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.ValidationRun;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 
 /**
@@ -60,29 +55,7 @@ public final class DangjianImporter {
    */
   public ImportResult read(Path... files) throws DangjianIoException {
     ImmutableDataset.Builder dataset = Dataset.builder();
-    RecordHandler collect =
-        new RecordHandler() {
-          @Override
-          public void organization(Organization organization, Location location) {
-            dataset.addOrganization(organization);
-          }
-
-          @Override
-          public void member(Member member, Location location) {
-            dataset.addMember(member);
-          }
-
-          @Override
-          public void activity(Activity activity, Location location) {
-            dataset.addActivity(activity);
-          }
-
-          @Override
-          public void pairing(PairingAgreement pairing, Location location) {
-            dataset.addPairing(pairing);
-          }
-        };
-    ValidationReport report = read(List.of(files), collect);
+    ValidationReport report = read(List.of(files), RecordHandler.into(dataset));
     return ImmutableImportResult.builder().dataset(dataset.build()).report(report).build();
   }
 

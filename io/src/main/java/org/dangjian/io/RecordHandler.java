@@ -1,6 +1,7 @@
 package org.dangjian.io;
 
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
@@ -25,4 +26,32 @@ public interface RecordHandler {
 
   /** An accepted pairing agreement. */
   default void pairing(PairingAgreement pairing, Location location) {}
+
+  /**
+   * A handler that adds every accepted record to {@code dataset}, for callers that want the records
+   * in memory ({@link DangjianImporter#read(java.nio.file.Path...)} uses it).
+   */
+  static RecordHandler into(ImmutableDataset.Builder dataset) {
+    return new RecordHandler() {
+      @Override
+      public void organization(Organization organization, Location location) {
+        dataset.addOrganization(organization);
+      }
+
+      @Override
+      public void member(Member member, Location location) {
+        dataset.addMember(member);
+      }
+
+      @Override
+      public void activity(Activity activity, Location location) {
+        dataset.addActivity(activity);
+      }
+
+      @Override
+      public void pairing(PairingAgreement pairing, Location location) {
+        dataset.addPairing(pairing);
+      }
+    };
+  }
 }

@@ -6,17 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.RecordHandler;
 import org.dangjian.validation.Severity;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,7 +97,8 @@ final class StatsCommand implements Callable<Integer> {
     DangjianImporter importer =
         DangjianImporter.create(validation.importOptions(root.environment().today(), given));
     ImmutableDataset.Builder dataset = Dataset.builder();
-    ValidationReport report = Inputs.read(importer, files, given, collect(dataset), progress);
+    ValidationReport report =
+        Inputs.read(importer, files, given, RecordHandler.into(dataset), progress);
     progress.clear();
     Lang lang = common.lang;
     if (!Reports.unreadable(report).isEmpty()) {
@@ -125,29 +121,5 @@ final class StatsCommand implements Callable<Integer> {
                 report.count(Severity.ERROR));
     progress.summary(Reports.counts(report, lang) + note);
     return Reports.exitCode(report);
-  }
-
-  private static RecordHandler collect(ImmutableDataset.Builder dataset) {
-    return new RecordHandler() {
-      @Override
-      public void organization(Organization organization, Location location) {
-        dataset.addOrganization(organization);
-      }
-
-      @Override
-      public void member(Member member, Location location) {
-        dataset.addMember(member);
-      }
-
-      @Override
-      public void activity(Activity activity, Location location) {
-        dataset.addActivity(activity);
-      }
-
-      @Override
-      public void pairing(PairingAgreement pairing, Location location) {
-        dataset.addPairing(pairing);
-      }
-    };
   }
 }

@@ -9,12 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
@@ -86,28 +82,7 @@ public final class JsonTestSupport {
   /** Imports {@code bytes} of {@code format} with {@code options}. */
   public static Imported read(byte[] bytes, DataFormat format, ImportOptions options) {
     ImmutableDataset.Builder dataset = Dataset.builder();
-    RecordHandler collect =
-        new RecordHandler() {
-          @Override
-          public void organization(Organization organization, Location location) {
-            dataset.addOrganization(organization);
-          }
-
-          @Override
-          public void member(Member member, Location location) {
-            dataset.addMember(member);
-          }
-
-          @Override
-          public void activity(Activity activity, Location location) {
-            dataset.addActivity(activity);
-          }
-
-          @Override
-          public void pairing(PairingAgreement pairing, Location location) {
-            dataset.addPairing(pairing);
-          }
-        };
+    RecordHandler collect = RecordHandler.into(dataset);
     try {
       ValidationReport report =
           DangjianImporter.create(options)

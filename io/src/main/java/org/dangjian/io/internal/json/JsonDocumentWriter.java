@@ -3,7 +3,6 @@ package org.dangjian.io.internal.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,14 +45,14 @@ public final class JsonDocumentWriter implements RecordWriter {
   private final JsonGenerator gen;
   private final ObjectWriter compact;
   private final Path[] spills = new Path[ExchangeFormat.SECTIONS.size()];
-  private final Writer[] spillWriters = new Writer[ExchangeFormat.SECTIONS.size()];
+  private final JsonGenerator[] spillWriters = new JsonGenerator[ExchangeFormat.SECTIONS.size()];
   private int direct = -1;
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public JsonDocumentWriter(OutputStream out, Privacy privacy) throws IOException {
     try {
       JsonMapper mapper = JsonSupport.writer(privacy);
-      this.compact = mapper.writer();
+      this.compact = mapper.writer().withRootValueSeparator(",\n");
       this.gen = mapper.writer().with(ONE_RECORD_PER_LINE).createGenerator(out);
       gen.writeStartObject();
       gen.writeStringProperty("format", ExchangeFormat.NAME);
@@ -94,17 +93,16 @@ public final class JsonDocumentWriter implements RecordWriter {
         gen.writePOJO(record);
         return;
       }
-      Writer spill = spillWriters[kind];
+      JsonGenerator spill = spillWriters[kind];
       if (spill == null) {
         spills[kind] =
             Files.createTempFile("dangjian-" + ExchangeFormat.SECTIONS.get(kind), ".json");
-        spill = Files.newBufferedWriter(spills[kind], StandardCharsets.UTF_8);
+        spill =
+            compact.createGenerator(Files.newBufferedWriter(spills[kind], StandardCharsets.UTF_8));
+        spill.writeRaw('\n');
         spillWriters[kind] = spill;
-      } else {
-        spill.write(',');
       }
-      spill.write('\n');
-      spill.write(compact.writeValueAsString(record));
+      spill.writePOJO(record);
     } catch (JacksonException e) {
       throw new IOException(e.getMessage(), e);
     }

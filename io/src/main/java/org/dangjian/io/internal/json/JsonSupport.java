@@ -2,6 +2,7 @@ package org.dangjian.io.internal.json;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.ReadLimits;
 import org.dangjian.io.json.DangjianJsonModule;
@@ -11,9 +12,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The mappers our readers and writers use: for reading, one per import with the {@link ReadLimits}
- * as Jackson stream constraints (the type models behind the module are built once per type and
- * shared); for writing, one per {@link Privacy} profile, built once.
+ * The mappers our readers and writers use: for reading, one per distinct {@link ReadLimits} (the
+ * limits become Jackson stream constraints), built on first use and kept, so that Jackson's
+ * deserializer cache survives from file to file; for writing, one per {@link Privacy} profile,
+ * built once.
  */
 final class JsonSupport {
 
@@ -25,10 +27,16 @@ final class JsonSupport {
     }
   }
 
+  private static final Map<ReadLimits, JsonMapper> READERS = new ConcurrentHashMap<>();
+
   private JsonSupport() {}
 
-  /** A mapper that reads with {@code limits}. */
+  /** The mapper that reads with {@code limits}. */
   static JsonMapper reader(ReadLimits limits) {
+    return READERS.computeIfAbsent(limits, JsonSupport::newReader);
+  }
+
+  private static JsonMapper newReader(ReadLimits limits) {
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
