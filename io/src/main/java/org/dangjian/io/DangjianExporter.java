@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
@@ -110,6 +111,9 @@ public final class DangjianExporter {
     }
     for (PairingAgreement pairing : dataset.pairings()) {
       writer.pairing(pairing);
+    }
+    for (Bulletin bulletin : dataset.bulletins()) {
+      writer.bulletin(bulletin);
     }
   }
 }

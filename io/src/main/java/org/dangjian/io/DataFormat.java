@@ -21,8 +21,10 @@ public enum DataFormat {
   XLSX("xlsx"),
   /** A plain-text bulletin. */
   TEXT("txt"),
-  /** A Markdown bulletin. */
-  MARKDOWN("md", "markdown");
+  /** A Markdown bulletin, lossless: reading it back gives an equal bulletin. */
+  MARKDOWN("md", "markdown"),
+  /** A standalone printable HTML page of bulletins (A4); written only. */
+  HTML("html", "htm");
 
   private final List<String> extensions;
 

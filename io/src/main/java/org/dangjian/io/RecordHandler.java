@@ -1,6 +1,7 @@
 package org.dangjian.io;
 
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
@@ -27,6 +28,9 @@ public interface RecordHandler {
   /** An accepted pairing agreement. */
   default void pairing(PairingAgreement pairing, Location location) {}
 
+  /** An accepted bulletin. */
+  default void bulletin(Bulletin bulletin, Location location) {}
+
   /**
    * A handler that adds every accepted record to {@code dataset}, for callers that want the records
    * in memory ({@link DangjianImporter#read(java.nio.file.Path...)} uses it).
@@ -51,6 +55,11 @@ public interface RecordHandler {
       @Override
       public void pairing(PairingAgreement pairing, Location location) {
         dataset.addPairing(pairing);
+      }
+
+      @Override
+      public void bulletin(Bulletin bulletin, Location location) {
+        dataset.addBulletin(bulletin);
       }
     };
   }

@@ -2,6 +2,7 @@ package org.dangjian.io;
 
 import java.io.IOException;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
@@ -28,6 +29,9 @@ public interface RecordWriter extends AutoCloseable {
 
   /** Writes a pairing agreement. */
   void pairing(PairingAgreement pairing) throws IOException;
+
+  /** Writes a bulletin. */
+  void bulletin(Bulletin bulletin) throws IOException;
 
   /** The number of records this format had no place for. */
   long skipped();

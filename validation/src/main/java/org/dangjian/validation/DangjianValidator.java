@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
@@ -79,6 +80,9 @@ public final class DangjianValidator {
     }
     for (Activity activity : dataset.activities()) {
       run.activity(activity, null);
+    }
+    for (Bulletin bulletin : dataset.bulletins()) {
+      run.bulletin(bulletin, bulletin.designation(), null);
     }
     return run.finish();
   }

@@ -36,6 +36,12 @@ public enum InputProblem {
   HEADER_MISSING(InputRules.HEADER_MISSING),
   /** A formula cell or formula-like text in a roster; the value is the cell. */
   FORMULA(InputRules.FORMULA),
+  /**
+   * A line of a bulletin text that the reader cannot place in the masthead, a section, an item, the
+   * statistics or the priorities (a warning: the bulletin is read without it); the value is the
+   * line, the arguments {@code detail} and {@code detailEn} say why.
+   */
+  UNPLACED(InputRules.UNPLACED),
   /** A record rejected as a whole; the value is its raw content, personal data masked. */
   REJECTED(InputRules.REJECTED);
 

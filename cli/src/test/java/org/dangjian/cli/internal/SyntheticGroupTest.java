@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
@@ -60,6 +61,11 @@ class SyntheticGroupTest {
 
     @Override
     public void pairing(PairingAgreement pairing) {}
+
+    @Override
+    public void bulletin(Bulletin bulletin) {
+      throw new AssertionError("the generator writes no bulletins");
+    }
 
     @Override
     public long skipped() {

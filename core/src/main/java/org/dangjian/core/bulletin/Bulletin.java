@@ -70,6 +70,20 @@ public abstract class Bulletin {
   }
 
   /**
+   * How reports and logs name this issue: the title, the period and the issue numbers as printed in
+   * the masthead.
+   *
+   * @return for example {@code 党群工作简报 2024.1 总第62期}
+   */
+  public String designation() {
+    StringBuilder text = new StringBuilder(masthead().title()).append(' ');
+    text.append(masthead().periodText());
+    masthead().issueNumber().ifPresent(n -> text.append(" 第").append(n).append('期'));
+    masthead().runningNumber().ifPresent(n -> text.append(" 总第").append(n).append('期'));
+    return text.toString();
+  }
+
+  /**
    * A new builder.
    *
    * @return a builder of {@link ImmutableBulletin}

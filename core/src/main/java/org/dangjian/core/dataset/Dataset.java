@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
@@ -15,10 +16,11 @@ import org.immutables.value.Value;
 
 /**
  * The aggregate of everything a group keeps: its organizations, the members and people in the
- * development pipeline, the activities held and the pairing agreements signed. It offers lookups by
- * id and the tree structure, built lazily once, and {@link #asOf(LocalDate)}, the view of the data
- * as it stood on a date. A dataset may hold faulty data (dangling references, duplicate ids):
- * lookups then answer with the first record of an id, and the validation layer reports the rest.
+ * development pipeline, the activities held, the pairing agreements signed and the bulletins that
+ * report on them. It offers lookups by id and the tree structure, built lazily once, and {@link
+ * #asOf(LocalDate)}, the view of the data as it stood on a date. A dataset may hold faulty data
+ * (dangling references, duplicate ids): lookups then answer with the first record of an id, and the
+ * validation layer reports the rest.
  *
  * <pre>{@code
  * Dataset data = Dataset.builder().addAllOrganizations(orgs).addAllMembers(members).build();
@@ -39,6 +41,9 @@ public abstract class Dataset {
 
   /** The pairing agreements. */
   public abstract List<PairingAgreement> pairings();
+
+  /** The bulletins (党群工作简报) that report on the data, in file order. */
+  public abstract List<Bulletin> bulletins();
 
   /** Starts a builder. */
   public static ImmutableDataset.Builder builder() {
@@ -148,6 +153,8 @@ public abstract class Dataset {
         + activities().size()
         + ", pairings="
         + pairings().size()
+        + ", bulletins="
+        + bulletins().size()
         + "}";
   }
 }

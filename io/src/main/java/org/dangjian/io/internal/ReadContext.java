@@ -3,6 +3,7 @@ package org.dangjian.io.internal;
 import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
@@ -83,6 +84,13 @@ public final class ReadContext {
   public void accept(PairingAgreement pairing, Location location) {
     accepted++;
     handler.pairing(pairing, location);
+  }
+
+  /** Accepts a decoded bulletin: validates it and hands it on. */
+  public void accept(Bulletin bulletin, Location location) {
+    accepted++;
+    run.bulletin(bulletin, bulletin.designation(), location);
+    handler.bulletin(bulletin, location);
   }
 
   /**

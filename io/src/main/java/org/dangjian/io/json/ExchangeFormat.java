@@ -37,12 +37,18 @@ public final class ExchangeFormat {
   /** The kind of a pairing-agreement record. */
   public static final String PAIRING = "pairing";
 
-  /** The record kinds, in the order of the document's sections. */
-  public static final List<String> KINDS = List.of(ORGANIZATION, MEMBER, ACTIVITY, PAIRING);
+  /** The kind of a bulletin (党群工作简报). */
+  public static final String BULLETIN = "bulletin";
 
-  /** The document's record sections, in their order: {@code organizations} ... {@code pairings}. */
+  /** The record kinds, in the order of the document's sections. */
+  public static final List<String> KINDS =
+      List.of(ORGANIZATION, MEMBER, ACTIVITY, PAIRING, BULLETIN);
+
+  /**
+   * The document's record sections, in their order: {@code organizations} ... {@code bulletins}.
+   */
   public static final List<String> SECTIONS =
-      List.of("organizations", "members", "activities", "pairings");
+      List.of("organizations", "members", "activities", "pairings", "bulletins");
 
   private ExchangeFormat() {}
 }

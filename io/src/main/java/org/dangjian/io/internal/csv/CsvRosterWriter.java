@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
@@ -93,6 +94,11 @@ public final class CsvRosterWriter implements RecordWriter {
       generator.writeString(CellText.neutralize(RosterCells.text(cell)));
     }
     generator.writeEndArray();
+  }
+
+  @Override
+  public void bulletin(Bulletin bulletin) {
+    skipped++;
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
@@ -80,6 +81,11 @@ public final class JsonDocumentWriter implements RecordWriter {
   @Override
   public void pairing(PairingAgreement pairing) throws IOException {
     write(3, pairing);
+  }
+
+  @Override
+  public void bulletin(Bulletin bulletin) throws IOException {
+    write(4, bulletin);
   }
 
   private void write(int kind, Object record) throws IOException {

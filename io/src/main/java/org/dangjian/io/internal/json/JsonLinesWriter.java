@@ -3,6 +3,7 @@ package org.dangjian.io.internal.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
@@ -55,6 +56,11 @@ public final class JsonLinesWriter implements RecordWriter {
   @Override
   public void pairing(PairingAgreement pairing) throws IOException {
     write(ExchangeFormat.PAIRING, pairing);
+  }
+
+  @Override
+  public void bulletin(Bulletin bulletin) throws IOException {
+    write(ExchangeFormat.BULLETIN, bulletin);
   }
 
   private void write(String kind, Object record) throws IOException {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
@@ -223,7 +224,12 @@ final class RecordModel {
       Set<Class<?>> found = new LinkedHashSet<>();
       Deque<Class<?>> pending =
           new ArrayDeque<>(
-              List.of(Organization.class, Member.class, Activity.class, PairingAgreement.class));
+              List.of(
+                  Organization.class,
+                  Member.class,
+                  Activity.class,
+                  PairingAgreement.class,
+                  Bulletin.class));
       while (!pending.isEmpty()) {
         Class<?> type = pending.pop();
         if (found.add(type)) {

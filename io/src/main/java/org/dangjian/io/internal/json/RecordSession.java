@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ParseResult;
 import org.dangjian.core.id.ResidentIdNumber;
@@ -37,11 +38,17 @@ final class RecordSession implements ProblemSink {
 
   /** The kinds of record, in the order of {@link org.dangjian.io.json.ExchangeFormat#KINDS}. */
   static final List<Class<?>> TYPES =
-      List.of(Organization.class, Member.class, Activity.class, PairingAgreement.class);
+      List.of(
+          Organization.class, Member.class, Activity.class, PairingAgreement.class, Bulletin.class);
 
   // Pairings have no record type of their own in reports; they are reported as dataset records.
   private static final List<RecordType> RECORD_TYPES =
-      List.of(RecordType.ORGANIZATION, RecordType.MEMBER, RecordType.ACTIVITY, RecordType.DATASET);
+      List.of(
+          RecordType.ORGANIZATION,
+          RecordType.MEMBER,
+          RecordType.ACTIVITY,
+          RecordType.DATASET,
+          RecordType.BULLETIN);
 
   private record Pending(
       InputProblem problem,
@@ -150,6 +157,8 @@ final class RecordSession implements ProblemSink {
       context.accept(organization, location);
     } else if (record instanceof Activity activity) {
       context.accept(activity, location);
+    } else if (record instanceof Bulletin bulletin) {
+      context.accept(bulletin, location);
     } else {
       context.accept((PairingAgreement) record, location);
     }

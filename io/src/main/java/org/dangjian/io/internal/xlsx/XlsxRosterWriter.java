@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
@@ -71,6 +72,11 @@ public final class XlsxRosterWriter implements RecordWriter {
 
   @Override
   public void pairing(PairingAgreement pairing) {
+    skipped++;
+  }
+
+  @Override
+  public void bulletin(Bulletin bulletin) {
     skipped++;
   }
 

@@ -1,7 +1,9 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.validation.Severity.ERROR;
+import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
+import static org.dangjian.validation.rule.RecordType.BULLETIN;
 import static org.dangjian.validation.rule.RecordType.DATASET;
 import static org.dangjian.validation.rule.Scope.VALUE;
 
@@ -113,6 +115,19 @@ public final class InputRules implements RuleGroup {
               "The cell \"{value}\" is or looks like a formula and was rejected.")
           .build();
 
+  public static final Rule UNPLACED =
+      Rules.rule("IO-UNPLACED", WARNING, CONFIRMED, VALUE, BULLETIN)
+          .citation(Rules.SDK, "简报文本格式（docs/FORMATS.md）")
+          .statement(
+              "简报文本的每一行都须能归入报头、栏目、条目、统计或重点工作；无法归入的行不读入，逐行报告。",
+              "Every line of a bulletin text belongs to the masthead, a section, an item, the "
+                  + "statistics or the priorities; a line that cannot be placed is not read and is "
+                  + "reported with its line number.")
+          .message(
+              "此行无法归入简报结构（{detail}），未读入：“{value}”",
+              "This line cannot be placed in the bulletin ({detailEn}) and was not read: \"{value}\"")
+          .build();
+
   public static final Rule REJECTED =
       rule("IO-REJECTED")
           .statement(
@@ -134,6 +149,7 @@ public final class InputRules implements RuleGroup {
           HEADER_DUPLICATE,
           HEADER_MISSING,
           FORMULA,
+          UNPLACED,
           REJECTED);
 
   @Override
