@@ -4,6 +4,7 @@ import static org.dangjian.validation.Severity.ERROR;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
 import static org.dangjian.validation.rule.RecordType.BULLETIN;
 import static org.dangjian.validation.rule.Scope.DATASET;
+import static org.dangjian.validation.rule.Scope.RECORD;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.bulletin.Section;
 import org.dangjian.core.bulletin.StatisticsBlock;
@@ -19,6 +21,7 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.StatisticalClass;
 import org.dangjian.validation.internal.DatasetCheck;
+import org.dangjian.validation.internal.RecordContext;
 import org.dangjian.validation.internal.RuleGroup;
 import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
@@ -26,33 +29,233 @@ import org.dangjian.validation.internal.rules.StructureIndex.Slot;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * A bulletin's statistics block against the records of the same run (BUL-STATS): the member total
- * and the probationary members on the block's date, counted as core's {@code PartyStatistics}
- * counts them (Party members placed in an organization on that date), the grassroots organizations
- * by statistical class existing on that date, and the members' share of the employees of the root
- * organizations' units. Memory: the statistics blocks of the bulletins (a few per run) and the
- * spans of the shared {@link StructureIndex}, which answer for any date.
+ * A bulletin's statistics block (党建大数据), on its own and against the records of the same run. On its
+ * own: the organization parts add up to the stated total (BUL-STATS-SUM) and no part exceeds its
+ * total (BUL-STATS-PART). Against the data, one rule per figure, so that a report says which figure
+ * is wrong: the member total and the probationary members on the block's date, counted as core's
+ * {@code PartyStatistics} counts them (Party members placed in an organization on that date), the
+ * grassroots organizations by statistical class existing on that date, and the members' share of
+ * the employees of the root organizations' units, which agrees when it is the true share rounded to
+ * the precision printed (10% stands for anything from 9.5% to 10.5%). Memory: the statistics blocks
+ * of the bulletins (a few per run) and the spans of the shared {@link StructureIndex}, which answer
+ * for any date.
  */
 public final class StatisticsRules implements RuleGroup {
 
-  static final Rule BUL_STATS =
-      Rules.rule("BUL-STATS", ERROR, CONFIRMED, DATASET, BULLETIN)
-          .citation(Rules.SDK, "简报统计口径：《中国共产党党内统计公报》")
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  private static final String CITATION = "简报统计口径：《中国共产党党内统计公报》";
+
+  static final Rule MEMBERS =
+      figure("BUL-STATS-MEMBERS", "党员总数", "the number of members")
           .statement(
-              "简报“党建大数据”中的党员数、预备党员数、党组织数（党委、党总支、党支部）及党员占职工比例须与同一数据集一致。",
-              "The member, probationary-member and organization counts (committees, general "
-                  + "branches, branches) and the members' share of employees stated in a "
-                  + "bulletin agree with the dataset.")
-          .message(
-              "简报所列{figure}为 {stated}，数据集截至 {asOf} 为 {actual}。",
-              "The bulletin states {figureEn} {stated}; the dataset gives {actual} as of {asOf}.")
+              "简报“党建大数据”所列党员总数（含预备党员）须与数据集在统计日期的党员人数一致。",
+              "The member total (probationary members included) stated in a bulletin agrees with "
+                  + "the dataset on the date of the figures.")
           .build();
 
-  private static final List<Rule> RULES = List.of(BUL_STATS);
+  static final Rule PROBATIONARY =
+      figure("BUL-STATS-PROBATIONARY", "预备党员数", "the number of probationary members")
+          .statement(
+              "简报所列预备党员数须与数据集在统计日期的预备党员人数一致。",
+              "The probationary members stated in a bulletin agree with the dataset on the date "
+                  + "of the figures.")
+          .build();
+
+  static final Rule SHARE =
+      figure("BUL-STATS-SHARE", "党员占职工比例", "the members' share of employees")
+          .statement(
+              "简报所列党员占职工比例须为数据集党员数除以各根组织所在单位职工数之和，按所列精度四舍五入（10% 表示 9.5% 至 10.5%）。",
+              "The members' share of employees stated in a bulletin is the dataset's members over "
+                  + "the employees of the root organizations' units, rounded to the precision "
+                  + "printed (10% stands for 9.5% to 10.5%).")
+          .note(
+              "单位职工数缺失时不比较。", "Not compared when a root organization's unit has no employee count.")
+          .build();
+
+  static final Rule ORGANIZATIONS =
+      figure("BUL-STATS-ORGANIZATIONS", "党组织总数", "the number of party organizations")
+          .statement(
+              "简报所列党组织总数须与数据集在统计日期的基层党委、党总支、党支部数之和一致。",
+              "The organization total stated in a bulletin agrees with the dataset's grassroots "
+                  + "committees, general branches and branches existing on the date of the figures.")
+          .build();
+
+  static final Rule COMMITTEES =
+      figure("BUL-STATS-COMMITTEES", "党委数", "the number of party committees")
+          .statement(
+              "简报所列党委数须与数据集在统计日期的基层党委数一致。",
+              "The party committees stated in a bulletin agree with the dataset on the date of the "
+                  + "figures.")
+          .build();
+
+  static final Rule GENERAL_BRANCHES =
+      figure("BUL-STATS-GENERAL-BRANCHES", "党总支数", "the number of general branches")
+          .statement(
+              "简报所列党总支数须与数据集在统计日期的党总支数一致。",
+              "The general branches stated in a bulletin agree with the dataset on the date of the "
+                  + "figures.")
+          .build();
+
+  static final Rule BRANCHES =
+      figure("BUL-STATS-BRANCHES", "党支部数", "the number of branches")
+          .statement(
+              "简报所列党支部数（含联合党支部）须与数据集在统计日期的党支部数一致。",
+              "The branches (joint branches included) stated in a bulletin agree with the dataset "
+                  + "on the date of the figures.")
+          .build();
+
+  static final Rule SUM =
+      Rules.rule("BUL-STATS-SUM", ERROR, CONFIRMED, RECORD, BULLETIN)
+          .citation(Rules.SDK, CITATION)
+          .statement(
+              "简报所列党委、党总支、党支部数之和须等于所列党组织总数（基层党委 + 总支部 + 支部 = 基层组织）。",
+              "The party committees, general branches and branches stated in a bulletin add up to "
+                  + "the stated organization total (committees + general branches + branches = "
+                  + "grassroots organizations).")
+          .message(
+              "党委 {committees} + 党总支 {generalBranches} + 党支部 {branches} = {sum}，与所列党组织总数 {stated} 不符。",
+              "Committees {committees} + general branches {generalBranches} + branches "
+                  + "{branches} = {sum}, not the stated organization total {stated}.")
+          .build();
+
+  static final Rule PART =
+      Rules.rule("BUL-STATS-PART", ERROR, CONFIRMED, RECORD, BULLETIN)
+          .citation(Rules.SDK, CITATION)
+          .statement(
+              "简报所列部分数不得大于其总数：预备党员数不大于党员总数，各类党组织数不大于党组织总数。",
+              "No part stated in a bulletin exceeds its total: probationary members at most the "
+                  + "member total, each kind of organization at most the organization total.")
+          .message(
+              "所列{part} {stated} 大于{whole} {total}。",
+              "The stated {partEn} {stated} exceeds the {wholeEn} {total}.")
+          .build();
+
+  private static final List<Rule> RULES =
+      List.of(
+          MEMBERS,
+          PROBATIONARY,
+          SHARE,
+          ORGANIZATIONS,
+          COMMITTEES,
+          GENERAL_BRANCHES,
+          BRANCHES,
+          SUM,
+          PART);
+
+  private static Rules.Draft figure(String code, String zh, String en) {
+    return Rules.rule(code, ERROR, CONFIRMED, DATASET, BULLETIN)
+        .citation(Rules.SDK, CITATION)
+        .message(
+            "简报所列" + zh + "为 {stated}，数据集截至 {asOf} 为 {actual}。",
+            "The bulletin states " + en + " as {stated}; the dataset gives {actual} as of {asOf}.");
+  }
 
   @Override
   public List<Rule> rules() {
     return RULES;
+  }
+
+  @Override
+  public void checkBulletin(Bulletin bulletin, RecordContext context) {
+    List<Section> sections = bulletin.sections();
+    for (int s = 0; s < sections.size(); s++) {
+      if (sections.get(s).statistics().isPresent()) {
+        checkParts(sections.get(s).statistics().get(), "sections[" + s + "].statistics.", context);
+      }
+    }
+  }
+
+  private static void checkParts(StatisticsBlock b, String field, RecordContext context) {
+    OptionalLong sum = b.organizationPartsSum();
+    if (sum.isPresent()
+        && b.organizationTotal().isPresent()
+        && sum.getAsLong() != b.organizationTotal().getAsInt()
+        && context.isEnabled(SUM)) {
+      context.report(
+          SUM,
+          field + "organizationTotal",
+          String.valueOf(b.organizationTotal().getAsInt()),
+          "committees",
+          b.partyCommittees().getAsInt(),
+          "generalBranches",
+          b.generalBranches().getAsInt(),
+          "branches",
+          b.branches().getAsInt(),
+          "sum",
+          sum.getAsLong(),
+          "stated",
+          b.organizationTotal().getAsInt());
+    }
+    if (!context.isEnabled(PART)) {
+      return;
+    }
+    part(
+        context,
+        field + "probationaryMembers",
+        b.probationaryMembers(),
+        b.memberTotal(),
+        "预备党员数",
+        "probationary members",
+        "党员总数",
+        "member total");
+    part(
+        context,
+        field + "partyCommittees",
+        b.partyCommittees(),
+        b.organizationTotal(),
+        "党委数",
+        "party committees",
+        "党组织总数",
+        "organization total");
+    part(
+        context,
+        field + "generalBranches",
+        b.generalBranches(),
+        b.organizationTotal(),
+        "党总支数",
+        "general branches",
+        "党组织总数",
+        "organization total");
+    part(
+        context,
+        field + "branches",
+        b.branches(),
+        b.organizationTotal(),
+        "党支部数",
+        "branches",
+        "党组织总数",
+        "organization total");
+  }
+
+  private static void part(
+      RecordContext context,
+      String field,
+      OptionalInt part,
+      OptionalInt whole,
+      String partZh,
+      String partEn,
+      String wholeZh,
+      String wholeEn) {
+    if (part.isPresent() && whole.isPresent() && part.getAsInt() > whole.getAsInt()) {
+      context.report(
+          PART,
+          field,
+          String.valueOf(part.getAsInt()),
+          "part",
+          partZh,
+          "partEn",
+          partEn,
+          "whole",
+          wholeZh,
+          "wholeEn",
+          wholeEn,
+          "stated",
+          part.getAsInt(),
+          "total",
+          whole.getAsInt());
+    }
   }
 
   @Override
@@ -97,7 +300,7 @@ public final class StatisticsRules implements RuleGroup {
 
     @Override
     public void finish() {
-      if (blocks.isEmpty() || !anyOrganization || !run.isEnabled(BUL_STATS)) {
+      if (blocks.isEmpty() || !anyOrganization) {
         return;
       }
       index.resolve();
@@ -149,72 +352,59 @@ public final class StatisticsRules implements RuleGroup {
         }
       }
       String field = "sections[" + block.section() + "].statistics.";
-      compare(block, field + "memberTotal", b.memberTotal(), members, "党员总数", "members");
+      compare(block, MEMBERS, field + "memberTotal", b.memberTotal(), members);
       compare(
           block,
+          PROBATIONARY,
           field + "probationaryMembers",
           b.probationaryMembers(),
-          probationary,
-          "预备党员数",
-          "probationary members");
+          probationary);
       compare(
           block,
+          ORGANIZATIONS,
           field + "organizationTotal",
           b.organizationTotal(),
-          committees + generalBranches + branches,
-          "党组织总数",
-          "organizations");
+          committees + generalBranches + branches);
+      compare(block, COMMITTEES, field + "partyCommittees", b.partyCommittees(), committees);
       compare(
-          block, field + "partyCommittees", b.partyCommittees(), committees, "党委数", "committees");
-      compare(
-          block,
-          field + "generalBranches",
-          b.generalBranches(),
-          generalBranches,
-          "党总支数",
-          "general branches");
-      compare(block, field + "branches", b.branches(), branches, "党支部数", "branches");
+          block, GENERAL_BRANCHES, field + "generalBranches", b.generalBranches(), generalBranches);
+      compare(block, BRANCHES, field + "branches", b.branches(), branches);
       Optional<BigDecimal> share = b.shareOfEmployeesPercent();
-      if (share.isPresent() && anyRoot && employeesKnown && employees > 0) {
-        BigDecimal stated = share.get();
+      if (share.isPresent()
+          && anyRoot
+          && employeesKnown
+          && employees > 0
+          && run.isEnabled(SHARE)
+          && !roundsTo(members, employees, share.get())) {
         BigDecimal actual =
             BigDecimal.valueOf(members)
-                .multiply(BigDecimal.valueOf(100))
+                .multiply(HUNDRED)
                 .divide(
                     BigDecimal.valueOf(employees),
-                    Math.max(stated.scale(), 0),
+                    Math.max(share.get().scale(), 0) + 1,
                     RoundingMode.HALF_UP);
-        if (stated.compareTo(actual) != 0) {
-          report(
-              block,
-              field + "shareOfEmployeesPercent",
-              stated.toPlainString() + "%",
-              actual.toPlainString() + "%",
-              "党员占职工比例",
-              "the members' share of employees");
-        }
+        report(
+            block,
+            SHARE,
+            field + "shareOfEmployeesPercent",
+            share.get().toPlainString() + "%",
+            actual.toPlainString() + "%");
       }
     }
 
-    private void compare(
-        Block block, String field, OptionalInt stated, int actual, String zh, String en) {
-      if (stated.isPresent() && stated.getAsInt() != actual) {
-        report(block, field, String.valueOf(stated.getAsInt()), String.valueOf(actual), zh, en);
+    private void compare(Block block, Rule rule, String field, OptionalInt stated, int actual) {
+      if (stated.isPresent() && stated.getAsInt() != actual && run.isEnabled(rule)) {
+        report(block, rule, field, String.valueOf(stated.getAsInt()), String.valueOf(actual));
       }
     }
 
-    private void report(
-        Block block, String field, String stated, String actual, String zh, String en) {
+    private void report(Block block, Rule rule, String field, String stated, String actual) {
       run.reportAt(
           BULLETIN,
           block.bulletin(),
-          BUL_STATS,
+          rule,
           field,
           stated,
-          "figure",
-          zh,
-          "figureEn",
-          en,
           "stated",
           stated,
           "actual",
@@ -222,5 +412,21 @@ public final class StatisticsRules implements RuleGroup {
           "asOf",
           block.statistics().asOf());
     }
+  }
+
+  /**
+   * Whether the true share {@code members / employees} in percent rounds to {@code stated} at the
+   * precision printed: it lies within half a unit of the stated last digit, both ends included, so
+   * that a share exactly halfway is accepted rounded either way.
+   */
+  public static boolean roundsTo(long members, long employees, BigDecimal stated) {
+    BigDecimal halfUnit = BigDecimal.ONE.movePointLeft(Math.max(stated.scale(), 0)).multiply(HALF);
+    // |members * 100 / employees - stated| <= halfUnit, multiplied through by employees.
+    BigDecimal difference =
+        BigDecimal.valueOf(members)
+            .multiply(HUNDRED)
+            .subtract(stated.multiply(BigDecimal.valueOf(employees)))
+            .abs();
+    return difference.compareTo(halfUnit.multiply(BigDecimal.valueOf(employees))) <= 0;
   }
 }

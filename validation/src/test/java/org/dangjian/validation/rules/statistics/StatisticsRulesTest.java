@@ -23,6 +23,7 @@ import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.ValidationRun;
+import org.dangjian.validation.internal.rules.StatisticsRules;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.ValidationReport;
 import org.junit.jupiter.api.Test;
@@ -42,18 +43,9 @@ class StatisticsRulesTest {
               .employees(30960)
               .build());
 
-  private static StatisticsBlock figures(LocalDate date) {
+  private static ImmutableStatisticsBlock figures(LocalDate date) {
     BulletinFigures f = PartyStatistics.bulletinFigures(GROUP.asOf(date), OptionalInt.empty());
-    return StatisticsBlock.builder()
-        .asOf(date)
-        .memberTotal(f.members())
-        .probationaryMembers(f.probationary())
-        .shareOfEmployeesPercent(f.shareOfEmployeesPercent().orElseThrow())
-        .organizationTotal(f.organizations())
-        .partyCommittees(f.committees())
-        .generalBranches(f.generalBranches())
-        .branches(f.branches())
-        .build();
+    return ImmutableStatisticsBlock.copyOf(f.toStatisticsBlock());
   }
 
   private static Bulletin bulletin(StatisticsBlock block) {
@@ -74,14 +66,14 @@ class StatisticsRulesTest {
         .build();
   }
 
-  /** The BUL-STATS issues, with the bulletin first in the stream. */
+  /** The BUL-STATS-* issues, with the bulletin first in the stream. */
   private static List<Issue> check(StatisticsBlock block) {
     ValidationRun run = DangjianValidator.standard().newRun("group", AS_OF);
     run.bulletin(bulletin(block), "62", null);
     GROUP.organizations().forEach(o -> run.organization(o, null));
     GROUP.members().forEach(m -> run.member(m, null));
     ValidationReport report = run.finish();
-    return issues(report).stream().filter(i -> i.code().equals("BUL-STATS")).toList();
+    return issues(report).stream().filter(i -> i.code().startsWith("BUL-STATS")).toList();
   }
 
   @Test
@@ -120,6 +112,16 @@ class StatisticsRulesTest {
             .withShareOfEmployeesPercent(new BigDecimal("11"));
     List<Issue> issues = check(wrong);
     assertThat(issues)
+        .extracting(Issue::code)
+        .containsExactlyInAnyOrder(
+            "BUL-STATS-MEMBERS",
+            "BUL-STATS-PROBATIONARY",
+            "BUL-STATS-ORGANIZATIONS",
+            "BUL-STATS-COMMITTEES",
+            "BUL-STATS-GENERAL-BRANCHES",
+            "BUL-STATS-BRANCHES",
+            "BUL-STATS-SHARE");
+    assertThat(issues)
         .extracting(i -> i.location().fieldPath().orElse(""))
         .containsExactlyInAnyOrder(
             "sections[0].statistics.memberTotal",
@@ -142,7 +144,81 @@ class StatisticsRulesTest {
   void aBulletinWithoutOrganizationDataIsNotCompared() {
     ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
     run.bulletin(
-        bulletin(ImmutableStatisticsBlock.copyOf(figures(AS_OF)).withMemberTotal(1)), "62", null);
+        bulletin(ImmutableStatisticsBlock.copyOf(figures(AS_OF)).withMemberTotal(5000)), "62", null);
+    assertThat(issues(run.finish())).isEmpty();
+  }
+
+  @Test
+  void aSharePrintedWithLessPrecisionAgreesWithinHalfAUnitOfItsLastDigit() {
+    // 3096 members of 30960 employees is exactly 10%.
+    ImmutableStatisticsBlock block = figures(AS_OF);
+    for (String agreeing : List.of("10", "10.0", "10.00")) {
+      assertThat(check(block.withShareOfEmployeesPercent(new BigDecimal(agreeing))))
+          .as(agreeing)
+          .isEmpty();
+    }
+    for (String disagreeing : List.of("11", "9", "10.1", "9.9", "10.01")) {
+      assertThat(check(block.withShareOfEmployeesPercent(new BigDecimal(disagreeing))))
+          .as(disagreeing)
+          .extracting(Issue::code)
+          .containsExactly("BUL-STATS-SHARE");
+    }
+  }
+
+  @Test
+  void theRoundingToleranceIncludesBothEndsOfTheHalfUnit() {
+    assertThat(StatisticsRules.roundsTo(95, 1000, new BigDecimal("10"))).isTrue();
+    assertThat(StatisticsRules.roundsTo(105, 1000, new BigDecimal("10"))).isTrue();
+    assertThat(StatisticsRules.roundsTo(94, 1000, new BigDecimal("10"))).isFalse();
+    assertThat(StatisticsRules.roundsTo(104, 1000, new BigDecimal("10"))).isTrue();
+    assertThat(StatisticsRules.roundsTo(106, 1000, new BigDecimal("10"))).isFalse();
+    assertThat(StatisticsRules.roundsTo(1, 3, new BigDecimal("33.3"))).isTrue();
+    assertThat(StatisticsRules.roundsTo(1, 3, new BigDecimal("33.4"))).isFalse();
+  }
+
+  @Test
+  void partsThatDoNotAddUpToTheStatedTotalAreReportedWithoutAnyData() {
+    StatisticsBlock block =
+        StatisticsBlock.builder()
+            .asOf(AS_OF)
+            .memberTotal(100)
+            .probationaryMembers(101)
+            .organizationTotal(134)
+            .partyCommittees(16)
+            .generalBranches(4)
+            .branches(115)
+            .build();
+    ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
+    run.bulletin(bulletin(block), "62", null);
+    List<Issue> issues =
+        issues(run.finish()).stream().filter(i -> i.code().startsWith("BUL-STATS")).toList();
+    assertThat(issues)
+        .extracting(Issue::code, i -> i.location().fieldPath().orElse(""))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "BUL-STATS-SUM", "sections[0].statistics.organizationTotal"),
+            org.assertj.core.groups.Tuple.tuple(
+                "BUL-STATS-PART", "sections[0].statistics.probationaryMembers"));
+    Issue sum = issues.stream().filter(i -> i.code().equals("BUL-STATS-SUM")).findFirst().get();
+    assertThat(sum.message(java.util.Locale.CHINA))
+        .isEqualTo("党委 16 + 党总支 4 + 党支部 115 = 135，与所列党组织总数 134 不符。");
+  }
+
+  @Test
+  void theRealIssue62FiguresAddUp() {
+    StatisticsBlock block =
+        StatisticsBlock.builder()
+            .asOf(AS_OF)
+            .memberTotal(3096)
+            .probationaryMembers(197)
+            .shareOfEmployeesPercent(BigDecimal.TEN)
+            .organizationTotal(134)
+            .partyCommittees(16)
+            .generalBranches(4)
+            .branches(114)
+            .build();
+    ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
+    run.bulletin(bulletin(block), "62", null);
     assertThat(issues(run.finish())).isEmpty();
   }
 }

@@ -86,7 +86,15 @@ public final class Fixtures {
           "MASS-001",
           "MASS-002",
           "MASS-003",
-          "BUL-STATS");
+          "BUL-STATS-MEMBERS",
+          "BUL-STATS-PROBATIONARY",
+          "BUL-STATS-SHARE",
+          "BUL-STATS-ORGANIZATIONS",
+          "BUL-STATS-COMMITTEES",
+          "BUL-STATS-GENERAL-BRANCHES",
+          "BUL-STATS-BRANCHES",
+          "BUL-STATS-SUM",
+          "BUL-STATS-PART");
 
   private static final LocalDate FOUNDED = LocalDate.of(2010, 1, 1);
 
