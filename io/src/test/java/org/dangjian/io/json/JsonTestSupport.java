@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import org.dangjian.io.ExportOptions;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.RecordHandler;
+import org.dangjian.testkit.BulletinGenerator;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.report.Issue;
@@ -59,7 +61,14 @@ public final class JsonTestSupport {
   /** The generated group of {@link #GENERATED_SETTINGS}, generated once. */
   public static synchronized Dataset generated() {
     if (generated == null) {
-      generated = DatasetGenerator.generate(GENERATED_SETTINGS);
+      Dataset group = DatasetGenerator.generate(GENERATED_SETTINGS);
+      generated =
+          ImmutableDataset.copyOf(group)
+              .withBulletins(
+                  BulletinGenerator.reporting(
+                      group, YearMonth.from(GENERATED_SETTINGS.asOf()).minusMonths(2), 1),
+                  BulletinGenerator.reporting(
+                      group, YearMonth.from(GENERATED_SETTINGS.asOf()).minusMonths(1), 2));
     }
     return generated;
   }

@@ -204,9 +204,9 @@ public final class JsonLinesReader implements FormatReader {
                 "field",
                 ExchangeFormat.KIND,
                 "expected",
-                "organization、member、activity 或 pairing",
+                "organization、member、activity、pairing 或 bulletin",
                 "expectedEn",
-                "organization, member, activity or pairing"));
+                "organization, member, activity, pairing or bulletin"));
       }
       if (p.nextToken() != null) {
         session.problem(

@@ -14,20 +14,27 @@ public final class RecordAttributes {
   private RecordAttributes() {}
 
   /**
-   * The 0-based position of {@code accessor} among the fields of its record type, or empty when it
-   * is not a field (a derived value, a method with arguments, a type outside the format).
+   * The 0-based position of {@code accessor} among the fields of record type {@code owner}, or
+   * empty when it is not a field (a derived value, a method with arguments, a type outside the
+   * format).
    */
-  public static OptionalInt index(Method accessor) {
-    return attribute(accessor).map(a -> OptionalInt.of(a.index)).orElse(OptionalInt.empty());
+  public static OptionalInt index(Class<?> owner, Method accessor) {
+    return attribute(owner, accessor).map(a -> OptionalInt.of(a.index)).orElse(OptionalInt.empty());
   }
 
-  /** True when {@code accessor} is a field that every record of its type must have. */
-  public static boolean isRequired(Method accessor) {
-    return attribute(accessor).map(a -> a.required).orElse(false);
+  /**
+   * True when {@code accessor} is a field that every record of type {@code owner} must have.
+   *
+   * @param owner the record type described, which may inherit the accessor from an interface (a
+   *     bulletin item's headline is declared by {@code Article})
+   * @param accessor the accessor
+   */
+  public static boolean isRequired(Class<?> owner, Method accessor) {
+    return attribute(owner, accessor).map(a -> a.required).orElse(false);
   }
 
-  private static Optional<RecordModel.Attribute> attribute(Method accessor) {
-    Class<?> type = accessor.getDeclaringClass();
+  private static Optional<RecordModel.Attribute> attribute(Class<?> owner, Method accessor) {
+    Class<?> type = owner;
     if (!RecordModel.isRecord(type) || accessor.getParameterCount() != 0) {
       return Optional.empty();
     }

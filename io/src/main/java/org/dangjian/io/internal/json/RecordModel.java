@@ -201,19 +201,28 @@ final class RecordModel {
 
   /**
    * The domain interface of {@code type} when it is one of the exchange format's record types
-   * (those reachable from a dataset's organizations, members, activities and pairings): itself, or
-   * the interface its generated class builds.
+   * (those reachable from a dataset's organizations, members, activities, pairings and bulletins):
+   * itself, or the interface or abstract class its generated class builds.
    */
   static Optional<Class<?>> domainInterface(Class<?> type) {
-    if (type.isInterface()) {
-      return Domain.TYPES.contains(type) ? Optional.of(type) : Optional.empty();
+    if (Domain.TYPES.contains(type)) {
+      return Optional.of(type);
+    }
+    if (isAbstract(type)) {
+      return Optional.empty();
     }
     for (Class<?> candidate : type.getInterfaces()) {
       if (Domain.TYPES.contains(candidate)) {
         return Optional.of(candidate);
       }
     }
-    return Optional.empty();
+    Class<?> parent = type.getSuperclass();
+    return parent != null && Domain.TYPES.contains(parent) ? Optional.of(parent) : Optional.empty();
+  }
+
+  /** Domain types are interfaces, or abstract classes where they carry derived methods. */
+  private static boolean isAbstract(Class<?> type) {
+    return type.isInterface() || Modifier.isAbstract(type.getModifiers());
   }
 
   /** The record types of the exchange format, found once from the four top-level types. */
@@ -245,7 +254,7 @@ final class RecordModel {
   }
 
   private static Optional<Class<?>> immutableClass(Class<?> type) {
-    if (!type.isInterface()
+    if (!isAbstract(type)
         || type.getEnclosingClass() != null
         || !type.getPackageName().startsWith("org.dangjian.core.")) {
       return Optional.empty();

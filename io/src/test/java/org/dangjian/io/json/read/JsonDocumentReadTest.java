@@ -220,11 +220,10 @@ class JsonDocumentReadTest {
   void unknownSectionIsReportedAndSkipped() {
     Imported imported =
         JsonTestSupport.read(
-            HEADER + "\"bulletins\":[{\"a\":[1,2]}],\"members\":[" + MEMBER + "]}",
-            DataFormat.JSON);
+            HEADER + "\"notices\":[{\"a\":[1,2]}],\"members\":[" + MEMBER + "]}", DataFormat.JSON);
 
     assertThat(imported.io())
-        .containsExactlyInAnyOrder("IO-UNKNOWN-FIELD 2:1 /bulletins - -#- - field=bulletins");
+        .containsExactlyInAnyOrder("IO-UNKNOWN-FIELD 2:1 /notices - -#- - field=notices");
     assertThat(imported.dataset().members()).hasSize(1);
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
@@ -47,12 +48,18 @@ final class ExchangeSchemas {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<Class<?>> RECORDS =
-      List.of(Organization.class, Member.class, Activity.class, PairingAgreement.class);
+      List.of(
+          Organization.class, Member.class, Activity.class, PairingAgreement.class, Bulletin.class);
   private static final String ENUM_NOTE =
       "Written as the constant name; readers also accept the national or project code and the"
           + " Chinese label (and known aliases).";
 
   private ExchangeSchemas() {}
+
+  /** The record type being described, which may inherit {@code method} from an interface. */
+  private static Class<?> owner(MemberScope<?, ?> member) {
+    return member.getDeclaringTypeMembers().mainTypeAndOverrides().get(0).getErasedType();
+  }
 
   /** The schema of an exchange document, as the committed file holds it. */
   static String document() {
@@ -134,9 +141,11 @@ final class ExchangeSchemas {
     config.forFields().withIgnoreCheck(field -> true);
     config
         .forMethods()
-        .withIgnoreCheck(method -> RecordAttributes.index(method.getRawMember()).isEmpty())
+        .withIgnoreCheck(
+            method -> RecordAttributes.index(owner(method), method.getRawMember()).isEmpty())
         .withPropertyNameOverrideResolver(method -> method.getRawMember().getName())
-        .withRequiredCheck(method -> RecordAttributes.isRequired(method.getRawMember()));
+        .withRequiredCheck(
+            method -> RecordAttributes.isRequired(owner(method), method.getRawMember()));
     config
         .forTypesInGeneral()
         .withPropertySorter(Comparator.comparingInt(ExchangeSchemas::fieldOrder))
@@ -190,7 +199,7 @@ final class ExchangeSchemas {
 
   private static int fieldOrder(MemberScope<?, ?> member) {
     if (member.getRawMember() instanceof Method method) {
-      return RecordAttributes.index(method).orElse(Integer.MAX_VALUE);
+      return RecordAttributes.index(owner(member), method).orElse(Integer.MAX_VALUE);
     }
     return Integer.MAX_VALUE;
   }

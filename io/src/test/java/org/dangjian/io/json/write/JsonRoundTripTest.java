@@ -55,11 +55,13 @@ class JsonRoundTripTest {
     assertThat(read.members()).isEqualTo(expected);
     assertThat(read.activities()).isEqualTo(DATASET.activities());
     assertThat(read.pairings()).isEqualTo(DATASET.pairings());
+    assertThat(read.bulletins()).hasSize(2).isEqualTo(DATASET.bulletins());
     long records =
         DATASET.organizations().size()
             + DATASET.members().size()
             + DATASET.activities().size()
-            + DATASET.pairings().size();
+            + DATASET.pairings().size()
+            + DATASET.bulletins().size();
     assertThat(imported.report().input()).contains(new InputSummary(records, records, 0, false));
     assertThat(imported.issues("IO-")).isEmpty();
     if (privacy == Privacy.FULL) {

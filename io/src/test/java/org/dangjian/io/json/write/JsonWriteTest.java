@@ -49,7 +49,7 @@ class JsonWriteTest {
   }
 
   @Test
-  void documentHasFormatAndVersionFirstAllFourSectionsAndOneRecordPerLine() throws Exception {
+  void documentHasFormatAndVersionFirstAllFiveSectionsAndOneRecordPerLine() throws Exception {
     Dataset dataset = Dataset.builder().addOrganization(BRANCH).addPairing(PAIRING).build();
 
     assertThat(write(dataset, DataFormat.JSON))
@@ -65,7 +65,8 @@ class JsonWriteTest {
             "activities":[],
             "pairings":[
             {"id":"p1","title":"党建结对共建协议","organizationIds":["b1"],"externalParties":["某社区党委"],"signedOn":"2023-05-04"}
-            ]
+            ],
+            "bulletins":[]
             }
             """);
   }
@@ -112,7 +113,8 @@ class JsonWriteTest {
             "organizations":[],
             "members":[],
             "activities":[],
-            "pairings":[]
+            "pairings":[],
+            "bulletins":[]
             }
             """);
   }

@@ -144,7 +144,9 @@ class StatisticsRulesTest {
   void aBulletinWithoutOrganizationDataIsNotCompared() {
     ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
     run.bulletin(
-        bulletin(ImmutableStatisticsBlock.copyOf(figures(AS_OF)).withMemberTotal(5000)), "62", null);
+        bulletin(ImmutableStatisticsBlock.copyOf(figures(AS_OF)).withMemberTotal(5000)),
+        "62",
+        null);
     assertThat(issues(run.finish())).isEmpty();
   }
 
