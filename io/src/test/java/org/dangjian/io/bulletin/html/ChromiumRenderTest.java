@@ -43,8 +43,14 @@ import org.openqa.selenium.print.PrintOptions;
  */
 class ChromiumRenderTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's Chromium; {@code -Ddangjian.chromium.binary=PATH} names another. */
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("dangjian.chromium.binary", "/usr/bin/chromium"));
+
+  /** Debian's ChromeDriver; {@code -Ddangjian.chromium.driver=PATH} names another. */
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("dangjian.chromium.driver", "/usr/bin/chromedriver"));
+
   private static final String INSTALL = "apt-get install -y chromium chromium-driver";
   private static final int WIDTH = 1000;
   private static final int HEIGHT = 1400;
@@ -122,14 +128,24 @@ class ChromiumRenderTest {
     WebElement table = driver.findElement(By.cssSelector("table.statistics"));
     assertThat(table.isDisplayed()).isTrue();
     assertThat(table.findElement(By.tagName("caption")).getText()).isEqualTo("截至2024年1月31日");
-    assertThat(figure("memberTotal")).isEqualTo("党员总数 3096 名");
-    assertThat(figure("probationaryMembers")).isEqualTo("预备党员 197 名");
-    assertThat(figure("shareOfEmployeesPercent")).isEqualTo("占职工比例 10 %");
-    assertThat(figure("organizationTotal")).isEqualTo("党组织总数 134 家");
-    assertThat(figure("partyCommittees")).isEqualTo("党委 16 家");
-    assertThat(figure("generalBranches")).isEqualTo("党总支 4 家");
-    assertThat(figure("branches")).isEqualTo("党支部 114 家");
-    assertThat(figure("other")).isEqualTo("党员先锋岗 60 个");
+    assertThat(value("memberTotal")).isEqualTo("3096");
+    assertThat(value("probationaryMembers")).isEqualTo("197");
+    assertThat(value("shareOfEmployeesPercent") + unit("shareOfEmployeesPercent")).isEqualTo("10%");
+    assertThat(value("organizationTotal")).isEqualTo("134");
+    assertThat(value("partyCommittees")).isEqualTo("16");
+    assertThat(value("generalBranches")).isEqualTo("4");
+    assertThat(value("branches")).isEqualTo("114");
+    assertThat(table.findElements(By.cssSelector("tbody > tr")))
+        .extracting(WebElement::getText)
+        .containsExactly(
+            "党员总数 3096 名",
+            "预备党员 197 名",
+            "占职工比例 10 %",
+            "党组织总数 134 家",
+            "党委 16 家",
+            "党总支 4 家",
+            "党支部 114 家",
+            "党员先锋岗 60 个");
     WebElement title = driver.findElement(By.cssSelector("h1.masthead-title"));
     assertThat(title.getCssValue("color")).isEqualTo("rgba(204, 0, 0, 1)");
     assertThat(
@@ -220,11 +236,18 @@ class ChromiumRenderTest {
     return console.stream().filter(entry -> entry.getLevel().equals(Level.SEVERE)).toList();
   }
 
-  /** The rendered text of the statistics row whose value cell is {@code figure}. */
-  private static String figure(String figure) {
-    WebElement value = driver.findElement(By.cssSelector("td[data-figure='" + figure + "']"));
-    assertThat(value.isDisplayed()).as("%s is displayed", figure).isTrue();
-    return value.findElement(By.xpath("..")).getText();
+  /** The rendered text of the value cell of {@code figure}, which must be displayed. */
+  private static String value(String figure) {
+    WebElement cell = driver.findElement(By.cssSelector("td.value[data-figure='" + figure + "']"));
+    assertThat(cell.isDisplayed()).as("%s is displayed", figure).isTrue();
+    return cell.getText();
+  }
+
+  /** The rendered text of the unit cell in the row of {@code figure}. */
+  private static String unit(String figure) {
+    return driver
+        .findElement(By.cssSelector("tr:has(> td[data-figure='" + figure + "']) > td.unit"))
+        .getText();
   }
 
   /**
