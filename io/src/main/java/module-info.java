@@ -13,6 +13,7 @@ module org.dangjian.io {
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
   requires org.apache.commons.compress;
+  requires org.jsoup;
   requires transitive tools.jackson.databind;
 
   exports org.dangjian.io;

@@ -6,6 +6,7 @@ import org.dangjian.io.DangjianIoException;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
+import org.dangjian.io.internal.bulletin.html.HtmlBulletinWriter;
 import org.dangjian.io.internal.csv.CsvRosterReader;
 import org.dangjian.io.internal.csv.CsvRosterWriter;
 import org.dangjian.io.internal.json.JsonDocumentReader;
@@ -54,6 +55,8 @@ public final class Formats {
           return new JsonDocumentWriter(out, options.privacy());
         case JSON_LINES:
           return new JsonLinesWriter(out, options.privacy());
+        case HTML:
+          return new HtmlBulletinWriter(out);
         default:
           break;
       }
