@@ -15,6 +15,7 @@ module org.dangjian.core {
   exports org.dangjian.core.constraint;
   exports org.dangjian.core.dataset;
   exports org.dangjian.core.id;
+  exports org.dangjian.core.link;
   exports org.dangjian.core.member;
   exports org.dangjian.core.organization;
   exports org.dangjian.core.recognition;

@@ -26,6 +26,7 @@ import org.dangjian.core.bulletin.SectionKind;
 import org.dangjian.core.bulletin.StatisticsBlock;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.DatasetView;
+import org.dangjian.core.link.MentionLinker;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PostHolding;
 import org.dangjian.core.organization.PostKind;
@@ -171,7 +172,7 @@ public final class BulletinGenerator {
             .filter(o -> o.parentId().flatMap(view::organization).isEmpty())
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("the dataset has no organization"));
-    String rootName = printedName(root);
+    String rootName = MentionLinker.shortName(root.name());
     var bulletin =
         Bulletin.builder()
             .masthead(
@@ -206,7 +207,7 @@ public final class BulletinGenerator {
     for (int i = 0; i < Math.min(3, units.size()); i++) {
       Organization unit = units.get(random.nextInt(units.size()));
       String event = BRANCH_EVENTS[random.nextInt(BRANCH_EVENTS.length)];
-      grassroots.addItem(newsOf(unit, printedName(unit), event, period, random));
+      grassroots.addItem(newsOf(unit, MentionLinker.shortName(unit.name()), event, period, random));
     }
     int next = period.plusMonths(1).getMonthValue();
     return bulletin
@@ -249,24 +250,6 @@ public final class BulletinGenerator {
       throw new IllegalArgumentException("the bulletin has no statistics section");
     }
     return ImmutableBulletin.copyOf(bulletin).withSections(sections);
-  }
-
-  /**
-   * How a bulletin prints an organization's name: {@code 中共X委员会} becomes {@code X党委}, {@code
-   * X党总支部委员会} {@code X党总支}, {@code X党支部委员会} {@code X党支部}; other names stay as they are.
-   */
-  static String printedName(Organization organization) {
-    String name = organization.name();
-    if (name.startsWith("中共") && name.endsWith("委员会")) {
-      return name.substring(2, name.length() - 3) + "党委";
-    }
-    if (name.endsWith("党总支部委员会")) {
-      return name.substring(0, name.length() - 5);
-    }
-    if (name.endsWith("党支部委员会")) {
-      return name.substring(0, name.length() - 3);
-    }
-    return name;
   }
 
   private static StatisticsBlock block(DatasetView view) {
