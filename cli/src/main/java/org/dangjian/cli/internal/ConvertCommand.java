@@ -34,7 +34,8 @@ import picocli.CommandLine.ParentCommand;
     header = "Convert a data file to another format (格式转换).",
     descriptionHeading = "%n",
     description = {
-      "Streams the records of IN into OUT (json, jsonl, csv, xlsx), in bounded memory, and"
+      "Streams the records of IN into OUT (json, jsonl, csv, xlsx; bulletins also txt, md and"
+          + " html), in bounded memory, and"
           + " validates them on the way. Every record that could be decoded is written, even one"
           + " that breaks a rule; rows that could not be decoded are left out. The exit code is 1"
           + " when the input had ERRORs: run 'dangjian validate IN' (or add --report text) to see"
@@ -42,7 +43,9 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Identifiers are masked by default (--privacy masked). A CSV file holds one roster:"
           + " --roster members (default) or organizations; the other records are skipped and"
-          + " counted. OUT is written to a temporary file first and replaced only when complete."
+          + " counted. Bulletins (党群工作简报) are read from txt, md or json and written as md (lossless),"
+          + " html (a printable A4 page) or json; md and html hold bulletins only. OUT is written to"
+          + " a temporary file first and replaced only when complete."
     },
     parameterListHeading = "%nParameters (参数):%n",
     optionListHeading = "%nOptions (选项):%n",
@@ -55,7 +58,9 @@ import picocli.CommandLine.ParentCommand;
       "Examples:",
       "  dangjian convert data.jsonl members.xlsx",
       "  dangjian convert data.json organizations.csv --roster organizations --privacy omitted",
-      "  dangjian convert 花名册.csv data.jsonl --privacy full"
+      "  dangjian convert 花名册.csv data.jsonl --privacy full",
+      "  dangjian convert 简报.txt 简报.md",
+      "  dangjian convert 简报.md 简报.html"
     })
 final class ConvertCommand implements Callable<Integer> {
 
@@ -69,14 +74,14 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
-      paramLabel = "json|jsonl|csv|xlsx",
+      paramLabel = Converters.READABLE,
       converter = Converters.FormatConverter.class,
       description = "Format of IN, instead of taking it from its name.")
   DataFormat from;
 
   @Option(
       names = "--to",
-      paramLabel = "json|jsonl|csv|xlsx",
+      paramLabel = Converters.WRITABLE,
       converter = Converters.FormatConverter.class,
       description = "Format of OUT, instead of taking it from its name.")
   DataFormat to;

@@ -21,7 +21,20 @@ final class Converters {
 
   /** The formats the command line reads and writes, in the order the help lists them. */
   static final List<DataFormat> FORMATS =
-      List.of(DataFormat.JSON, DataFormat.JSON_LINES, DataFormat.CSV, DataFormat.XLSX);
+      List.of(
+          DataFormat.JSON,
+          DataFormat.JSON_LINES,
+          DataFormat.CSV,
+          DataFormat.XLSX,
+          DataFormat.TEXT,
+          DataFormat.MARKDOWN,
+          DataFormat.HTML);
+
+  /** The names of {@link #FORMATS} a file can be read from, as help texts list them. */
+  static final String READABLE = "json|jsonl|csv|xlsx|txt|md";
+
+  /** The names of {@link #FORMATS} a file can be written in, as help texts list them. */
+  static final String WRITABLE = "json|jsonl|csv|xlsx|md|html";
 
   private Converters() {}
 
@@ -34,7 +47,7 @@ final class Converters {
       }
     }
     throw new TypeConversionException(
-        "'" + text + "' is not a format; use json, jsonl, csv or xlsx");
+        "'" + text + "' is not a format; use json, jsonl, csv, xlsx, txt, md or html");
   }
 
   /** The preferred name of {@code format}, e.g. {@code jsonl}. */

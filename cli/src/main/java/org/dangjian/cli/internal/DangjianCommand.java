@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       GenerateCommand.class,
       StatsCommand.class,
+      BulletinCommand.class,
       HelpCommand.class
     })
 public final class DangjianCommand implements Callable<Integer> {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
@@ -45,17 +46,25 @@ final class Inputs {
    * code 2 when neither names one of json, jsonl, csv, xlsx.
    */
   static DataFormat format(Path file, Optional<DataFormat> given, String option) {
-    if (given.isPresent()) {
-      return given.get();
-    }
-    Optional<DataFormat> format = DataFormat.fromFileName(String.valueOf(file.getFileName()));
+    boolean reading = !"--to".equals(option);
+    Optional<DataFormat> format =
+        given.isPresent() ? given : DataFormat.fromFileName(String.valueOf(file.getFileName()));
     if (format.isEmpty() || !Converters.FORMATS.contains(format.get())) {
       throw new CliFailure(
           "cannot tell the format of "
               + file
               + " from its name; name it with "
               + option
-              + " json|jsonl|csv|xlsx");
+              + " "
+              + (reading ? Converters.READABLE : Converters.WRITABLE));
+    }
+    if (reading && format.get() == DataFormat.HTML) {
+      throw new CliFailure(
+          "cannot read " + file + ": html is written only; read the bulletin from txt, md or json");
+    }
+    if (!reading && format.get() == DataFormat.TEXT) {
+      throw new CliFailure(
+          "cannot write " + file + ": txt bulletins are read only; write md, html or json");
     }
     return format.get();
   }
@@ -127,6 +136,12 @@ final class Inputs {
       public void pairing(PairingAgreement pairing, Location location) {
         progress.record();
         handler.pairing(pairing, location);
+      }
+
+      @Override
+      public void bulletin(Bulletin bulletin, Location location) {
+        progress.record();
+        handler.bulletin(bulletin, location);
       }
     };
   }

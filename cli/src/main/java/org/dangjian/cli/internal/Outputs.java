@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
@@ -185,6 +186,15 @@ final class Outputs {
       public void pairing(PairingAgreement pairing, Location location) {
         try {
           writer.pairing(pairing);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void bulletin(Bulletin bulletin, Location location) {
+        try {
+          writer.bulletin(bulletin);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

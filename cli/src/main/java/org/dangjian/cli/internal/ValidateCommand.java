@@ -65,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "json|jsonl|csv|xlsx",
+      paramLabel = Converters.READABLE,
       converter = Converters.FormatConverter.class,
       description = "Format of every FILE (格式), instead of taking it from the file name.")
   DataFormat format;

@@ -2,6 +2,7 @@ package org.dangjian.cli.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.validation.Profile;
@@ -40,6 +41,12 @@ final class ValidationOptions {
 
   /** The import options: as of {@code asOf} unless {@code --as-of} was given. */
   ImportOptions importOptions(LocalDate defaultAsOf, Optional<DataFormat> format) {
+    return importOptions(defaultAsOf, format, Set.of());
+  }
+
+  /** The import options with the rules of {@code disabled} turned off. */
+  ImportOptions importOptions(
+      LocalDate defaultAsOf, Optional<DataFormat> format, Set<String> disabled) {
     if (maxIssues != null && maxIssues < 1) {
       throw new CliFailure("--max-issues must be at least 1, not " + maxIssues);
     }
@@ -50,6 +57,7 @@ final class ValidationOptions {
     if (maxIssues != null) {
       settings.maxIssues(maxIssues);
     }
+    settings.addAllDisabled(disabled);
     return ImportOptions.builder()
         .asOf(asOf != null ? asOf : defaultAsOf)
         .settings(settings.build())
