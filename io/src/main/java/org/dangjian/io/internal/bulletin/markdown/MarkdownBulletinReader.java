@@ -1,11 +1,12 @@
 package org.dangjian.io.internal.bulletin.markdown;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,29 +38,43 @@ public final class MarkdownBulletinReader implements FormatReader {
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {
     Charset charset = context.options().charset().orElse(StandardCharsets.UTF_8);
-    BufferedReader lines =
-        new BufferedReader(
-            new InputStreamReader(
-                in,
-                charset
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
-            1 << 16);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     int maxChars = context.options().limits().maxRecordSize();
     BulletinAssembler assembler = new BulletinAssembler(source, context);
+    int maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, 4L * maxChars);
+    ByteLines bytes = new ByteLines(in, maxBytes);
     List<String> chunk = new ArrayList<>();
     int chunkStart = 1;
     long chunkChars = 0;
     String fence = null;
     int number = 0;
-    try {
-      String line;
-      while ((line = lines.readLine()) != null) {
+    byte[] raw;
+    while ((raw = bytes.next()) != null) {
+      String text;
+      try {
+        text = decoder.decode(ByteBuffer.wrap(raw)).toString();
+      } catch (CharacterCodingException e) {
+        context.problem(
+            InputProblem.ENCODING,
+            Location.builder().source(source).line(number + 1).build(),
+            "",
+            Map.of("detail", charset.name()));
+        context.stoppedEarly();
+        return;
+      }
+      if (number == 0 && text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      if (text.endsWith("\r")) {
+        text = text.substring(0, text.length() - 1);
+      }
+      // CommonMark also ends a line at a lone carriage return
+      for (String line : text.split("\r\n?|\r", -1)) {
         number++;
-        if (number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
         if (fence == null && LEVEL_ONE.matcher(line).matches() && !chunk.isEmpty()) {
           assembler.document(chunk, chunkStart);
           if (context.shouldStop()) {
@@ -73,7 +88,7 @@ public final class MarkdownBulletinReader implements FormatReader {
         fence = fence(line, fence);
         chunk.add(line);
         chunkChars += line.length() + 1L;
-        if (chunkChars > maxChars) {
+        if (chunkChars > maxChars || raw.length > maxBytes) {
           context.problem(
               InputProblem.LIMIT,
               Location.builder()
@@ -94,16 +109,57 @@ public final class MarkdownBulletinReader implements FormatReader {
           return;
         }
       }
-    } catch (CharacterCodingException e) {
-      context.problem(
-          InputProblem.ENCODING,
-          Location.builder().source(source).line(number + 1).build(),
-          "",
-          Map.of("detail", charset.name()));
-      context.stoppedEarly();
-      return;
     }
     assembler.document(chunk, chunkStart);
+  }
+
+  /**
+   * The lines of a byte stream, split at {@code \n} before decoding (the byte 0x0A is a line feed
+   * in UTF-8 and GB18030 alike), so that undecodable bytes are reported on their own line. A line
+   * is read up to one byte past {@code max}, so that a line without end cannot fill memory.
+   */
+  private static final class ByteLines {
+    private final InputStream in;
+    private final int max;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private boolean eof;
+
+    ByteLines(InputStream in, int max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    byte[] next() throws IOException {
+      ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+      while (true) {
+        if (position == limit) {
+          if (eof) {
+            return line.size() > 0 ? line.toByteArray() : null;
+          }
+          limit = in.read(buffer, 0, buffer.length);
+          position = 0;
+          if (limit < 0) {
+            limit = 0;
+            eof = true;
+            continue;
+          }
+        }
+        int start = position;
+        while (position < limit && buffer[position] != '\n') {
+          position++;
+        }
+        line.write(buffer, start, Math.min(position - start, max + 1 - line.size()));
+        if (position < limit) {
+          position++;
+          return line.toByteArray();
+        }
+        if (line.size() > max) {
+          return line.toByteArray();
+        }
+      }
+    }
   }
 
   /** The fence open after {@code line}, given the one open before it (null for none). */
