@@ -46,7 +46,9 @@ class BadMarkdownFilesTest {
             "IO-VALUE@37 sections[1].statistics.otherFigures[0].value",
             "IO-UNPLACED@39",
             "IO-VALUE@43 printCount",
-            "IO-UNPLACED@44");
+            "IO-UNPLACED@44",
+            "IO-UNPLACED@46",
+            "IO-UNPLACED@54");
     assertThat(read.bulletins).hasSize(1);
     var bulletin = read.bulletins.get(0);
     assertThat(bulletin.designation()).isEqualTo("党群工作简报 2024.1 总第62期");
@@ -54,6 +56,8 @@ class BadMarkdownFilesTest {
     assertThat(bulletin.sections().get(0).items().get(0).dateText()).contains("1月13日");
     assertThat(bulletin.sections().get(0).items().get(0).date()).isEmpty();
     assertThat(bulletin.statistics().orElseThrow().otherFigures()).isEmpty();
+    assertThat(bulletin.editor()).contains("张三");
+    assertThat(bulletin.sections().get(2).statistics().orElseThrow().partyCommittees()).isEmpty();
     assertThat(read.report.issues())
         .filteredOn(issue -> issue.code().startsWith("IO-"))
         .allSatisfy(

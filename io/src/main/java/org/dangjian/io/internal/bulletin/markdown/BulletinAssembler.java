@@ -309,6 +309,10 @@ final class BulletinAssembler {
   }
 
   private void placeEntry(Entry entry) {
+    boolean person = draft.zone == Zone.ITEM && entry.label.equals(MarkdownLayout.PERSON);
+    if (entry.children != null && !person) {
+      unplaced(entry.children, "列表项下多余的子列表", "a nested list where none belongs");
+    }
     switch (draft.zone) {
       case MASTHEAD -> mastheadEntry(entry);
       case SECTION -> sectionEntry(entry);
@@ -471,6 +475,9 @@ final class BulletinAssembler {
           continue;
         }
         Entry sub = detail.get();
+        if (sub.children != null) {
+          unplaced(sub.children, "列表项下多余的子列表", "a nested list where none belongs");
+        }
         if (!allowOnly(sub, Set.of())
             || !singleValued(
                 sub, path, Set.of(MarkdownLayout.POST, MarkdownLayout.PERSON_ORGANIZATION))) {
@@ -664,7 +671,7 @@ final class BulletinAssembler {
 
   private void statisticsRow(TableRow row, SectionState section, String path) {
     List<Value> cells = cells(row);
-    if (cells.size() != 3) {
+    if (cells.size() != 3 || extraCells(row)) {
       unplaced(row, "统计表的行须有三列", "a statistics row has three cells");
       return;
     }
@@ -739,6 +746,23 @@ final class BulletinAssembler {
       case "generalBranches" -> statistics.generalBranches(n);
       default -> statistics.branches(n);
     }
+  }
+
+  /** True when the row's line goes on after its last cell: GFM drops cells beyond the header. */
+  private boolean extraCells(TableRow row) {
+    Node last = row.getLastChild();
+    List<SourceSpan> spans = last == null ? List.of() : last.getSourceSpans();
+    if (spans.isEmpty() || spans.get(0).getLineIndex() >= lines.size()) {
+      return false;
+    }
+    SourceSpan span = spans.get(spans.size() - 1);
+    String raw = lines.get(span.getLineIndex());
+    int end = Math.min(raw.length(), span.getColumnIndex() + span.getLength());
+    String rest = raw.substring(end).strip();
+    if (rest.startsWith("|")) {
+      rest = rest.substring(1).strip();
+    }
+    return !rest.isEmpty();
   }
 
   private Optional<BigDecimal> decimal(Node node, String path, String text) {
@@ -954,7 +978,7 @@ final class BulletinAssembler {
         Location.builder()
             .source(source)
             .recordType(RecordType.BULLETIN)
-            .recordIndex(bulletins - (draft == null ? 1 : 0))
+            .recordIndex(draft == null ? bulletins - 1 : draft.index)
             .line(line)
             .column(column);
     return path == null ? builder : builder.fieldPath(path);

@@ -24,15 +24,16 @@ import org.dangjian.validation.rule.RecordType;
  * Reads Markdown bulletins in the layout of docs/bulletin-markdown.md, as {@link
  * MarkdownBulletinWriter} writes them or as a person edited them. The text (UTF-8 with or without
  * byte-order mark, or the encoding the options name) is cut into bulletins at each level 1 heading
- * {@code # } outside fenced code, so that memory holds one bulletin at a time; each piece is parsed
- * with commonmark-java (GFM tables, source spans) and assembled by {@link BulletinAssembler}, which
- * reports what it cannot place with its line. A bulletin longer than {@code maxRecordSize}
- * characters, or bytes that do not decode, end the file with {@code IO-LIMIT} or {@code
- * IO-ENCODING}.
+ * {@code # } that starts a line outside fenced code (a heading the cut misses still opens a
+ * bulletin when the piece is assembled), so that memory holds one bulletin at a time; each piece is
+ * parsed with commonmark-java (GFM tables, source spans) and assembled by {@link
+ * BulletinAssembler}, which reports what it cannot place with its line. A bulletin longer than
+ * {@code maxRecordSize} characters, or bytes that do not decode, end the file with {@code IO-LIMIT}
+ * or {@code IO-ENCODING}.
  */
 public final class MarkdownBulletinReader implements FormatReader {
 
-  private static final Pattern LEVEL_ONE = Pattern.compile(" {0,3}#(?:[ \\t].*)?");
+  private static final Pattern LEVEL_ONE = Pattern.compile("#(?:[ \\t].*)?");
   private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
 
   @Override
