@@ -34,6 +34,7 @@ import org.dangjian.validation.rule.RecordType;
 public final class MarkdownBulletinReader implements FormatReader {
 
   private static final Pattern LEVEL_ONE = Pattern.compile("#(?:[ \\t].*)?");
+  private static final Pattern CR = Pattern.compile("\r\n?|\r");
   private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
 
   @Override
@@ -74,7 +75,7 @@ public final class MarkdownBulletinReader implements FormatReader {
         text = text.substring(0, text.length() - 1);
       }
       // CommonMark also ends a line at a lone carriage return
-      for (String line : text.split("\r\n?|\r", -1)) {
+      for (String line : text.indexOf('\r') < 0 ? new String[] {text} : CR.split(text, -1)) {
         number++;
         if (fence == null && LEVEL_ONE.matcher(line).matches() && !chunk.isEmpty()) {
           assembler.document(chunk, chunkStart);
