@@ -86,6 +86,19 @@ class MarkdownRoundTripTest {
   }
 
   @Test
+  void testkitBulletins() throws Exception {
+    var dataset =
+        DatasetGenerator.generate(
+            org.dangjian.testkit.GeneratorSettings.proportional(11, 60).build());
+    List<Bulletin> bulletins =
+        List.of(
+            org.dangjian.testkit.BulletinGenerator.sample(),
+            org.dangjian.testkit.BulletinGenerator.reporting(
+                dataset, java.time.YearMonth.of(2024, 1), 62));
+    assertThat(roundTrip(bulletins)).containsExactlyElementsOf(bulletins);
+  }
+
+  @Test
   void decimalsKeepTheirScale() throws Exception {
     List<String> values = List.of("10", "10.0", "10.00", "1E+3", "0.000", "-0.5", "1E-7");
     var block =
