@@ -14,6 +14,8 @@ module org.dangjian.io {
   requires org.dhatim.fastexcel.reader;
   requires org.apache.commons.compress;
   requires org.jsoup;
+  requires org.commonmark;
+  requires org.commonmark.ext.gfm.tables;
   requires transitive tools.jackson.databind;
 
   exports org.dangjian.io;

@@ -7,6 +7,8 @@ import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.internal.bulletin.html.HtmlBulletinWriter;
+import org.dangjian.io.internal.bulletin.markdown.MarkdownBulletinReader;
+import org.dangjian.io.internal.bulletin.markdown.MarkdownBulletinWriter;
 import org.dangjian.io.internal.csv.CsvRosterReader;
 import org.dangjian.io.internal.csv.CsvRosterWriter;
 import org.dangjian.io.internal.json.JsonDocumentReader;
@@ -18,8 +20,8 @@ import org.dangjian.io.internal.xlsx.XlsxRosterWriter;
 
 /**
  * The reader and the writer of each {@link DataFormat}: the one place that knows which class
- * decodes and encodes which format. Formats without one (bulletin text, Markdown) are refused with
- * a {@link DangjianIoException} naming the format.
+ * decodes and encodes which format. Formats without one (such as bulletin text) are refused with a
+ * {@link DangjianIoException} naming the format.
  */
 public final class Formats {
 
@@ -36,6 +38,8 @@ public final class Formats {
         return new JsonDocumentReader();
       case JSON_LINES:
         return new JsonLinesReader();
+      case MARKDOWN:
+        return new MarkdownBulletinReader();
       default:
         break;
     }
@@ -57,6 +61,8 @@ public final class Formats {
           return new JsonLinesWriter(out, options.privacy());
         case HTML:
           return new HtmlBulletinWriter(out);
+        case MARKDOWN:
+          return new MarkdownBulletinWriter(out);
         default:
           break;
       }
