@@ -1,7 +1,8 @@
 /**
  * Import and export of dangjian-sdk data in the formats it is exchanged in: JSON and JSON Lines,
- * CSV and XLSX rosters. {@code org.dangjian.io} holds the importer and exporter; implementation
- * lives in the unexported {@code internal} packages.
+ * CSV and XLSX rosters, and bulletins as plain text (read), Markdown and HTML (written). {@code
+ * org.dangjian.io} holds the importer and exporter; implementation lives in the unexported {@code
+ * internal} packages.
  */
 module org.dangjian.io {
   requires transitive org.dangjian.core;

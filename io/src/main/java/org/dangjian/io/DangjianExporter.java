@@ -14,10 +14,11 @@ import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.io.internal.Formats;
 
 /**
- * Exports datasets to JSON, JSON Lines, CSV and XLSX with a {@link Privacy} profile, neutralized
- * spreadsheet formulas and a stable column and field order, so that equal datasets give equal
- * bytes. Whatever is exported imports back to equal records, minus the identifiers the profile
- * withheld. An exporter is immutable and can be shared.
+ * Exports datasets to JSON, JSON Lines, CSV and XLSX, and their bulletins to Markdown and a
+ * printable HTML page, with a {@link Privacy} profile, neutralized spreadsheet formulas and a
+ * stable column and field order, so that equal datasets give equal bytes. Whatever is exported
+ * imports back to equal records, minus the identifiers the profile withheld. An exporter is
+ * immutable and can be shared.
  */
 public final class DangjianExporter {
 

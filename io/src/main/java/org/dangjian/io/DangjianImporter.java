@@ -16,11 +16,12 @@ import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.report.ValidationReport;
 
 /**
- * Imports files: decodes JSON, JSON Lines, CSV and XLSX and validates every record in the same
- * streaming pass, so that one report holds decoding problems ({@code IO-*}) and rule violations,
- * each with its file location (CSV line and column, XLSX sheet and cell, JSON line, column and
- * pointer). Several files form one dataset, so a member roster and an organization roster are
- * checked against each other. An importer is immutable and can be shared; build it once.
+ * Imports files: decodes JSON, JSON Lines, CSV and XLSX, and bulletins in plain text and Markdown,
+ * and validates every record in the same streaming pass, so that one report holds decoding problems
+ * ({@code IO-*}) and rule violations, each with its file location (CSV line and column, XLSX sheet
+ * and cell, JSON line, column and pointer). Several files form one dataset, so a member roster and
+ * an organization roster are checked against each other. An importer is immutable and can be
+ * shared; build it once.
  *
  * <pre>{@code
  * ImportResult result = DangjianImporter.create(ImportOptions.asOf(LocalDate.of(2026, 6, 30)))
