@@ -7,16 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Privacy;
+import org.dangjian.testkit.BulletinGenerator;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.Defect;
 import org.dangjian.testkit.GeneratorSettings;
@@ -208,6 +211,29 @@ class CliProcessIT {
     assertThat(run.out()).contains("[ERROR] IO-LIMIT " + bomb);
     assertOneSummaryLine(run, "validate");
     assertThat(run.err()).contains("the input could not be read as its format (IO-LIMIT)");
+  }
+
+  @Test
+  void bulletinsConvertToMarkdownAndHtmlAndAreCheckedAgainstTheData() throws Exception {
+    Dataset group = DatasetGenerator.generate(GeneratorSettings.proportional(5, 60).build());
+    Bulletin issue = BulletinGenerator.reporting(group, YearMonth.from(AS_OF).minusMonths(1), 5);
+    Path json = dir.resolve("bulletin.json");
+    DangjianExporter.create(ExportOptions.of(Privacy.FULL))
+        .write(Dataset.builder().addBulletin(issue).build(), json);
+    Path md = dir.resolve("简报.md");
+    Path html = dir.resolve("简报.html");
+    Run toMarkdown = dangjian("convert", json.toString(), md.toString(), "--as-of", DATE);
+    assertThat(toMarkdown.exitCode()).as(toMarkdown.err()).isZero();
+    assertThat(Files.readString(md)).startsWith("# 党群工作简报").contains("## 【党建大数据】");
+    Run toHtml = dangjian("convert", md.toString(), html.toString(), "--as-of", DATE);
+    assertThat(toHtml.exitCode()).as(toHtml.err()).isZero();
+    assertThat(Files.readString(html))
+        .contains(
+            "data-figure=\"memberTotal\">" + issue.statistics().get().memberTotal().getAsInt());
+    Run check = dangjian("bulletin", "check", md.toString(), valid.toString());
+    assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+    assertThat(check.out()).contains("关联建议").doesNotContain("BUL-");
+    assertOneSummaryLine(check, "bulletin check");
   }
 
   @Test
