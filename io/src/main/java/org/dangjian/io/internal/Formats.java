@@ -7,6 +7,7 @@ import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.internal.bulletin.html.HtmlBulletinWriter;
+import org.dangjian.io.internal.bulletin.text.TextBulletinReader;
 import org.dangjian.io.internal.csv.CsvRosterReader;
 import org.dangjian.io.internal.csv.CsvRosterWriter;
 import org.dangjian.io.internal.json.JsonDocumentReader;
@@ -18,8 +19,8 @@ import org.dangjian.io.internal.xlsx.XlsxRosterWriter;
 
 /**
  * The reader and the writer of each {@link DataFormat}: the one place that knows which class
- * decodes and encodes which format. Formats without one (bulletin text, Markdown) are refused with
- * a {@link DangjianIoException} naming the format.
+ * decodes and encodes which format. Formats without one (for example writing bulletin text) are
+ * refused with a {@link DangjianIoException} naming the format.
  */
 public final class Formats {
 
@@ -36,6 +37,8 @@ public final class Formats {
         return new JsonDocumentReader();
       case JSON_LINES:
         return new JsonLinesReader();
+      case TEXT:
+        return new TextBulletinReader();
       default:
         break;
     }
