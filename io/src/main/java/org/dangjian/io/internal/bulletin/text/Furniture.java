@@ -43,7 +43,7 @@ final class Furniture {
       if (line.kind != Kind.CONTENT) {
         continue;
       }
-      String text = Texts.asciiDigits(line.text);
+      String text = Texts.normalize(line.text);
       String squeezed = Texts.squeeze(text);
       if (PAGE_NUMBER.matcher(text).matches()) {
         line.kind = Kind.PAGE_NUMBER;

@@ -167,7 +167,7 @@ final class MastheadLines {
       t.title = squeezed;
       return Optional.of(t);
     }
-    StringBuilder rest = new StringBuilder(Texts.asciiDigits(line));
+    StringBuilder rest = new StringBuilder(Texts.normalize(line));
     Matcher title = TITLE.matcher(rest);
     if (title.lookingAt()) {
       t.title = title.group();

@@ -76,7 +76,7 @@ final class Statistics {
   }
 
   private void passage(Para passage) {
-    String text = Texts.asciiDigits(passage.text());
+    String text = Texts.normalize(passage.text());
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 && !thousands(text, i))) {

@@ -71,8 +71,11 @@ final class Texts {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
-  /** The text with full-width digits, dot and percent sign made ASCII, one character for one. */
-  static String asciiDigits(String text) {
+  /**
+   * The text with full-width digits, dot and percent sign made ASCII and every kind of white space
+   * a plain space, one character for one (so offsets stay valid).
+   */
+  static String normalize(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -82,6 +85,8 @@ final class Texts {
         out.append('.');
       } else if (c == '％') {
         out.append('%');
+      } else if (isSpace(c)) {
+        out.append(' ');
       } else {
         out.append(c);
       }

@@ -43,7 +43,7 @@ final class Trailer {
 
   /** True when {@code text} is a trailer line. */
   static boolean isTrailer(String text) {
-    String ascii = Texts.asciiDigits(text);
+    String ascii = Texts.normalize(text);
     return START.matcher(ascii).lookingAt()
         || PRINTED.matcher(ascii).matches()
         || ISSUED.matcher(ascii).matches();
@@ -51,7 +51,7 @@ final class Trailer {
 
   /** Reads a trailer line. */
   void line(SourceLine line) {
-    String text = Texts.asciiDigits(line.text);
+    String text = Texts.normalize(line.text);
     Matcher printed = PRINTED.matcher(text);
     if (printed.matches()) {
       count(line, 0, printed.group(1));
@@ -122,7 +122,7 @@ final class Trailer {
   }
 
   private void count(SourceLine line, int offset, String text) {
-    Matcher m = COUNT.matcher(Texts.asciiDigits(text));
+    Matcher m = COUNT.matcher(Texts.normalize(text));
     if (!m.matches() || m.group(1).length() > 9) {
       problems.value(
           line.number, line.column + offset, "printCount", text, "份数，如 120份", "a number of copies");
