@@ -21,22 +21,22 @@ import org.dangjian.validation.report.ValidationReport;
 /**
  * Test helper: imports a plain-text bulletin and keeps the bulletins, their locations, the report.
  */
-final class TextImports implements RecordHandler {
+public final class TextImports implements RecordHandler {
 
   /** The date imports in these tests are judged as of. */
-  static final LocalDate AS_OF = LocalDate.of(2024, 2, 29);
+  public static final LocalDate AS_OF = LocalDate.of(2024, 2, 29);
 
-  final List<Bulletin> bulletins = new ArrayList<>();
-  final List<Location> locations = new ArrayList<>();
-  ValidationReport report;
+  public final List<Bulletin> bulletins = new ArrayList<>();
+  public final List<Location> locations = new ArrayList<>();
+  public ValidationReport report;
 
   /** Imports UTF-8 text. */
-  static TextImports text(String text) {
+  public static TextImports text(String text) {
     return read(text.getBytes(StandardCharsets.UTF_8), ImportOptions.asOf(AS_OF));
   }
 
   /** Imports a resource of the test class path. */
-  static TextImports resource(String name) {
+  public static TextImports resource(String name) {
     try (InputStream in = TextImports.class.getResourceAsStream(name)) {
       return read(in.readAllBytes(), ImportOptions.asOf(AS_OF));
     } catch (IOException e) {
@@ -45,7 +45,7 @@ final class TextImports implements RecordHandler {
   }
 
   /** Imports bytes with options. */
-  static TextImports read(byte[] bytes, ImportOptions options) {
+  public static TextImports read(byte[] bytes, ImportOptions options) {
     TextImports imports = new TextImports();
     try {
       imports.report =
@@ -64,7 +64,7 @@ final class TextImports implements RecordHandler {
   }
 
   /** The only bulletin read. */
-  Bulletin bulletin() {
+  public Bulletin bulletin() {
     if (bulletins.size() != 1) {
       throw new AssertionError("expected one bulletin, got " + bulletins + "; " + issues());
     }
@@ -72,16 +72,16 @@ final class TextImports implements RecordHandler {
   }
 
   /** Every issue as {@code CODE@line[:column][ fieldPath]}, in report order. */
-  List<String> issues() {
+  public List<String> issues() {
     return report.issues().stream().map(TextImports::describe).toList();
   }
 
   /** The input counts. */
-  InputSummary input() {
+  public InputSummary input() {
     return report.input().orElseThrow();
   }
 
-  static String describe(Issue issue) {
+  public static String describe(Issue issue) {
     Location l = issue.location();
     StringBuilder text = new StringBuilder(issue.code()).append('@');
     text.append(l.line().isPresent() ? Integer.toString(l.line().getAsInt()) : "-");

@@ -73,8 +73,8 @@ final class Furniture {
   /**
    * Marks running headers and footers from line {@code from} on: a content line among the {@value
    * #WINDOW} content lines before or after a page break (a form feed or a page number) that {@code
-   * masthead} recognizes as a repetition of the masthead, or whose text stands next to two or more
-   * page breaks.
+   * masthead} recognizes as a repetition of the masthead, or whose text is also the text of another
+   * line next to a page break.
    */
   static void runningHeaders(List<SourceLine> lines, int from, Predicate<String> masthead) {
     List<List<Integer>> nearBreaks = new ArrayList<>();
@@ -111,18 +111,19 @@ final class Furniture {
       nearBreaks.add(near);
       i = last + 1;
     }
-    Map<String, Set<Integer>> breaksOfText = new HashMap<>();
-    for (int b = 0; b < nearBreaks.size(); b++) {
-      for (int index : nearBreaks.get(b)) {
-        breaksOfText
+    // the lines, next to any page break, that hold each text
+    Map<String, Set<Integer>> linesOfText = new HashMap<>();
+    for (List<Integer> near : nearBreaks) {
+      for (int index : near) {
+        linesOfText
             .computeIfAbsent(Texts.squeeze(lines.get(index).text), k -> new HashSet<>())
-            .add(b);
+            .add(index);
       }
     }
     for (List<Integer> near : nearBreaks) {
       for (int index : near) {
         SourceLine line = lines.get(index);
-        if (masthead.test(line.text) || breaksOfText.get(Texts.squeeze(line.text)).size() >= 2) {
+        if (masthead.test(line.text) || linesOfText.get(Texts.squeeze(line.text)).size() >= 2) {
           line.kind = Kind.RUNNING_HEADER;
         }
       }
