@@ -10,10 +10,10 @@ import org.dangjian.validation.report.InputSummary;
 
 /**
  * Fuzzes the plain-text bulletin reader: whatever the bytes, the import returns a report (no
- * exception), the one bulletin a file holds is accepted or rejected (read = accepted + rejected,
- * at most one), and the bulletins handed on are the accepted ones. Small limits make the limit
- * paths reachable. Regression mode replays {@code TextReaderFuzzTestInputs/anyBytes} (the sample,
- * the bad bulletin corpus and odd structures) in every build; see docs/bulletin-text.md.
+ * exception), the one bulletin a file holds is accepted or rejected (read = accepted + rejected, at
+ * most one), and the bulletins handed on are the accepted ones. Small limits make the limit paths
+ * reachable. Regression mode replays {@code TextReaderFuzzTestInputs/anyBytes} (the sample, the bad
+ * bulletin corpus and odd structures) in every build; see docs/bulletin-text.md.
  */
 class TextReaderFuzzTest {
 
