@@ -9,6 +9,7 @@ import org.dangjian.io.RecordWriter;
 import org.dangjian.io.internal.bulletin.html.HtmlBulletinWriter;
 import org.dangjian.io.internal.bulletin.markdown.MarkdownBulletinReader;
 import org.dangjian.io.internal.bulletin.markdown.MarkdownBulletinWriter;
+import org.dangjian.io.internal.bulletin.text.TextBulletinReader;
 import org.dangjian.io.internal.csv.CsvRosterReader;
 import org.dangjian.io.internal.csv.CsvRosterWriter;
 import org.dangjian.io.internal.json.JsonDocumentReader;
@@ -20,8 +21,8 @@ import org.dangjian.io.internal.xlsx.XlsxRosterWriter;
 
 /**
  * The reader and the writer of each {@link DataFormat}: the one place that knows which class
- * decodes and encodes which format. Formats without one (such as bulletin text) are refused with a
- * {@link DangjianIoException} naming the format.
+ * decodes and encodes which format. Formats without one (for example writing bulletin text) are
+ * refused with a {@link DangjianIoException} naming the format.
  */
 public final class Formats {
 
@@ -40,6 +41,8 @@ public final class Formats {
         return new JsonLinesReader();
       case MARKDOWN:
         return new MarkdownBulletinReader();
+      case TEXT:
+        return new TextBulletinReader();
       default:
         break;
     }

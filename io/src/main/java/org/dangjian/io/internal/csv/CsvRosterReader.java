@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.dangjian.io.ReadLimits;
 import org.dangjian.io.internal.FormatReader;
 import org.dangjian.io.internal.ReadContext;
+import org.dangjian.io.internal.TextInput;
 import org.dangjian.io.internal.roster.CellText;
 import org.dangjian.io.internal.roster.RosterHeaders;
 import org.dangjian.io.internal.roster.RosterRows;

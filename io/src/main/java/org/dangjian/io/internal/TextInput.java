@@ -1,4 +1,4 @@
-package org.dangjian.io.internal.csv;
+package org.dangjian.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +18,10 @@ import java.util.Optional;
  * at the first non-ASCII byte: the next 64 KiB are tried as strict UTF-8, then as strict GB18030
  * (the JDK's decoders). Bytes that neither decodes, a UTF-16 byte-order mark, or later bytes
  * invalid in the chosen encoding end the input with an {@link EncodingException} naming the line. A
- * charset given by the caller is used as it is.
+ * charset given by the caller is used as it is. Shared by the readers of text formats (CSV rosters,
+ * plain-text bulletins).
  */
-final class TextInput extends Reader {
+public final class TextInput extends Reader {
 
   private static final int WINDOW = 1 << 16;
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -34,7 +35,7 @@ final class TextInput extends Reader {
   private long newlines;
 
   /** Raised when the bytes are not text in a supported encoding. */
-  static final class EncodingException extends IOException {
+  public static final class EncodingException extends IOException {
     private static final long serialVersionUID = 1L;
     private final long line;
 
@@ -44,12 +45,18 @@ final class TextInput extends Reader {
     }
 
     /** The 1-based line of the first undecodable byte. */
-    long line() {
+    public long line() {
       return line;
     }
   }
 
-  TextInput(InputStream in, Optional<Charset> charset) throws IOException {
+  /**
+   * Starts reading {@code in} (not closed here).
+   *
+   * @param charset the encoding to use, or empty to detect UTF-8 or GB18030
+   * @throws EncodingException when the bytes start with a UTF-16 byte-order mark
+   */
+  public TextInput(InputStream in, Optional<Charset> charset) throws IOException {
     this.in = in;
     bytes.flip();
     fill();
@@ -65,7 +72,7 @@ final class TextInput extends Reader {
   }
 
   /** The name of the encoding in use, or empty while only ASCII was read. */
-  Optional<String> encoding() {
+  public Optional<String> encoding() {
     return Optional.ofNullable(decoder).map(d -> d.charset().name());
   }
 
