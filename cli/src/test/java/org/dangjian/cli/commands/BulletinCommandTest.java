@@ -16,6 +16,8 @@ import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.ImportResult;
 import org.dangjian.testkit.BulletinGenerator;
+import org.dangjian.testkit.DatasetGenerator;
+import org.dangjian.testkit.GeneratorSettings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,52 @@ class BulletinCommandTest {
     assertThat(bulletins.get(0).sections().stream().flatMap(s -> s.items().stream()))
         .allSatisfy(
             item -> assertThat(item.organizations()).allMatch(m -> m.organizationId().isPresent()));
+  }
+
+  /** The committed plain-text sample of io's tests: issue 2024.1 with the figures of DOMAIN.md. */
+  private static final Path SAMPLE = Path.of("../io/src/test/resources/bulletin/sample-2024-1.txt");
+
+  @Test
+  void theTextSampleAgreesWithAGroupOfItsSizeAndDisagreesWithAnother() throws IOException {
+    Dataset issue62Group =
+        DatasetGenerator.generate(
+            GeneratorSettings.builder()
+                .seed(62)
+                .committees(16)
+                .generalBranches(4)
+                .branches(114)
+                .members(3096)
+                .probationary(197)
+                .employees(30960)
+                .build());
+    Path data = Files4Tests.write(issue62Group, dir.resolve("group62.jsonl"));
+    Result agrees = CliRunner.run("bulletin", "check", SAMPLE.toString(), data.toString());
+    assertThat(agrees.exitCode()).as(agrees.out() + agrees.err()).isZero();
+    assertThat(agrees.out()).doesNotContain("BUL-STATS");
+
+    Path other = Files4Tests.write(GROUP, dir.resolve("group.jsonl"));
+    Result disagrees =
+        CliRunner.run("bulletin", "check", SAMPLE.toString(), other.toString(), "--report", "json");
+    assertThat(disagrees.exitCode()).isEqualTo(1);
+    assertThat(disagrees.out())
+        .contains(
+            "\"BUL-STATS-MEMBERS\"",
+            "\"BUL-STATS-PROBATIONARY\"",
+            "\"BUL-STATS-ORGANIZATIONS\"",
+            "\"BUL-STATS-BRANCHES\"")
+        .doesNotContain("\"BUL-STATS-SUM\"");
+  }
+
+  @Test
+  void textConvertsToMarkdownThatReadsBackToTheSameBulletin() throws IOException {
+    Path md = dir.resolve("sample.md");
+    Result convert = CliRunner.run("convert", SAMPLE.toString(), md.toString());
+    assertThat(convert.exitCode()).as(convert.err()).isZero();
+    ImportOptions options = ImportOptions.asOf(Files4Tests.AS_OF);
+    Bulletin fromText = DangjianImporter.create(options).read(SAMPLE).dataset().bulletins().get(0);
+    Bulletin fromMarkdown = DangjianImporter.create(options).read(md).dataset().bulletins().get(0);
+    assertThat(fromMarkdown).isEqualTo(fromText);
+    assertThat(fromText.masthead().runningNumber()).hasValue(62);
   }
 
   @Test
