@@ -5,12 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.dangjian.core.activity.Activity;
 import org.dangjian.core.bulletin.Bulletin;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
-import org.dangjian.io.RecordWriter;
+import org.dangjian.io.internal.bulletin.BulletinOnlyWriter;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -26,7 +22,7 @@ import org.jsoup.nodes.Entities;
  * pairings have no place on the page: they are skipped and counted. The same bulletins in the same
  * order give the same bytes.
  */
-public final class HtmlBulletinWriter implements RecordWriter {
+public final class HtmlBulletinWriter extends BulletinOnlyWriter {
 
   /** The title of a page that holds no bulletin. */
   static final String EMPTY_TITLE = "党群工作简报";
@@ -35,7 +31,6 @@ public final class HtmlBulletinWriter implements RecordWriter {
   private final Document page;
   private String firstDesignation;
   private int bulletins;
-  private long skipped;
   private boolean closed;
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
@@ -60,26 +55,6 @@ public final class HtmlBulletinWriter implements RecordWriter {
   }
 
   @Override
-  public void organization(Organization organization) {
-    skipped++;
-  }
-
-  @Override
-  public void member(Member member) {
-    skipped++;
-  }
-
-  @Override
-  public void activity(Activity activity) {
-    skipped++;
-  }
-
-  @Override
-  public void pairing(PairingAgreement pairing) {
-    skipped++;
-  }
-
-  @Override
   public void bulletin(Bulletin bulletin) throws IOException {
     if (closed) {
       throw new IOException("the HTML page is already written");
@@ -89,11 +64,6 @@ public final class HtmlBulletinWriter implements RecordWriter {
     }
     bulletins++;
     BulletinArticle.append(page.body(), bulletin);
-  }
-
-  @Override
-  public long skipped() {
-    return skipped;
   }
 
   @Override

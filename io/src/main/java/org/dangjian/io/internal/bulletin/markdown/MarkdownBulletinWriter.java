@@ -58,7 +58,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.dangjian.core.activity.Activity;
 import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.bulletin.BulletinItem;
 import org.dangjian.core.bulletin.Distribution;
@@ -71,10 +70,7 @@ import org.dangjian.core.bulletin.Section;
 import org.dangjian.core.bulletin.SectionKind;
 import org.dangjian.core.bulletin.StatedFigure;
 import org.dangjian.core.bulletin.StatisticsBlock;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
-import org.dangjian.io.RecordWriter;
+import org.dangjian.io.internal.bulletin.BulletinOnlyWriter;
 import org.dangjian.io.internal.bulletin.ChineseNumerals;
 
 /**
@@ -85,10 +81,9 @@ import org.dangjian.io.internal.bulletin.ChineseNumerals;
  * printed form travels in HTML comments ({@link MachineData}). Other kinds of records have no place
  * in a bulletin file and are counted in {@link #skipped()}.
  */
-public final class MarkdownBulletinWriter implements RecordWriter {
+public final class MarkdownBulletinWriter extends BulletinOnlyWriter {
 
   private final Writer out;
-  private long skipped;
   private boolean first = true;
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
@@ -119,31 +114,6 @@ public final class MarkdownBulletinWriter implements RecordWriter {
     }
     first = false;
     out.write(markdown(bulletin));
-  }
-
-  @Override
-  public void organization(Organization organization) {
-    skipped++;
-  }
-
-  @Override
-  public void member(Member member) {
-    skipped++;
-  }
-
-  @Override
-  public void activity(Activity activity) {
-    skipped++;
-  }
-
-  @Override
-  public void pairing(PairingAgreement pairing) {
-    skipped++;
-  }
-
-  @Override
-  public long skipped() {
-    return skipped;
   }
 
   @Override
