@@ -58,12 +58,12 @@ class UsageErrorsTest {
 
   @Test
   void aFileWithoutAKnownExtensionNeedsFormat() throws IOException {
-    Path file = Files.writeString(dir.resolve("data.txt"), "x");
+    Path file = Files.writeString(dir.resolve("data.dat"), "x");
     assertUsageError(
         CliRunner.run("validate", file.toString()),
         "dangjian validate: cannot tell the format of "
             + file
-            + " from its name; name it with --format json|jsonl|csv|xlsx");
+            + " from its name; name it with --format json|jsonl|csv|xlsx|txt|md");
   }
 
   @Test
