@@ -53,17 +53,23 @@ public final class MentionLinker {
       List.of("党委", "党总支", "党支部", "委员会", "工会", "团委", "纪委", "党工委");
 
   private final List<Organization> organizations;
+  private final List<Names> names = new ArrayList<>();
   private final Map<String, List<Organization>> byName = new HashMap<>();
   private final Map<String, List<Organization>> byShortName = new HashMap<>();
 
   private record Found(Organization organization, Match match) {}
 
+  /** An organization's name and short name, normalized once for the suffix scan. */
+  private record Names(Organization organization, String name, String shortName) {}
+
   private MentionLinker(Dataset dataset) {
     this.organizations = dataset.organizations();
     for (Organization o : organizations) {
-      byName.computeIfAbsent(normalize(o.name()), k -> new ArrayList<>()).add(o);
+      String name = normalize(o.name());
       String shortName = normalize(shortName(o.name()));
-      if (!shortName.equals(normalize(o.name()))) {
+      names.add(new Names(o, name, shortName));
+      byName.computeIfAbsent(name, k -> new ArrayList<>()).add(o);
+      if (!shortName.equals(name)) {
         byShortName.computeIfAbsent(shortName, k -> new ArrayList<>()).add(o);
       }
     }
@@ -246,9 +252,9 @@ public final class MentionLinker {
       return Optional.empty();
     }
     Set<Organization> endingWith = new LinkedHashSet<>();
-    for (Organization o : organizations) {
-      if (normalize(o.name()).endsWith(name) || normalize(shortName(o.name())).endsWith(name)) {
-        endingWith.add(o);
+    for (Names n : names) {
+      if (n.name().endsWith(name) || n.shortName().endsWith(name)) {
+        endingWith.add(n.organization());
       }
     }
     return endingWith.size() == 1
