@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dangjian.core.bulletin.OrganizationMention;
 import org.dangjian.core.bulletin.PersonMention;
 
@@ -167,6 +168,15 @@ public final class Mentions {
    * The run of name characters that ends at {@code end}, starting no earlier than {@code from},
    * with a leading date, term and verbs cut off; empty when less than two characters are left.
    */
+  /**
+   * What may stand before a name in a run and is cut off: a date ({@code 2024年1月}, {@code 1月13日})
+   * and a term ({@code 二十届}), in that order, each optional.
+   */
+  private static final Pattern LEADING_DATE_OR_TERM =
+      Pattern.compile(
+          "^(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?"
+              + "(?:第?[0-9一二三四五六七八九十百]+届)?");
+
   private static Optional<String> nameRun(String text, int from, int end) {
     int start = end;
     while (start > from && isNameCharacter(text.charAt(start - 1))) {
@@ -176,9 +186,7 @@ public final class Mentions {
     boolean cut = true;
     while (cut && !run.isEmpty()) {
       cut = false;
-      String withoutDate = run.replaceFirst("^[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?", "");
-      withoutDate = withoutDate.replaceFirst("^[0-9]{1,2}月[0-9]{1,2}日", "");
-      withoutDate = withoutDate.replaceFirst("^第?[0-9一二三四五六七八九十百]+届", "");
+      String withoutDate = LEADING_DATE_OR_TERM.matcher(run).replaceFirst("");
       if (!withoutDate.equals(run)) {
         run = withoutDate;
         cut = true;

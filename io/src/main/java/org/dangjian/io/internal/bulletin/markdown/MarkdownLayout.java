@@ -3,12 +3,11 @@ package org.dangjian.io.internal.bulletin.markdown;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The fixed words of the Markdown bulletin layout, shared by the writer and the reader: the labels
@@ -112,9 +111,8 @@ final class MarkdownLayout {
   static final String PRINTED_NO = "no";
   static final String FIGURE_OTHER = "other";
 
-  private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
-  private static final Pattern CHINESE_DATE_PATTERN =
-      Pattern.compile("([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
+  private static final DateTimeFormatter CHINESE_DATE =
+      DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT);
 
   /** A visible date: {@code 2024年1月31日}, or ISO for a year outside 1000 to 9999. */
   static String formatDate(LocalDate date) {
@@ -125,16 +123,9 @@ final class MarkdownLayout {
 
   /** Reads a visible date written {@code 2024年1月31日} or {@code 2024-01-31}. */
   static Optional<LocalDate> parseDate(String text) {
-    Matcher matcher = CHINESE_DATE_PATTERN.matcher(text);
     try {
-      if (matcher.matches()) {
-        return Optional.of(
-            LocalDate.of(
-                Integer.parseInt(matcher.group(1)),
-                Integer.parseInt(matcher.group(2)),
-                Integer.parseInt(matcher.group(3))));
-      }
-      return Optional.of(LocalDate.parse(text));
+      return Optional.of(
+          text.indexOf('年') >= 0 ? LocalDate.parse(text, CHINESE_DATE) : LocalDate.parse(text));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
