@@ -19,6 +19,7 @@ module org.dangjian.core {
   exports org.dangjian.core.member;
   exports org.dangjian.core.organization;
   exports org.dangjian.core.recognition;
+  exports org.dangjian.core.record;
   exports org.dangjian.core.statistics;
   // The Immutables style, shared with the modules of the SDK only.
   exports org.dangjian.core.internal to

@@ -6,7 +6,7 @@ import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
-import org.dangjian.validation.report.Location;
+import org.dangjian.core.record.Location;
 
 /**
  * Receives the records an import accepts, one at a time and in file order, with the location each

@@ -9,10 +9,10 @@ import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.Location;
 import org.dangjian.validation.internal.Run;
 import org.dangjian.validation.internal.rules.IdentifierRules;
 import org.dangjian.validation.report.InputSummary;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.UnitType;
-import org.dangjian.validation.report.Location;
+import org.dangjian.core.record.Location;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.RuleCatalogue;

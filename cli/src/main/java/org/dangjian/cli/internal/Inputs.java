@@ -12,10 +12,10 @@ import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.Location;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.RecordHandler;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 
 /**

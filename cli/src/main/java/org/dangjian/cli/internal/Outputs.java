@@ -20,12 +20,12 @@ import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.Location;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordHandler;
 import org.dangjian.io.RecordWriter;
-import org.dangjian.validation.report.Location;
 
 /**
  * Writing an output file for {@code convert} and {@code generate}: the records go to a temporary

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.Location;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
@@ -26,7 +27,6 @@ import org.dangjian.testkit.Defect;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.testkit.Mutation;
 import org.dangjian.testkit.Mutators;
-import org.dangjian.validation.report.Location;
 
 /**
  * Builds the sample dataset bundled in the jar: a proportional group of {@value #MEMBERS} members

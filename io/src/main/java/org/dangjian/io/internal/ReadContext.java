@@ -10,12 +10,12 @@ import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.Location;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.RecordHandler;
 import org.dangjian.validation.InputProblem;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.report.InputSummary;
-import org.dangjian.validation.report.Location;
 
 /**
  * What a {@link FormatReader} reports to: it validates each accepted record in the same pass and

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
+import org.dangjian.core.record.Location;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
@@ -23,7 +24,6 @@ import org.dangjian.testkit.BulletinGenerator;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.report.Issue;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 
 /** Imports of JSON text in tests, and a compact spelling of issue locations to assert on. */
@@ -126,7 +126,7 @@ public final class JsonTestSupport {
     text.append(' ').append(at.jsonPointer().orElse("-"));
     text.append(' ').append(at.fieldPath().orElse("-"));
     text.append(' ')
-        .append(at.recordType().map(t -> t.code()).orElse("-"))
+        .append(at.recordKind().map(t -> t.code()).orElse("-"))
         .append('#')
         .append(at.recordIndex().isPresent() ? at.recordIndex().getAsLong() : "-")
         .append(' ')

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.Location;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.RecordHandler;
 import org.dangjian.validation.report.Issue;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 
 /** Test helper: imports bytes and keeps the records, their locations and the report. */

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.dangjian.core.record.Location;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.Issue;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.RuleTally;
 import org.dangjian.validation.rule.Rule;
 
@@ -114,7 +114,7 @@ final class IssueCollector {
   }
 
   private static int typeRank(Location location) {
-    return location.recordType().map(Enum::ordinal).orElse(Integer.MAX_VALUE);
+    return location.recordKind().map(Enum::ordinal).orElse(Integer.MAX_VALUE);
   }
 
   private static long orMax(OptionalLong value) {

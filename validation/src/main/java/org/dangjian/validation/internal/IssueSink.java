@@ -1,7 +1,7 @@
 package org.dangjian.validation.internal;
 
 import java.util.Map;
-import org.dangjian.validation.report.Location;
+import org.dangjian.core.record.Location;
 import org.dangjian.validation.rule.Rule;
 
 /** Where value checks put an issue: a rule, a location, the masked value and the arguments. */

@@ -2,9 +2,9 @@ package org.dangjian.validation.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangjian.core.record.Location;
 import org.dangjian.validation.DevelopmentEdition;
 import org.dangjian.validation.ValidationSettings;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.rule.Rule;
 
 /**

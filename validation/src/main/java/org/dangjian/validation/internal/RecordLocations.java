@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
-import org.dangjian.validation.report.ImmutableLocation;
-import org.dangjian.validation.report.Location;
-import org.dangjian.validation.rule.RecordType;
+import org.dangjian.core.record.ImmutableLocation;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 
 /**
  * The locations of every record of a run in compact form, so that a dataset check can report at a
@@ -18,7 +18,7 @@ import org.dangjian.validation.rule.RecordType;
 final class RecordLocations {
 
   private final String source;
-  private final Map<RecordType, Column> columns = new EnumMap<>(RecordType.class);
+  private final Map<RecordKind, Column> columns = new EnumMap<>(RecordKind.class);
 
   RecordLocations(String source) {
     this.source = source;
@@ -29,23 +29,23 @@ final class RecordLocations {
   }
 
   /** Remembers the location of the next record of {@code type}; returns its index. */
-  int add(RecordType type, String id, Location location) {
+  int add(RecordKind type, String id, Location location) {
     return columns.computeIfAbsent(type, t -> new Column()).add(id, location);
   }
 
   /** The number of records of {@code type} seen. */
-  int count(RecordType type) {
+  int count(RecordKind type) {
     Column column = columns.get(type);
     return column == null ? 0 : column.size;
   }
 
   /** The location of record {@code index} of {@code type}, without a field. */
-  Location location(RecordType type, int index) {
+  Location location(RecordKind type, int index) {
     Column column = columns.get(type);
     ImmutableLocation.Builder builder =
         Location.builder()
             .source(source)
-            .recordType(type)
+            .recordKind(type)
             .recordIndex(index)
             .recordId(column.id(index));
     if (column.lines[index] > 0) {
@@ -58,7 +58,7 @@ final class RecordLocations {
   }
 
   /** The id of record {@code index} of {@code type}. */
-  String id(RecordType type, int index) {
+  String id(RecordKind type, int index) {
     return columns.get(type).id(index);
   }
 

@@ -1,11 +1,11 @@
 package org.dangjian.validation.internal;
 
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.rule.Citation;
 import org.dangjian.validation.rule.Confidence;
 import org.dangjian.validation.rule.ImmutableRule;
 import org.dangjian.validation.rule.LocalizedText;
-import org.dangjian.validation.rule.RecordType;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.Scope;
 
@@ -55,16 +55,22 @@ public final class Rules {
 
   private Rules() {}
 
-  /** Starts a rule with its code, severity, confidence, scope and record type. */
+  /** Starts a rule with its code, severity, confidence, scope and record kind. */
   public static Draft rule(
-      String code, Severity severity, Confidence confidence, Scope scope, RecordType recordType) {
+      String code, Severity severity, Confidence confidence, Scope scope, RecordKind recordKind) {
     return new Draft(
         Rule.builder()
             .code(code)
             .severity(severity)
             .confidence(confidence)
             .scope(scope)
-            .recordType(recordType));
+            .recordKind(recordKind));
+  }
+
+  /** Starts a rule whose issues concern the dataset as a whole rather than one record. */
+  public static Draft rule(String code, Severity severity, Confidence confidence, Scope scope) {
+    return new Draft(
+        Rule.builder().code(code).severity(severity).confidence(confidence).scope(scope));
   }
 
   /** A rule being declared. */

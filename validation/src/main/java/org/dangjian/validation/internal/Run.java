@@ -10,12 +10,12 @@ import org.dangjian.core.activity.Activity;
 import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.ImmutableLocation;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.ValidationSettings;
-import org.dangjian.validation.report.ImmutableLocation;
 import org.dangjian.validation.report.InputSummary;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
-import org.dangjian.validation.rule.RecordType;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -68,7 +68,7 @@ public final class Run {
 
   /** Validates an organization. */
   public void organization(Organization organization, Location location) {
-    RecordContext record = open(RecordType.ORGANIZATION, organization.id(), location);
+    RecordContext record = open(RecordKind.ORGANIZATION, organization.id(), location);
     context.remember(OrgInfo.of(organization, record.index()));
     for (RuleGroup group : groups) {
       group.checkOrganization(organization, record);
@@ -80,7 +80,7 @@ public final class Run {
 
   /** Validates a member. */
   public void member(Member member, Location location) {
-    RecordContext record = open(RecordType.MEMBER, member.id(), location);
+    RecordContext record = open(RecordKind.MEMBER, member.id(), location);
     for (RuleGroup group : groups) {
       group.checkMember(member, record);
     }
@@ -91,7 +91,7 @@ public final class Run {
 
   /** Validates an activity. */
   public void activity(Activity activity, Location location) {
-    RecordContext record = open(RecordType.ACTIVITY, activity.id(), location);
+    RecordContext record = open(RecordKind.ACTIVITY, activity.id(), location);
     for (RuleGroup group : groups) {
       group.checkActivity(activity, record);
     }
@@ -102,7 +102,7 @@ public final class Run {
 
   /** Validates a bulletin. */
   public void bulletin(Bulletin bulletin, String id, Location location) {
-    RecordContext record = open(RecordType.BULLETIN, id, location);
+    RecordContext record = open(RecordKind.BULLETIN, id, location);
     for (RuleGroup group : groups) {
       group.checkBulletin(bulletin, record);
     }
@@ -135,8 +135,8 @@ public final class Run {
     for (DatasetCheck check : datasetChecks) {
       check.finish();
     }
-    Map<RecordType, Long> counts = new EnumMap<>(RecordType.class);
-    for (RecordType type : RecordType.values()) {
+    Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
+    for (RecordKind type : RecordKind.values()) {
       int n = context.locations().count(type);
       if (n > 0) {
         counts.put(type, (long) n);
@@ -155,13 +155,13 @@ public final class Run {
         .build();
   }
 
-  private RecordContext open(RecordType type, String id, Location given) {
+  private RecordContext open(RecordKind type, String id, Location given) {
     if (finished) {
       throw new IllegalStateException("the run has finished");
     }
     Location base = given == null ? Location.unknown() : given;
     int index = context.locations().add(type, id, base);
-    ImmutableLocation full = ImmutableLocation.copyOf(base).withRecordType(type);
+    ImmutableLocation full = ImmutableLocation.copyOf(base).withRecordKind(type);
     if (base.source().isEmpty()) {
       full = full.withSource(source);
     }

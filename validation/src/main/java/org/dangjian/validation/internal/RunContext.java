@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.DevelopmentEdition;
 import org.dangjian.validation.ValidationSettings;
-import org.dangjian.validation.report.Location;
-import org.dangjian.validation.rule.RecordType;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -78,12 +78,12 @@ public final class RunContext {
   }
 
   /** The location of a record seen earlier, without a field. */
-  public Location location(RecordType type, int index) {
+  public Location location(RecordKind type, int index) {
     return locations.location(type, index);
   }
 
   /** The id of a record seen earlier. */
-  public String recordId(RecordType type, int index) {
+  public String recordId(RecordKind type, int index) {
     return locations.id(type, index);
   }
 
@@ -95,15 +95,14 @@ public final class RunContext {
    * @param arguments alternating names and values of the message's placeholders
    */
   public void reportAt(
-      RecordType type, int index, Rule rule, String field, String value, Object... arguments) {
+      RecordKind type, int index, Rule rule, String field, String value, Object... arguments) {
     Location location = locations.location(type, index);
     report(rule, field == null ? location : location.atField(field), value, arguments);
   }
 
   /** Reports an issue about the dataset as a whole. */
   public void reportDataset(Rule rule, String value, Object... arguments) {
-    Location location =
-        Location.builder().source(locationsSource()).recordType(RecordType.DATASET).build();
+    Location location = Location.builder().source(locationsSource()).build();
     report(rule, location, value, arguments);
   }
 

@@ -3,6 +3,7 @@ package org.dangjian.validation.report;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dangjian.core.record.Location;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.rule.Rule;
 import org.immutables.value.Value;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.Severity;
-import org.dangjian.validation.rule.RecordType;
 import org.immutables.value.Value;
 
 /**
@@ -40,7 +40,7 @@ public interface ValidationReport {
   List<RuleTally> tallies();
 
   /** The number of records checked, by type. */
-  Map<RecordType, Long> recordCounts();
+  Map<RecordKind, Long> recordCounts();
 
   /** How many issues were found beyond the cap and not kept. */
   /**

@@ -1,6 +1,7 @@
 package org.dangjian.validation.rule;
 
 import java.util.Optional;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.Severity;
 import org.immutables.value.Value;
 
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * One rule of the catalogue: a stable {@link #code()} (the rule id of RULES.md, such as {@code
  * DEV-007}, or an SDK code such as {@code ID-CHECKSUM} for checks the regulations describe without
  * an id), the {@link #severity()} it has unless a profile or setting overrides it, the {@link
- * #confidence()} of its source, the {@link #scope()} it needs, the {@link #recordType()} its issues
+ * #confidence()} of its source, the {@link #scope()} it needs, the {@link #recordKind()} its issues
  * are reported at, its {@link #citation()}, a one-sentence {@link #statement()} and the {@link
  * #message()} template of its issues. Rules are data: the checks that find violations live in the
  * SDK's implementation and refer to rules by code.
@@ -28,8 +29,8 @@ public interface Rule {
   /** What the rule needs to see. */
   Scope scope();
 
-  /** The kind of record its issues are reported at. */
-  RecordType recordType();
+  /** The kind of record its issues are reported at; absent for issues of the dataset as a whole. */
+  Optional<RecordKind> recordKind();
 
   /** The document and article the rule comes from. */
   Citation citation();

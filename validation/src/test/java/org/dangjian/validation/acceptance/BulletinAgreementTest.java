@@ -11,13 +11,13 @@ import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.bulletin.ImmutableStatisticsBlock;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.testkit.BulletinGenerator;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.ValidationReport;
-import org.dangjian.validation.rule.RecordType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,7 +43,7 @@ class BulletinAgreementTest {
     Dataset data = ImmutableDataset.copyOf(GROUP).withBulletins(bulletin);
     ValidationReport report = DangjianValidator.standard().validate(data, SETTINGS.asOf());
     for (Issue issue : report.issues()) {
-      assertThat(issue.location().recordType()).as(issue.toString()).contains(RecordType.BULLETIN);
+      assertThat(issue.location().recordKind()).as(issue.toString()).contains(RecordKind.BULLETIN);
     }
     return report.issues().stream().map(Issue::code).sorted().toList();
   }

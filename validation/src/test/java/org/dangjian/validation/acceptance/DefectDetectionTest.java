@@ -7,6 +7,8 @@ import java.util.List;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.Defect;
 import org.dangjian.testkit.GeneratorSettings;
@@ -15,9 +17,7 @@ import org.dangjian.testkit.Mutators;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.report.Issue;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
-import org.dangjian.validation.rule.RecordType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,7 +88,7 @@ class DefectDetectionTest {
     standard.organizations().forEach(o -> run.organization(o, null));
     int index = 0;
     for (Member member : standard.members()) {
-      Location location = Location.ofRecord("members.csv", RecordType.MEMBER, index++, member.id());
+      Location location = Location.ofRecord("members.csv", RecordKind.MEMBER, index++, member.id());
       if (member.id().equals(victim.id())) {
         assertThat(run.residentIdNumber(corrupted, location.atField("idNumber"))).isEmpty();
         member = ImmutableMember.copyOf(member).withIdNumber(java.util.Optional.empty());

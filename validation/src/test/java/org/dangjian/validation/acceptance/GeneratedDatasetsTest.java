@@ -3,12 +3,12 @@ package org.dangjian.validation.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.ValidationReport;
-import org.dangjian.validation.rule.RecordType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,7 +25,7 @@ class GeneratedDatasetsTest {
     Dataset dataset = DatasetGenerator.generate(settings);
     ValidationReport report = DangjianValidator.standard().validate(dataset, settings.asOf());
     assertThat(report.recordCounts())
-        .containsEntry(RecordType.MEMBER, (long) dataset.members().size());
+        .containsEntry(RecordKind.MEMBER, (long) dataset.members().size());
     assertThat(report.count(Severity.ERROR)).as(report.tallies().toString()).isZero();
     assertThat(report.count(Severity.WARNING)).as(report.tallies().toString()).isZero();
     assertThat(report.isSuccessful()).isTrue();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.testkit.RecordSink;
@@ -12,7 +13,6 @@ import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.report.ValidationReport;
-import org.dangjian.validation.rule.RecordType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,7 @@ class StreamingVolumeTest {
         "volume: %d member records, max heap %d MiB, in use at the end %d MiB, %s%n",
         seen[0], maxHeap >> 20, used >> 20, report.summary());
     assertThat(seen[0]).isGreaterThanOrEqualTo((long) members);
-    assertThat(report.recordCounts()).containsEntry(RecordType.MEMBER, seen[0]);
+    assertThat(report.recordCounts()).containsEntry(RecordKind.MEMBER, seen[0]);
     assertThat(report.count(Severity.ERROR)).as(report.tallies().toString()).isZero();
     assertThat(report.count(Severity.WARNING)).as(report.tallies().toString()).isZero();
   }

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.dangjian.core.id.ResidentIdNumber;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.ValidationSettings;
-import org.dangjian.validation.rule.RecordType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,7 +27,7 @@ class ReportRenderingTest {
     return Location.builder()
         .source("members.xlsx")
         .sheet("党员")
-        .recordType(RecordType.MEMBER)
+        .recordKind(RecordKind.MEMBER)
         .recordIndex(row - 2)
         .row(row)
         .cell(cell)

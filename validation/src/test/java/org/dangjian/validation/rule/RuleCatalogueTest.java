@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,7 @@ class RuleCatalogueTest {
                     .severity(Severity.ERROR)
                     .confidence(Confidence.MEMORY)
                     .scope(Scope.RECORD)
-                    .recordType(RecordType.MEMBER)
+                    .recordKind(RecordKind.MEMBER)
                     .citation(new Citation("doc", ""))
                     .statement(new LocalizedText("规则", "rule"))
                     .message(new LocalizedText("消息", "message"))

@@ -15,11 +15,11 @@ import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.ImmutableLocation;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.internal.ReadContext;
 import org.dangjian.validation.InputProblem;
-import org.dangjian.validation.report.ImmutableLocation;
-import org.dangjian.validation.report.Location;
-import org.dangjian.validation.rule.RecordType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
@@ -41,14 +41,14 @@ final class RecordSession implements ProblemSink {
       List.of(
           Organization.class, Member.class, Activity.class, PairingAgreement.class, Bulletin.class);
 
-  // Pairings have no record type of their own in reports; they are reported as dataset records.
-  private static final List<RecordType> RECORD_TYPES =
-      List.of(
-          RecordType.ORGANIZATION,
-          RecordType.MEMBER,
-          RecordType.ACTIVITY,
-          RecordType.DATASET,
-          RecordType.BULLETIN);
+  // The record kinds, in the order of TYPES.
+  private static final RecordKind[] KINDS = {
+    RecordKind.ORGANIZATION,
+    RecordKind.MEMBER,
+    RecordKind.ACTIVITY,
+    RecordKind.PAIRING,
+    RecordKind.BULLETIN
+  };
 
   private record Pending(
       InputProblem problem,
@@ -282,7 +282,7 @@ final class RecordSession implements ProblemSink {
       location.jsonPointer(pointer);
     }
     if (active && kind >= 0) {
-      location.recordType(RECORD_TYPES.get(kind)).recordIndex(index);
+      location.recordKind(KINDS[kind]).recordIndex(index);
     }
     if (active && id != null) {
       location.recordId(id);

@@ -33,6 +33,9 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.Ownership;
 import org.dangjian.core.organization.UnitType;
+import org.dangjian.core.record.ImmutableLocation;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.Roster;
 import org.dangjian.io.internal.PersonalData;
 import org.dangjian.io.internal.ReadContext;
@@ -40,9 +43,6 @@ import org.dangjian.io.roster.MemberColumn;
 import org.dangjian.io.roster.OrganizationColumn;
 import org.dangjian.io.roster.RosterColumn;
 import org.dangjian.validation.InputProblem;
-import org.dangjian.validation.report.ImmutableLocation;
-import org.dangjian.validation.report.Location;
-import org.dangjian.validation.rule.RecordType;
 
 /**
  * Turns the rows of one roster into members or organizations, for both the CSV and the XLSX reader:
@@ -59,7 +59,7 @@ public final class RosterRows {
   private final String source;
   private final RosterHeaders.Layout layout;
   private final boolean date1904;
-  private final RecordType recordType;
+  private final RecordKind recordType;
   private long index;
 
   /**
@@ -77,7 +77,7 @@ public final class RosterRows {
     this.layout = layout;
     this.date1904 = date1904;
     this.recordType =
-        layout.roster() == Roster.MEMBERS ? RecordType.MEMBER : RecordType.ORGANIZATION;
+        layout.roster() == Roster.MEMBERS ? RecordKind.MEMBER : RecordKind.ORGANIZATION;
     this.index = firstIndex;
   }
 
@@ -179,7 +179,7 @@ public final class RosterRows {
     }
 
     Location location(ImmutableLocation.Builder position) {
-      position.source(source).recordType(recordType).recordIndex(recordIndex);
+      position.source(source).recordKind(recordType).recordIndex(recordIndex);
       recordId.ifPresent(position::recordId);
       return position.build();
     }

@@ -1,6 +1,6 @@
 package org.dangjian.io.internal.roster;
 
-import org.dangjian.validation.report.ImmutableLocation;
+import org.dangjian.core.record.ImmutableLocation;
 
 /**
  * One row of a roster as a reader found it: the raw text of each cell by 0-based column, whether a

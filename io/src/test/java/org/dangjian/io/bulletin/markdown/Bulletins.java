@@ -21,6 +21,7 @@ import org.dangjian.core.bulletin.Section;
 import org.dangjian.core.bulletin.SectionKind;
 import org.dangjian.core.bulletin.StatedFigure;
 import org.dangjian.core.bulletin.StatisticsBlock;
+import org.dangjian.core.record.Location;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
@@ -29,7 +30,6 @@ import org.dangjian.io.ImportOptions;
 import org.dangjian.io.RecordHandler;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.validation.report.Issue;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 
 /**

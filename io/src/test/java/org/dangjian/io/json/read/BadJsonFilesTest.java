@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.dangjian.core.record.Location;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.json.JsonTestSupport;
@@ -16,7 +17,6 @@ import org.dangjian.io.json.JsonTestSupport.Imported;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.Issue;
-import org.dangjian.validation.report.Location;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
@@ -23,7 +24,6 @@ import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.testkit.RecordSink;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.ValidationReport;
-import org.dangjian.validation.rule.RecordType;
 
 /**
  * Streams a large generated dataset through the JSON writer into the JSON reader and validation
@@ -71,7 +71,7 @@ final class JsonVolume {
                 format,
                 new RecordHandler() {
                   @Override
-                  public void member(Member member, org.dangjian.validation.report.Location at) {
+                  public void member(Member member, org.dangjian.core.record.Location at) {
                     seen[0]++;
                   }
                 });
@@ -83,7 +83,7 @@ final class JsonVolume {
         format, seen[0], maxHeap >> 20, used >> 20, report.summary());
     assertThat(failure.get()).isNull();
     assertThat(seen[0]).isGreaterThanOrEqualTo((long) members);
-    assertThat(report.recordCounts()).containsEntry(RecordType.MEMBER, seen[0]);
+    assertThat(report.recordCounts()).containsEntry(RecordKind.MEMBER, seen[0]);
     assertThat(report.input().get().rejected()).isZero();
     assertThat(report.count(Severity.ERROR)).as(report.tallies().toString()).isZero();
     assertThat(report.count(Severity.WARNING)).as(report.tallies().toString()).isZero();

@@ -14,6 +14,7 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.Location;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
@@ -25,7 +26,6 @@ import org.dangjian.io.RecordWriter;
 import org.dangjian.io.json.module.DangjianJsonModuleTest;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.Profile;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.RuleCatalogue;
@@ -93,7 +94,7 @@ public final class RulesMarkdown {
             .append(" | ")
             .append(rule.scope().code())
             .append(" | ")
-            .append(rule.recordType().code())
+            .append(rule.recordKind().map(RecordKind::code).orElse("dataset"))
             .append(" | ")
             .append(cell(rule.statement().zh()))
             .append("<br>")

@@ -3,11 +3,11 @@ package org.dangjian.validation.internal.report;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.report.Issue;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.RuleTally;
 import org.dangjian.validation.report.ValidationReport;
-import org.dangjian.validation.rule.RecordType;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
@@ -42,7 +42,7 @@ public final class JsonReportWriter {
       g.writeEndObject();
       g.writeName("records");
       g.writeStartObject();
-      for (Map.Entry<RecordType, Long> e : report.recordCounts().entrySet()) {
+      for (Map.Entry<RecordKind, Long> e : report.recordCounts().entrySet()) {
         g.writeNumberProperty(e.getKey().code(), e.getValue());
       }
       g.writeEndObject();
@@ -94,8 +94,8 @@ public final class JsonReportWriter {
     if (l.source().isPresent()) {
       g.writeStringProperty("source", l.source().get());
     }
-    if (l.recordType().isPresent()) {
-      g.writeStringProperty("recordType", l.recordType().get().code());
+    if (l.recordKind().isPresent()) {
+      g.writeStringProperty("recordType", l.recordKind().get().code());
     }
     if (l.recordIndex().isPresent()) {
       g.writeNumberProperty("recordIndex", l.recordIndex().getAsLong());

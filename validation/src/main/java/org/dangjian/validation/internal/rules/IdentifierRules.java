@@ -1,11 +1,11 @@
 package org.dangjian.validation.internal.rules;
 
+import static org.dangjian.core.record.RecordKind.MEMBER;
+import static org.dangjian.core.record.RecordKind.ORGANIZATION;
 import static org.dangjian.validation.Severity.ERROR;
 import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.MEMORY;
 import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.RecordType.MEMBER;
-import static org.dangjian.validation.rule.RecordType.ORGANIZATION;
 import static org.dangjian.validation.rule.Scope.DATASET;
 import static org.dangjian.validation.rule.Scope.RECORD;
 import static org.dangjian.validation.rule.Scope.VALUE;
@@ -24,13 +24,13 @@ import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.Location;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.IssueSink;
 import org.dangjian.validation.internal.RecordContext;
 import org.dangjian.validation.internal.RuleGroup;
 import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.rule.Rule;
 
 /**

@@ -1,10 +1,9 @@
 package org.dangjian.validation.internal.rules;
 
+import static org.dangjian.core.record.RecordKind.BULLETIN;
 import static org.dangjian.validation.Severity.ERROR;
 import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.RecordType.BULLETIN;
-import static org.dangjian.validation.rule.RecordType.DATASET;
 import static org.dangjian.validation.rule.Scope.VALUE;
 
 import java.util.List;
@@ -16,14 +15,13 @@ import org.dangjian.validation.rule.Rule;
  * Problems found while decoding a file, before any record exists: malformed syntax, an unknown
  * encoding, a limit exceeded, unknown, missing or duplicate fields and headers, values that do not
  * parse, formula cells and rows rejected as a whole. The io readers report them through {@code
- * ValidationRun.input}; they have no checks of their own. Their record type is {@code dataset}
- * because they apply to every kind of record; the location names the record.
+ * ValidationRun.input}; they have no checks of their own. They have no record kind because they
+ * apply to every kind of record; the location names the record.
  */
 public final class InputRules implements RuleGroup {
 
   private static Rules.Draft rule(String code) {
-    return Rules.rule(code, ERROR, CONFIRMED, VALUE, DATASET)
-        .citation(Rules.SDK, "数据文件格式（docs/FORMATS.md）");
+    return Rules.rule(code, ERROR, CONFIRMED, VALUE).citation(Rules.SDK, "数据文件格式（docs/FORMATS.md）");
   }
 
   public static final Rule SYNTAX =

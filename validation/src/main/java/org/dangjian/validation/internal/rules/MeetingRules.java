@@ -1,12 +1,12 @@
 package org.dangjian.validation.internal.rules;
 
+import static org.dangjian.core.record.RecordKind.ACTIVITY;
+import static org.dangjian.core.record.RecordKind.ORGANIZATION;
 import static org.dangjian.validation.Severity.ERROR;
 import static org.dangjian.validation.Severity.INFO;
 import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
 import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.RecordType.ACTIVITY;
-import static org.dangjian.validation.rule.RecordType.ORGANIZATION;
 import static org.dangjian.validation.rule.Scope.DATASET;
 import static org.dangjian.validation.rule.Scope.RECORD;
 
@@ -32,7 +32,6 @@ import org.dangjian.validation.internal.RuleGroup;
 import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.internal.rules.StructureIndex.Slot;
-import org.dangjian.validation.rule.RecordType;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -181,7 +180,7 @@ public final class MeetingRules implements RuleGroup {
           .build();
 
   static final Rule LIFE_NO_ACTIVITIES =
-      Rules.rule("LIFE-NO-ACTIVITIES", INFO, CONFIRMED, DATASET, RecordType.DATASET)
+      Rules.rule("LIFE-NO-ACTIVITIES", INFO, CONFIRMED, DATASET)
           .citation(Rules.SDK, "组织生活记录")
           .statement(
               "数据中没有任何活动记录时，不检查组织生活的频次。",

@@ -1,9 +1,9 @@
 package org.dangjian.validation.internal.rules;
 
+import static org.dangjian.core.record.RecordKind.MEMBER;
 import static org.dangjian.validation.Severity.ERROR;
 import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.RecordType.MEMBER;
 import static org.dangjian.validation.rule.Scope.RECORD;
 
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package org.dangjian.validation.internal.rules;
 
+import static org.dangjian.core.record.RecordKind.MEMBER;
+import static org.dangjian.core.record.RecordKind.ORGANIZATION;
 import static org.dangjian.validation.Severity.ERROR;
 import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
 import static org.dangjian.validation.rule.Confidence.MEMORY;
 import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.RecordType.MEMBER;
-import static org.dangjian.validation.rule.RecordType.ORGANIZATION;
 import static org.dangjian.validation.rule.Scope.DATASET;
 import static org.dangjian.validation.rule.Scope.RECORD;
 
@@ -26,13 +26,13 @@ import org.dangjian.core.organization.Ownership;
 import org.dangjian.core.organization.PostHolding;
 import org.dangjian.core.organization.PostKind;
 import org.dangjian.core.organization.UnitType;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.RecordContext;
 import org.dangjian.validation.internal.RuleGroup;
 import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.internal.rules.StructureIndex.Slot;
-import org.dangjian.validation.rule.RecordType;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -378,7 +378,7 @@ public final class OrganizationRules implements RuleGroup {
       for (int k = 0; k < elections.size(); k += 2) {
         Slot slot = index.slot(elections.get(k + 1));
         if (slot.seen && slot.kind == OrganizationKind.TEMPORARY_BRANCH) {
-          String activity = run.recordId(RecordType.ACTIVITY, elections.get(k));
+          String activity = run.recordId(RecordKind.ACTIVITY, elections.get(k));
           run.reportAt(
               ORGANIZATION,
               slot.index,

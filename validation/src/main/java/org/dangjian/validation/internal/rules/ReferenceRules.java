@@ -1,13 +1,13 @@
 package org.dangjian.validation.internal.rules;
 
+import static org.dangjian.core.record.RecordKind.ACTIVITY;
+import static org.dangjian.core.record.RecordKind.MEMBER;
+import static org.dangjian.core.record.RecordKind.ORGANIZATION;
 import static org.dangjian.validation.Severity.ERROR;
 import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
 import static org.dangjian.validation.rule.Confidence.MEMORY;
 import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.RecordType.ACTIVITY;
-import static org.dangjian.validation.rule.RecordType.MEMBER;
-import static org.dangjian.validation.rule.RecordType.ORGANIZATION;
 import static org.dangjian.validation.rule.Scope.DATASET;
 
 import java.util.Arrays;
@@ -26,12 +26,12 @@ import org.dangjian.core.member.Transfer;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationFamily;
 import org.dangjian.core.organization.OrganizationKind;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.RuleGroup;
 import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.internal.rules.StructureIndex.Slot;
-import org.dangjian.validation.rule.RecordType;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -241,7 +241,7 @@ public final class ReferenceRules implements RuleGroup {
    */
   static void reportDuplicates(
       RunContext run,
-      RecordType type,
+      RecordKind type,
       int count,
       LongUnaryOperator sorted,
       ToLongFunction<String> hashOf,
@@ -496,7 +496,7 @@ public final class ReferenceRules implements RuleGroup {
       }
     }
 
-    private void pending(IntList pending, RecordType type, Rule rule) {
+    private void pending(IntList pending, RecordKind type, Rule rule) {
       for (int k = 0; k < pending.size(); k += 3) {
         Slot slot = index.slot(pending.get(k + 1));
         if (!slot.seen) {

@@ -1,8 +1,8 @@
 package org.dangjian.validation.internal.rules;
 
+import static org.dangjian.core.record.RecordKind.BULLETIN;
 import static org.dangjian.validation.Severity.ERROR;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.RecordType.BULLETIN;
 import static org.dangjian.validation.rule.Scope.DATASET;
 import static org.dangjian.validation.rule.Scope.RECORD;
 

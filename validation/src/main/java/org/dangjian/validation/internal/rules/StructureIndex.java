@@ -25,8 +25,8 @@ import org.dangjian.core.organization.Ownership;
 import org.dangjian.core.organization.PostHolding;
 import org.dangjian.core.organization.PostKind;
 import org.dangjian.core.organization.UnitType;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.internal.RunContext;
-import org.dangjian.validation.rule.RecordType;
 
 /**
  * The compact index of one run that the structural groups share (references, organizations,
@@ -494,7 +494,7 @@ final class StructureIndex {
 
   /** The hash of the id of member {@code index}, from the run's record ids. */
   long memberHashOf(int index) {
-    return hash(run.recordId(RecordType.MEMBER, index));
+    return hash(run.recordId(RecordKind.MEMBER, index));
   }
 
   /** The index of the first member with each of {@code hashes}, by hash; one pass. */

@@ -3,9 +3,9 @@ package org.dangjian.validation.rules.dues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.rule.Confidence;
-import org.dangjian.validation.rule.RecordType;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.RuleCatalogue;
 import org.dangjian.validation.rule.Scope;
@@ -40,7 +40,7 @@ class DuesCatalogueTest {
           Rule rule = catalogue.require(code);
           assertThat(rule.severity()).as(code).isEqualTo(severity);
           assertThat(rule.scope()).as(code).isEqualTo(Scope.RECORD);
-          assertThat(rule.recordType()).as(code).isEqualTo(RecordType.MEMBER);
+          assertThat(rule.recordKind()).as(code).hasValue(RecordKind.MEMBER);
           assertThat(rule.confidence()).as(code).isEqualTo(Confidence.SECONDARY);
           assertThat(rule.citation().document()).as(code).isNotBlank();
           assertThat(catalogue.rules().stream().filter(r -> r.code().equals(code))).hasSize(1);

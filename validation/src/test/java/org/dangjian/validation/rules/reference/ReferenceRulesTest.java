@@ -235,7 +235,7 @@ class ReferenceRulesTest {
             i ->
                 i.code()
                     + "@"
-                    + i.location().recordType().orElseThrow().code()
+                    + i.location().recordKind().orElseThrow().code()
                     + "#"
                     + i.location().recordIndex().orElseThrow())
         .containsExactly(

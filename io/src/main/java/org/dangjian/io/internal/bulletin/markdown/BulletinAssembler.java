@@ -60,13 +60,13 @@ import org.dangjian.core.bulletin.SectionKind;
 import org.dangjian.core.bulletin.StatedFigure;
 import org.dangjian.core.bulletin.StatisticsBlock;
 import org.dangjian.core.code.Codes;
+import org.dangjian.core.record.ImmutableLocation;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.internal.PersonalData;
 import org.dangjian.io.internal.ReadContext;
 import org.dangjian.io.internal.bulletin.ChineseNumerals;
 import org.dangjian.validation.InputProblem;
-import org.dangjian.validation.report.ImmutableLocation;
-import org.dangjian.validation.report.Location;
-import org.dangjian.validation.rule.RecordType;
 
 /**
  * Turns the commonmark-java tree of a Markdown text into bulletins: each level 1 heading opens a
@@ -977,7 +977,7 @@ final class BulletinAssembler {
     ImmutableLocation.Builder builder =
         Location.builder()
             .source(source)
-            .recordType(RecordType.BULLETIN)
+            .recordKind(RecordKind.BULLETIN)
             .recordIndex(draft == null ? bulletins - 1 : draft.index)
             .line(line)
             .column(column);

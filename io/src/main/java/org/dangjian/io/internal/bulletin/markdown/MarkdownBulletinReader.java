@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.internal.FormatReader;
 import org.dangjian.io.internal.ReadContext;
 import org.dangjian.validation.InputProblem;
-import org.dangjian.validation.report.Location;
-import org.dangjian.validation.rule.RecordType;
 
 /**
  * Reads Markdown bulletins in the layout of docs/bulletin-markdown.md, as {@link
@@ -95,7 +95,7 @@ public final class MarkdownBulletinReader implements FormatReader {
               InputProblem.LIMIT,
               Location.builder()
                   .source(source)
-                  .recordType(RecordType.BULLETIN)
+                  .recordKind(RecordKind.BULLETIN)
                   .recordIndex(assembler.bulletinsSeen())
                   .line(chunkStart)
                   .build(),

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dangjian.core.record.ImmutableLocation;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.internal.ReadContext;
 import org.dangjian.validation.InputProblem;
-import org.dangjian.validation.report.ImmutableLocation;
-import org.dangjian.validation.report.Location;
-import org.dangjian.validation.rule.RecordType;
 
 /**
  * The problems found in one bulletin text, kept until the masthead has given the bulletin its
@@ -97,7 +97,7 @@ final class Problems {
     ImmutableLocation.Builder at =
         Location.builder()
             .source(source)
-            .recordType(RecordType.BULLETIN)
+            .recordKind(RecordKind.BULLETIN)
             .recordIndex(0)
             .recordId(designation)
             .line(Math.max(1, line));

@@ -7,13 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dangjian.core.bulletin.Bulletin;
+import org.dangjian.core.record.Location;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.ReadLimits;
 import org.dangjian.io.RecordHandler;
 import org.dangjian.validation.report.InputSummary;
-import org.dangjian.validation.report.Location;
 import org.dangjian.validation.report.ValidationReport;
 
 /**

@@ -1,14 +1,13 @@
-package org.dangjian.validation.report;
+package org.dangjian.core.record;
 
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import org.dangjian.validation.rule.RecordType;
 import org.immutables.value.Value;
 
 /**
- * Where an issue is: the source (a file name or another label), the record (its type, its 0-based
- * index among the records of that type in the source, its id), where the record sits in the file
+ * Where an issue is: the source (a file name or another label), the record (its kind, its 0-based
+ * index among the records of that kind in the source, its id), where the record sits in the file
  * (1-based line and column for text formats, sheet, 1-based row and cell reference such as {@code
  * F12} for spreadsheets, a JSON pointer for JSON), and the field within the record as a path of
  * domain names such as {@code development.training.days} or {@code dues.payments[3].amount}. Every
@@ -20,10 +19,10 @@ public interface Location {
   /** The source: a file name, or a label such as {@code dataset}. */
   Optional<String> source();
 
-  /** The type of the record. */
-  Optional<RecordType> recordType();
+  /** The kind of the record; absent for issues of the dataset as a whole. */
+  Optional<RecordKind> recordKind();
 
-  /** The 0-based index of the record among the records of its type in the source. */
+  /** The 0-based index of the record among the records of its kind in the source. */
   OptionalLong recordIndex();
 
   /** The id of the record. */
@@ -56,8 +55,8 @@ public interface Location {
   }
 
   /** A location of a record of a source. */
-  static Location ofRecord(String source, RecordType type, long index, String id) {
-    return builder().source(source).recordType(type).recordIndex(index).recordId(id).build();
+  static Location ofRecord(String source, RecordKind kind, long index, String id) {
+    return builder().source(source).recordKind(kind).recordIndex(index).recordId(id).build();
   }
 
   /** A copy pointing at a field of the record; the field path is replaced. */
