@@ -4,6 +4,8 @@ import java.util.Objects;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.testkit.internal.GenerationRun;
 import org.dangjian.testkit.internal.Replicator;
 
@@ -52,9 +54,10 @@ public final class DatasetGenerator {
    *
    * @param template the settings of one copy
    * @param copies how many copies, 1 to 9,999
-   * @param sink receives the records, a copy at a time: organizations, members, activities
+   * @param sink receives the records, a copy at a time: organizations, members, activities, each
+   *     with an unknown location
    */
-  public static void stream(GeneratorSettings template, int copies, RecordSink sink) {
+  public static void stream(GeneratorSettings template, int copies, RecordVisitor<Location> sink) {
     Objects.requireNonNull(sink, "sink");
     if (copies < 1 || copies > 9_999) {
       throw new IllegalArgumentException("copies must be within 1..9999, not " + copies);

@@ -3,11 +3,8 @@ package org.dangjian.validation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
 import org.dangjian.validation.internal.RuleGroups;
 import org.dangjian.validation.internal.Run;
 import org.dangjian.validation.report.Issue;
@@ -72,18 +69,7 @@ public final class DangjianValidator {
   /** Validates every record of {@code dataset} as of {@code asOf}, naming the source. */
   public ValidationReport validate(Dataset dataset, LocalDate asOf, String source) {
     ValidationRun run = newRun(source, asOf);
-    for (Organization organization : dataset.organizations()) {
-      run.organization(organization, null);
-    }
-    for (Member member : dataset.members()) {
-      run.member(member, null);
-    }
-    for (Activity activity : dataset.activities()) {
-      run.activity(activity, null);
-    }
-    for (Bulletin bulletin : dataset.bulletins()) {
-      run.bulletin(bulletin, bulletin.designation(), null);
-    }
+    dataset.accept(run);
     return run.finish();
   }
 

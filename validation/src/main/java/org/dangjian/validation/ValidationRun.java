@@ -2,30 +2,28 @@ package org.dangjian.validation;
 
 import java.util.Map;
 import java.util.Optional;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.validation.internal.Run;
 import org.dangjian.validation.internal.rules.IdentifierRules;
 import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.ValidationReport;
 
 /**
- * One streaming validation of a source: feed it every record once, in any order (organizations
- * first keeps memory smallest), then call {@link #finish()} for the report. Field and record rules
- * run as each record arrives; dataset rules keep compact state (counters per organization and
- * primitive arrays per member, documented in {@code docs/VALIDATION.md}) and report at the end, so
- * a file of millions of members validates in one pass with bounded memory. Readers that decode text
- * call {@link #residentIdNumber}, {@link #creditCode} and {@link #mobileNumber} so that an invalid
- * identifier is reported at its cell and the record can still be checked without it. A run is not
- * thread-safe and finishes once.
+ * One streaming validation of a source, a {@link RecordVisitor} of records: feed it every record
+ * once, in any order (organizations first keeps memory smallest), then call {@link #finish()} for
+ * the report. Field and record rules run as each record arrives; dataset rules keep compact state
+ * (counters per organization and primitive arrays per member, documented in {@code
+ * docs/VALIDATION.md}) and report at the end, so a file of millions of members validates in one
+ * pass with bounded memory. Readers that decode text call {@link #residentIdNumber}, {@link
+ * #creditCode} and {@link #mobileNumber} so that an invalid identifier is reported at its cell and
+ * the record can still be checked without it. A run is not thread-safe and finishes once.
  */
-public final class ValidationRun {
+public final class ValidationRun implements RecordVisitor<Location> {
 
   private final Run run;
 
@@ -34,32 +32,16 @@ public final class ValidationRun {
   }
 
   /**
-   * Validates an organization.
+   * Validates one record of any kind; {@link #organization}, {@link #member}, {@link #activity},
+   * {@link #pairing} and {@link #bulletin} all arrive here. A bulletin is checked against its own
+   * structure and, at the end of the run, its statistics against the records of the run; reports
+   * name it by its designation.
    *
    * @param location where the record is in the source, or null when it is not from a file
    */
-  public void organization(Organization organization, Location location) {
-    run.organization(organization, location);
-  }
-
-  /** Validates a member; see {@link #organization} for {@code location}. */
-  public void member(Member member, Location location) {
-    run.member(member, location);
-  }
-
-  /** Validates an activity; see {@link #organization} for {@code location}. */
-  public void activity(Activity activity, Location location) {
-    run.activity(activity, location);
-  }
-
-  /**
-   * Validates a bulletin against its own structure and, at the end of the run, its statistics
-   * against the records of the run.
-   *
-   * @param id an id for the bulletin in reports, for example its issue number
-   */
-  public void bulletin(Bulletin bulletin, String id, Location location) {
-    run.bulletin(bulletin, id, location);
+  @Override
+  public void record(RecordKind kind, Object record, Location location) {
+    run.record(kind, record, location);
   }
 
   /**

@@ -9,10 +9,11 @@ import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
-import org.dangjian.testkit.RecordSink;
 
 /**
  * Writes a synthetic enterprise group of exactly {@code members} Party members for {@code
@@ -92,7 +93,7 @@ final class SyntheticGroup {
   }
 
   /** Hands records to the writer and counts them. */
-  private static final class Counter implements RecordSink {
+  private static final class Counter implements RecordVisitor<Location> {
     private final RecordWriter writer;
     private final Progress progress;
     long records;
@@ -103,19 +104,21 @@ final class SyntheticGroup {
     }
 
     void dataset(Dataset dataset, boolean moveRegions) {
-      dataset.organizations().forEach(this::organization);
+      Location unknown = Location.unknown();
+      dataset.organizations().forEach(o -> organization(o, unknown));
       for (Member member : dataset.members()) {
         member(
             moveRegions
                 ? ImmutableMember.copyOf(member)
                     .withIdNumber(member.idNumber().map(SyntheticGroup::outsideCopyRegions))
-                : member);
+                : member,
+            unknown);
       }
-      dataset.activities().forEach(this::activity);
+      dataset.activities().forEach(a -> activity(a, unknown));
     }
 
     @Override
-    public void organization(Organization organization) {
+    public void organization(Organization organization, Location location) {
       try {
         writer.organization(organization);
         records++;
@@ -125,7 +128,7 @@ final class SyntheticGroup {
     }
 
     @Override
-    public void member(Member member) {
+    public void member(Member member, Location location) {
       try {
         writer.member(member);
         records++;
@@ -138,7 +141,7 @@ final class SyntheticGroup {
     }
 
     @Override
-    public void activity(Activity activity) {
+    public void activity(Activity activity, Location location) {
       try {
         writer.activity(activity);
         records++;

@@ -12,6 +12,8 @@ import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordVisitor;
 import org.immutables.value.Value;
 
 /**
@@ -135,6 +137,20 @@ public abstract class Dataset {
   /** The pairing agreements that organization {@code id} is a party to. */
   public List<PairingAgreement> pairingsOf(String id) {
     return pairings().stream().filter(p -> p.organizationIds().contains(id)).toList();
+  }
+
+  /**
+   * Hands every record to {@code visitor}, kind after kind (organizations, members, activities,
+   * pairings, bulletins), each in file order and with an unknown location: records in memory come
+   * from no file.
+   */
+  public void accept(RecordVisitor<Location> visitor) {
+    Location unknown = Location.unknown();
+    organizations().forEach(o -> visitor.organization(o, unknown));
+    members().forEach(m -> visitor.member(m, unknown));
+    activities().forEach(a -> visitor.activity(a, unknown));
+    pairings().forEach(p -> visitor.pairing(p, unknown));
+    bulletins().forEach(b -> visitor.bulletin(b, unknown));
   }
 
   /** The data as it stood on {@code date}. */

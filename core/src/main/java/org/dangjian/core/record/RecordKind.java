@@ -79,6 +79,20 @@ public enum RecordKind implements CodedValue {
     }
   }
 
+  /**
+   * The id by which reports name {@code record}, which must be of this kind: the record's {@code
+   * id()}, or a bulletin's designation such as {@code 2024年第1期}.
+   */
+  public String idOf(Object record) {
+    return switch (this) {
+      case ORGANIZATION -> ((Organization) record).id();
+      case MEMBER -> ((Member) record).id();
+      case ACTIVITY -> ((Activity) record).id();
+      case PAIRING -> ((PairingAgreement) record).id();
+      case BULLETIN -> ((Bulletin) record).designation();
+    };
+  }
+
   /** Hands {@code record}, of any kind, to the matching method of {@code visitor}. */
   public static <C> void dispatch(Object record, C context, RecordVisitor<C> visitor) {
     of(record).accept(record, context, visitor);

@@ -28,7 +28,8 @@ import org.dangjian.core.organization.ImmutablePostHolding;
 import org.dangjian.core.organization.InstructorAppointment;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PostHolding;
-import org.dangjian.testkit.RecordSink;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordVisitor;
 
 /**
  * Streams disjoint copies of a template dataset, rewriting every id and every reference with a
@@ -50,12 +51,13 @@ public final class Replicator {
   }
 
   /** Streams {@code copies} copies of {@code template} into {@code sink}. */
-  public static void stream(Dataset template, int copies, RecordSink sink) {
+  public static void stream(Dataset template, int copies, RecordVisitor<Location> sink) {
+    Location unknown = Location.unknown();
     for (int copy = 0; copy < copies; copy++) {
       Replicator replicator = new Replicator(template, copy);
-      template.organizations().forEach(o -> sink.organization(replicator.organization(o)));
-      template.members().forEach(m -> sink.member(replicator.member(m)));
-      template.activities().forEach(a -> sink.activity(replicator.activity(a)));
+      template.organizations().forEach(o -> sink.organization(replicator.organization(o), unknown));
+      template.members().forEach(m -> sink.member(replicator.member(m), unknown));
+      template.activities().forEach(a -> sink.activity(replicator.activity(a), unknown));
     }
   }
 

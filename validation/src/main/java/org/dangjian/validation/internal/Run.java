@@ -6,24 +6,22 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
-import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * The engine behind {@code ValidationRun}: for each record, remembers its location, runs the record
- * checks of every group, then hands the record to every group's dataset check; {@link #finish()}
- * lets the dataset checks report and builds the report.
+ * The engine behind {@code ValidationRun}, a visitor of records: for each record, remembers its
+ * location, runs the record checks of every group, then hands the record to every group's dataset
+ * check; {@link #finish()} lets the dataset checks report and builds the report.
  */
-public final class Run {
+public final class Run implements RecordVisitor<Location> {
 
   private final List<RuleGroup> groups;
   private final List<DatasetCheck> datasetChecks = new ArrayList<>();
@@ -66,48 +64,21 @@ public final class Run {
     return context;
   }
 
-  /** Validates an organization. */
-  public void organization(Organization organization, Location location) {
-    RecordContext record = open(RecordKind.ORGANIZATION, organization.id(), location);
-    context.remember(OrgInfo.of(organization, record.index()));
+  /**
+   * Validates one record of any kind: remembers where it is, runs every group's record checks for
+   * its kind, then hands it to every dataset check.
+   */
+  @Override
+  public void record(RecordKind kind, Object record, Location location) {
+    RecordContext at = open(kind, kind.idOf(record), location);
+    if (kind == RecordKind.ORGANIZATION) {
+      context.remember(OrgInfo.of((Organization) record, at.index()));
+    }
     for (RuleGroup group : groups) {
-      group.checkOrganization(organization, record);
+      kind.accept(record, at, group);
     }
     for (DatasetCheck check : datasetChecks) {
-      check.organization(organization, record.index());
-    }
-  }
-
-  /** Validates a member. */
-  public void member(Member member, Location location) {
-    RecordContext record = open(RecordKind.MEMBER, member.id(), location);
-    for (RuleGroup group : groups) {
-      group.checkMember(member, record);
-    }
-    for (DatasetCheck check : datasetChecks) {
-      check.member(member, record.index());
-    }
-  }
-
-  /** Validates an activity. */
-  public void activity(Activity activity, Location location) {
-    RecordContext record = open(RecordKind.ACTIVITY, activity.id(), location);
-    for (RuleGroup group : groups) {
-      group.checkActivity(activity, record);
-    }
-    for (DatasetCheck check : datasetChecks) {
-      check.activity(activity, record.index());
-    }
-  }
-
-  /** Validates a bulletin. */
-  public void bulletin(Bulletin bulletin, String id, Location location) {
-    RecordContext record = open(RecordKind.BULLETIN, id, location);
-    for (RuleGroup group : groups) {
-      group.checkBulletin(bulletin, record);
-    }
-    for (DatasetCheck check : datasetChecks) {
-      check.bulletin(bulletin, record.index());
+      kind.accept(record, at, check);
     }
   }
 

@@ -2,13 +2,11 @@ package org.dangjian.validation.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
-import org.dangjian.testkit.RecordSink;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationRun;
@@ -38,21 +36,13 @@ class StreamingVolumeTest {
     DatasetGenerator.stream(
         template,
         copies,
-        new RecordSink() {
+        new RecordVisitor<Location>() {
           @Override
-          public void organization(Organization organization) {
-            run.organization(organization, null);
-          }
-
-          @Override
-          public void member(Member member) {
-            seen[0]++;
-            run.member(member, null);
-          }
-
-          @Override
-          public void activity(Activity activity) {
-            run.activity(activity, null);
+          public void record(RecordKind kind, Object record, Location location) {
+            if (kind == RecordKind.MEMBER) {
+              seen[0]++;
+            }
+            run.record(kind, record, location);
           }
         });
     ValidationReport report = run.finish();

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
@@ -21,7 +23,6 @@ import org.dangjian.io.RecordHandler;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
-import org.dangjian.testkit.RecordSink;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.ValidationReport;
 
@@ -90,24 +91,24 @@ final class JsonVolume {
   }
 
   /** A sink that passes on the records of one kind (0 organizations, 1 members, 2 activities). */
-  private static RecordSink only(int kind, RecordWriter records) {
-    return new RecordSink() {
+  private static RecordVisitor<Location> only(int kind, RecordWriter records) {
+    return new RecordVisitor<Location>() {
       @Override
-      public void organization(Organization organization) {
+      public void organization(Organization organization, Location location) {
         if (kind == 0) {
           write(() -> records.organization(organization));
         }
       }
 
       @Override
-      public void member(Member member) {
+      public void member(Member member, Location location) {
         if (kind == 1) {
           write(() -> records.member(member));
         }
       }
 
       @Override
-      public void activity(Activity activity) {
+      public void activity(Activity activity, Location location) {
         if (kind == 2) {
           write(() -> records.activity(activity));
         }

@@ -164,7 +164,7 @@ public final class CommitteeRules implements RuleGroup {
   }
 
   @Override
-  public void checkOrganization(Organization o, RecordContext context) {
+  public void organization(Organization o, RecordContext context) {
     LocalDate asOf = context.asOf();
     if (!elects(o.kind()) || !o.existsOn(asOf)) {
       return;
@@ -279,7 +279,8 @@ public final class CommitteeRules implements RuleGroup {
     }
 
     @Override
-    public void organization(Organization o, int i) {
+    public void organization(Organization o, RecordContext seen) {
+      int i = seen.index();
       index.organization(o, i);
       Slot slot = index.slot(o.id());
       if (slot.index != i
@@ -297,7 +298,8 @@ public final class CommitteeRules implements RuleGroup {
     }
 
     @Override
-    public void member(Member m, int i) {
+    public void member(Member m, RecordContext seen) {
+      int i = seen.index();
       index.member(m, i);
     }
 

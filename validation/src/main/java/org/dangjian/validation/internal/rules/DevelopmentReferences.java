@@ -19,6 +19,7 @@ import org.dangjian.core.member.StepRecord;
 import org.dangjian.core.organization.UnitType;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.OrgInfo;
+import org.dangjian.validation.internal.RecordContext;
 import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.rule.Rule;
@@ -89,7 +90,8 @@ final class DevelopmentReferences implements DatasetCheck {
   }
 
   @Override
-  public void member(Member member, int index) {
+  public void member(Member member, RecordContext seen) {
+    int index = seen.index();
     if (!mentorsOn && !introducersOn && !bodiesOn) {
       return;
     }

@@ -121,7 +121,7 @@ public final class DevelopmentRules implements RuleGroup {
   }
 
   @Override
-  public void checkMember(Member member, RecordContext context) {
+  public void member(Member member, RecordContext context) {
     DevelopmentCase c = DevelopmentCase.of(member, context).orElse(null);
     if (c == null) {
       return;

@@ -218,7 +218,7 @@ public final class DuesRules implements RuleGroup {
   }
 
   @Override
-  public void checkMember(Member member, RecordContext context) {
+  public void member(Member member, RecordContext context) {
     if (member.dues().isEmpty()) {
       return;
     }

@@ -173,22 +173,22 @@ public final class FieldRules implements RuleGroup {
   }
 
   @Override
-  public void checkMember(Member member, RecordContext context) {
+  public void member(Member member, RecordContext context) {
     check(member, context);
   }
 
   @Override
-  public void checkOrganization(Organization organization, RecordContext context) {
+  public void organization(Organization organization, RecordContext context) {
     check(organization, context);
   }
 
   @Override
-  public void checkActivity(Activity activity, RecordContext context) {
+  public void activity(Activity activity, RecordContext context) {
     check(activity, context);
   }
 
   @Override
-  public void checkBulletin(Bulletin bulletin, RecordContext context) {
+  public void bulletin(Bulletin bulletin, RecordContext context) {
     check(bulletin, context);
   }
 

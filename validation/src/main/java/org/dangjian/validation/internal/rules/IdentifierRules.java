@@ -229,7 +229,7 @@ public final class IdentifierRules implements RuleGroup {
   }
 
   @Override
-  public void checkMember(Member member, RecordContext context) {
+  public void member(Member member, RecordContext context) {
     if (member.idNumber().isEmpty()) {
       return;
     }
@@ -262,7 +262,7 @@ public final class IdentifierRules implements RuleGroup {
   }
 
   @Override
-  public void checkOrganization(Organization organization, RecordContext context) {
+  public void organization(Organization organization, RecordContext context) {
     Optional<SocialCreditCode> code = organization.hostUnit().flatMap(HostUnit::creditCode);
     if (code.isPresent() && !code.get().hasValidOrganizationCode()) {
       context.report(
@@ -290,7 +290,8 @@ public final class IdentifierRules implements RuleGroup {
     }
 
     @Override
-    public void member(Member member, int index) {
+    public void member(Member member, RecordContext seen) {
+      int index = seen.index();
       if (member.idNumber().isEmpty()) {
         return;
       }

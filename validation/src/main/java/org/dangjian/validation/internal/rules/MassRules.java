@@ -116,7 +116,7 @@ public final class MassRules implements RuleGroup {
   }
 
   @Override
-  public void checkOrganization(Organization o, RecordContext context) {
+  public void organization(Organization o, RecordContext context) {
     if (!union(o.kind()) || !o.existsOn(context.asOf())) {
       return;
     }
@@ -153,7 +153,8 @@ public final class MassRules implements RuleGroup {
     }
 
     @Override
-    public void organization(Organization o, int i) {
+    public void organization(Organization o, RecordContext seen) {
+      int i = seen.index();
       index.organization(o, i);
       Slot slot = index.slot(o.id());
       if (slot.index != i || !o.existsOn(run.asOf())) {

@@ -211,7 +211,7 @@ public final class MeetingRules implements RuleGroup {
   }
 
   @Override
-  public void checkActivity(Activity a, RecordContext context) {
+  public void activity(Activity a, RecordContext context) {
     if (a.attendance().isEmpty()) {
       return;
     }
@@ -307,7 +307,8 @@ public final class MeetingRules implements RuleGroup {
     }
 
     @Override
-    public void organization(Organization o, int i) {
+    public void organization(Organization o, RecordContext seen) {
+      int i = seen.index();
       index.organization(o, i);
       Slot slot = index.slot(o.id());
       if (slot.index != i) {
@@ -341,12 +342,14 @@ public final class MeetingRules implements RuleGroup {
     }
 
     @Override
-    public void member(Member m, int i) {
+    public void member(Member m, RecordContext seen) {
+      int i = seen.index();
       index.member(m, i);
     }
 
     @Override
-    public void activity(Activity a, int i) {
+    public void activity(Activity a, RecordContext seen) {
+      int i = seen.index();
       activities++;
       LocalDate date = a.date();
       if (date.isAfter(asOf)) {

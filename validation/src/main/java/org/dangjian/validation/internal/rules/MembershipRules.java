@@ -142,7 +142,7 @@ public final class MembershipRules implements RuleGroup {
   }
 
   @Override
-  public void checkMember(Member member, RecordContext context) {
+  public void member(Member member, RecordContext context) {
     checkTransfers(member, context);
     checkDeparture(member, context);
     LocalDate asOf = context.asOf();

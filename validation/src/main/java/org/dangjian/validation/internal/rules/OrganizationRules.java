@@ -233,7 +233,7 @@ public final class OrganizationRules implements RuleGroup {
   }
 
   @Override
-  public void checkOrganization(Organization o, RecordContext context) {
+  public void organization(Organization o, RecordContext context) {
     if (!o.existsOn(context.asOf())) {
       return;
     }
@@ -294,7 +294,8 @@ public final class OrganizationRules implements RuleGroup {
     }
 
     @Override
-    public void organization(Organization o, int i) {
+    public void organization(Organization o, RecordContext seen) {
+      int i = seen.index();
       index.organization(o, i);
       Slot slot = index.slot(o.id());
       if (slot.index != i || !o.kind().isBranchLevel()) {
@@ -326,7 +327,8 @@ public final class OrganizationRules implements RuleGroup {
     }
 
     @Override
-    public void member(Member m, int i) {
+    public void member(Member m, RecordContext seen) {
+      int i = seen.index();
       index.member(m, i);
       String home = index.lastHomeAsOf();
       if (home == null) {
@@ -359,7 +361,8 @@ public final class OrganizationRules implements RuleGroup {
     }
 
     @Override
-    public void activity(Activity a, int i) {
+    public void activity(Activity a, RecordContext seen) {
+      int i = seen.index();
       if (a.kind() == ActivityKind.ELECTION) {
         elections.add(i);
         elections.add(index.slot(a.organizationId()).id);

@@ -28,6 +28,7 @@ import org.dangjian.core.organization.OrganizationFamily;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.internal.DatasetCheck;
+import org.dangjian.validation.internal.RecordContext;
 import org.dangjian.validation.internal.RuleGroup;
 import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
@@ -303,7 +304,8 @@ public final class ReferenceRules implements RuleGroup {
     }
 
     @Override
-    public void organization(Organization o, int i) {
+    public void organization(Organization o, RecordContext seen) {
+      int i = seen.index();
       index.organization(o, i);
       Slot slot = index.slot(o.id());
       if (slot.index != i) {
@@ -322,7 +324,8 @@ public final class ReferenceRules implements RuleGroup {
     }
 
     @Override
-    public void member(Member m, int i) {
+    public void member(Member m, RecordContext seen) {
+      int i = seen.index();
       index.member(m, i);
       refer(pendingMember, i, m.organizationId(), ORGANIZATION_ID, 0);
       m.partyGroupId().ifPresent(id -> refer(pendingMember, i, id, PARTY_GROUP_ID, 0));
@@ -341,7 +344,8 @@ public final class ReferenceRules implements RuleGroup {
     }
 
     @Override
-    public void activity(Activity a, int i) {
+    public void activity(Activity a, RecordContext seen) {
+      int i = seen.index();
       activities = Math.max(activities, i + 1);
       refer(pendingActivity, i, a.organizationId(), ORGANIZATION_ID, 0);
       List<String> partners = a.partnerOrganizationIds();

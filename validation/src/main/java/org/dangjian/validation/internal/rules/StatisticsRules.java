@@ -158,7 +158,7 @@ public final class StatisticsRules implements RuleGroup {
   }
 
   @Override
-  public void checkBulletin(Bulletin bulletin, RecordContext context) {
+  public void bulletin(Bulletin bulletin, RecordContext context) {
     List<Section> sections = bulletin.sections();
     for (int s = 0; s < sections.size(); s++) {
       if (sections.get(s).statistics().isPresent()) {
@@ -278,18 +278,21 @@ public final class StatisticsRules implements RuleGroup {
     }
 
     @Override
-    public void organization(Organization o, int i) {
+    public void organization(Organization o, RecordContext seen) {
+      int i = seen.index();
       index.organization(o, i);
       anyOrganization = true;
     }
 
     @Override
-    public void member(Member m, int i) {
+    public void member(Member m, RecordContext seen) {
+      int i = seen.index();
       index.member(m, i);
     }
 
     @Override
-    public void bulletin(Bulletin bulletin, int i) {
+    public void bulletin(Bulletin bulletin, RecordContext seen) {
+      int i = seen.index();
       List<Section> sections = bulletin.sections();
       for (int s = 0; s < sections.size(); s++) {
         if (sections.get(s).statistics().isPresent()) {

@@ -86,7 +86,7 @@ final class FieldHarness {
 
   static List<Issue> issues(Bulletin bulletin) {
     Run run = newRun();
-    run.bulletin(bulletin, "bulletin-1", null);
+    run.bulletin(bulletin, null);
     return run.finish().issues();
   }
 

@@ -69,7 +69,7 @@ class StatisticsRulesTest {
   /** The BUL-STATS-* issues, with the bulletin first in the stream. */
   private static List<Issue> check(StatisticsBlock block) {
     ValidationRun run = DangjianValidator.standard().newRun("group", AS_OF);
-    run.bulletin(bulletin(block), "62", null);
+    run.bulletin(bulletin(block), null);
     GROUP.organizations().forEach(o -> run.organization(o, null));
     GROUP.members().forEach(m -> run.member(m, null));
     ValidationReport report = run.finish();
@@ -137,16 +137,14 @@ class StatisticsRulesTest {
             .findFirst()
             .orElseThrow();
     assertThat(member.arguments()).containsEntry("stated", "3097").containsEntry("actual", "3096");
-    assertThat(member.location().recordId()).contains("62");
+    assertThat(member.location().recordId()).hasValue("党群工作简报 2024.1 总第62期");
   }
 
   @Test
   void aBulletinWithoutOrganizationDataIsNotCompared() {
     ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
     run.bulletin(
-        bulletin(ImmutableStatisticsBlock.copyOf(figures(AS_OF)).withMemberTotal(5000)),
-        "62",
-        null);
+        bulletin(ImmutableStatisticsBlock.copyOf(figures(AS_OF)).withMemberTotal(5000)), null);
     assertThat(issues(run.finish())).isEmpty();
   }
 
@@ -191,7 +189,7 @@ class StatisticsRulesTest {
             .branches(115)
             .build();
     ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
-    run.bulletin(bulletin(block), "62", null);
+    run.bulletin(bulletin(block), null);
     List<Issue> issues =
         issues(run.finish()).stream().filter(i -> i.code().startsWith("BUL-STATS")).toList();
     assertThat(issues)
@@ -220,7 +218,7 @@ class StatisticsRulesTest {
             .branches(114)
             .build();
     ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
-    run.bulletin(bulletin(block), "62", null);
+    run.bulletin(bulletin(block), null);
     assertThat(issues(run.finish())).isEmpty();
   }
 }
