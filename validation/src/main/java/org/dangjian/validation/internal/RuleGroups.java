@@ -8,10 +8,13 @@ import org.dangjian.validation.internal.rules.DuesRules;
 import org.dangjian.validation.internal.rules.FieldRules;
 import org.dangjian.validation.internal.rules.IdentifierRules;
 import org.dangjian.validation.internal.rules.InputRules;
+import org.dangjian.validation.internal.rules.InstructorRules;
 import org.dangjian.validation.internal.rules.MassRules;
 import org.dangjian.validation.internal.rules.MeetingRules;
 import org.dangjian.validation.internal.rules.MembershipRules;
 import org.dangjian.validation.internal.rules.OrganizationRules;
+import org.dangjian.validation.internal.rules.PairingRules;
+import org.dangjian.validation.internal.rules.RatingRules;
 import org.dangjian.validation.internal.rules.ReferenceRules;
 import org.dangjian.validation.internal.rules.StatisticsRules;
 import org.dangjian.validation.rule.Rule;
@@ -34,6 +37,9 @@ public final class RuleGroups {
           new CommitteeRules(),
           new MeetingRules(),
           new MassRules(),
+          new PairingRules(),
+          new RatingRules(),
+          new InstructorRules(),
           new StatisticsRules(),
           new InputRules());
 

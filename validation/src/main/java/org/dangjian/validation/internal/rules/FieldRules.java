@@ -40,8 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.constraint.CreditCode;
 import org.dangjian.core.constraint.Mobile;
 import org.dangjian.core.constraint.ResidentId;
@@ -50,8 +48,7 @@ import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ParseResult;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.internal.RecordContext;
 import org.dangjian.validation.internal.RuleGroup;
 import org.dangjian.validation.internal.Rules;
@@ -172,24 +169,10 @@ public final class FieldRules implements RuleGroup {
     return RULES;
   }
 
+  /** Every kind of record gets its field constraints checked: one method for all kinds. */
   @Override
-  public void member(Member member, RecordContext context) {
-    check(member, context);
-  }
-
-  @Override
-  public void organization(Organization organization, RecordContext context) {
-    check(organization, context);
-  }
-
-  @Override
-  public void activity(Activity activity, RecordContext context) {
-    check(activity, context);
-  }
-
-  @Override
-  public void bulletin(Bulletin bulletin, RecordContext context) {
-    check(bulletin, context);
+  public void record(RecordKind kind, Object record, RecordContext context) {
+    check(record, context);
   }
 
   private void check(Object record, RecordContext context) {
