@@ -21,6 +21,7 @@ module org.dangjian.core {
   exports org.dangjian.core.recognition;
   exports org.dangjian.core.record;
   exports org.dangjian.core.statistics;
+  exports org.dangjian.core.text;
   // The Immutables style, shared with the modules of the SDK only.
   exports org.dangjian.core.internal to
       org.dangjian.validation,

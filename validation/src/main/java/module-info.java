@@ -1,8 +1,8 @@
 /**
- * Validation of dangjian-sdk data against the rules of the regulations (RULES.md): field
- * constraints (Jakarta Validation with Hibernate Validator, no expression language), record rules
- * and dataset rules streamed in one pass, reported with severities, locations and messages in
- * Chinese and English.
+ * Validation of dangjian-sdk data against the rules of the regulations (summarized in
+ * docs/regulations.md): field constraints (Jakarta Validation with Hibernate Validator, no
+ * expression language), record rules and dataset rules streamed in one pass, reported with
+ * severities, locations and messages in Chinese and English.
  */
 module org.dangjian.validation {
   requires transitive org.dangjian.core;

@@ -31,10 +31,10 @@ import org.dangjian.validation.report.ValidationReport;
 
 /**
  * The examples module's main program (run after README's build): builds an enterprise group the
- * size of the one in the January 2024 bulletin of DOMAIN.md (16 committees, 4 general branches, 114
- * branches; 3096 members, 197 of them probationary, 10% of 30960 employees) with the test-data
- * generator, and prints its statistics as the bulletin's 党建大数据 block and in the dimensions of the
- * national statistics bulletin. Arguments (all optional): {@code --seed N}.
+ * size of the one in the January 2024 bulletin of docs/DOMAIN.md (16 committees, 4 general
+ * branches, 114 branches; 3096 members, 197 of them probationary, 10% of 30960 employees) with the
+ * test-data generator, and prints its statistics as the bulletin's 党建大数据 block and in the
+ * dimensions of the national statistics bulletin. Arguments (all optional): {@code --seed N}.
  */
 public final class GroupStatistics {
 
@@ -90,7 +90,7 @@ public final class GroupStatistics {
     OrganizationStatistics orgs = PartyStatistics.organizations(view);
     StringBuilder sb = new StringBuilder();
     sb.append("dangjian-sdk 示例：按简报（总第六十二期）的规模生成的企业集团党建数据\n");
-    sb.append("Sample: a generated enterprise group the size of the bulletin in DOMAIN.md\n");
+    sb.append("Sample: a generated enterprise group the size of the bulletin in docs/DOMAIN.md\n");
     sb.append("数据集 Dataset: ").append(dataset).append("\n\n");
     sb.append("【党建大数据】截至 ").append(date).append("\n");
     sb.append("  党员总数 ").append(figures.members()).append(" 名");

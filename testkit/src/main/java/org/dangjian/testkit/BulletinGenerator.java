@@ -34,13 +34,13 @@ import org.dangjian.core.organization.StatisticalClass;
 import org.dangjian.core.statistics.PartyStatistics;
 
 /**
- * Generates realistic bulletins (党群工作简报) for tests: {@link #sample()}, the issue of DOMAIN.md with
- * its real figures, and {@link #reporting(Dataset, YearMonth, long)}, an issue that reports on a
- * dataset for one month, with a statistics block that agrees with the data, news items that name
- * the dataset's organizations and their secretaries as a bulletin prints them (short names such as
- * {@code 瑞丰集团党委}, mentions not yet linked to ids), and next month's priorities. Both are
- * deterministic. To get a bulletin whose figures disagree, change its block with {@link
- * #withStatistics(Bulletin, StatisticsBlock)}.
+ * Generates realistic bulletins (党群工作简报) for tests: {@link #sample()}, the issue of docs/DOMAIN.md
+ * ("Bulletins") with its real figures, and {@link #reporting(Dataset, YearMonth, long)}, an issue
+ * that reports on a dataset for one month, with a statistics block that agrees with the data, news
+ * items that name the dataset's organizations and their secretaries as a bulletin prints them
+ * (short names such as {@code 瑞丰集团党委}, mentions not yet linked to ids), and next month's
+ * priorities. Both are deterministic. To get a bulletin whose figures disagree, change its block
+ * with {@link #withStatistics(Bulletin, StatisticsBlock)}.
  *
  * <pre>{@code
  * Bulletin issue = BulletinGenerator.reporting(dataset, YearMonth.of(2024, 1), 62);
@@ -61,10 +61,10 @@ public final class BulletinGenerator {
   private BulletinGenerator() {}
 
   /**
-   * The issue of DOMAIN.md: 党群工作简报 2024.1, 总第六十二期, compiled by 协鑫集团党委、工会、团委, with all seven
-   * sections and the real statistics block (3096 members, 10% of employees, 197 probationary; 134
-   * organizations: 16 committees, 4 general branches, 114 branches as of 2024-01-31). Names of
-   * people are placeholders (某某).
+   * The issue of docs/DOMAIN.md ("Bulletins"): 党群工作简报 2024.1, 总第六十二期, compiled by 协鑫集团党委、工会、团委,
+   * with all seven sections and the real statistics block (3096 members, 10% of employees, 197
+   * probationary; 134 organizations: 16 committees, 4 general branches, 114 branches as of
+   * 2024-01-31). Names of people are placeholders (某某).
    *
    * @return the bulletin
    */

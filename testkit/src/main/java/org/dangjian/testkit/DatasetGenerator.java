@@ -14,11 +14,12 @@ import org.dangjian.testkit.internal.Replicator;
  * root group committee over segment committees, general branches and branches with Chinese names,
  * host unit, founding dates, committee terms and post holders; Party members attached to branches
  * only, each with person data, a unique valid resident ID number and mobile number, a complete
- * development record obeying the timing rules of RULES.md §1 and §3 (2014 edition), and a year of
- * dues payments at the standard rates; optionally people in the development pipeline and a year of
- * organizational-life activities. The result is deterministic (the same settings give an equal
- * dataset) and valid by construction on {@link GeneratorSettings#asOf()}; generation is linear in
- * the number of members apart from per-branch sorting.
+ * development record obeying the timing rules of docs/regulations.md (Party Constitution and
+ * recruiting rules, 2014 edition), and a year of dues payments at the standard rates; optionally
+ * people in the development pipeline and a year of organizational-life activities. The result is
+ * deterministic (the same settings give an equal dataset) and valid by construction on {@link
+ * GeneratorSettings#asOf()}; generation is linear in the number of members apart from per-branch
+ * sorting.
  *
  * <pre>{@code
  * Dataset d = DatasetGenerator.generate(GeneratorSettings.builder().seed(62).build());

@@ -5,14 +5,15 @@ import java.util.List;
 import org.dangjian.core.dataset.Dataset;
 
 /**
- * A known defect that {@link Mutators} can inject into a valid dataset, with the id of the RULES.md
- * rule it violates ({@link #ruleId()}), so that a validator test can assert "exactly this rule at
- * this record". Rules of RULES.md keep their ids (CONST-, DEV-, ORG-, DUES-); identifier and
- * reference checks, which RULES.md §5 describes without ids, use these codes: {@code ID-CHECKSUM}
- * (§5.1 check character), {@code ID-DUPLICATE} (two people with one resident ID number), {@code
- * ID-GENDER} (§5.1/§5.6 the 17th digit disagrees with the recorded gender) and {@code REF-PARENT}
- * (a parent id that names no organization of the dataset). Where two rules of RULES.md state the
- * same requirement, the other ids are in {@link #equivalentRuleIds()}.
+ * A known defect that {@link Mutators} can inject into a valid dataset, with the id of the rule it
+ * violates ({@link #ruleId()}), so that a validator test can assert "exactly this rule at this
+ * record". Provisions of docs/regulations.md keep their rule ids (CONST-, DEV-, ORG-, DUES-);
+ * identifier and reference checks use the catalogue's codes: {@code ID-CHECKSUM} (the GB 11643
+ * check character), {@code ID-DUPLICATE} (two people with one resident ID number), {@code
+ * ID-GENDER} (the 17th digit disagrees with the recorded gender, GB 11643 and GB/T 2261.1) and
+ * {@code REF-PARENT} (a parent id that names no organization of the dataset). Where two provisions
+ * of docs/regulations.md state the same requirement, the other ids are in {@link
+ * #equivalentRuleIds()}.
  */
 public enum Defect {
   /**
@@ -65,7 +66,7 @@ public enum Defect {
     return ruleId;
   }
 
-  /** Other rule ids of RULES.md that state the same requirement, possibly none. */
+  /** Other rule ids of docs/regulations.md that state the same requirement, possibly none. */
   public List<String> equivalentRuleIds() {
     return equivalentRuleIds.isEmpty() ? List.of() : List.of(equivalentRuleIds.split(","));
   }

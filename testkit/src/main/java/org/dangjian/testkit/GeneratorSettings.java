@@ -56,10 +56,10 @@ public final class GeneratorSettings {
 
   /**
    * A builder preset to a group of {@code members} Party members with the proportions of the
-   * January 2024 bulletin (DOMAIN.md): a branch per 27 members, a committee per 7 branches, a
-   * general branch per 28 branches, 6.4% probationary, ten employees per member, and a pipeline of
-   * 1% applicants, 1% activists and 0.5% development targets. Branches then stay under the 50
-   * members of ORG-002, so the result is valid under every rule.
+   * January 2024 bulletin (docs/DOMAIN.md, "Bulletins"): a branch per 27 members, a committee per 7
+   * branches, a general branch per 28 branches, 6.4% probationary, ten employees per member, and a
+   * pipeline of 1% applicants, 1% activists and 0.5% development targets. Branches then stay under
+   * the 50 members of ORG-002, so the result is valid under every rule.
    *
    * @param seed the random seed
    * @param members the number of Party members, at least 27

@@ -30,7 +30,8 @@ import org.dangjian.core.organization.PostKind;
 /**
  * A test-only checker of everything the generator promises, reporting violations as (rule id,
  * record id) so that a mutation can be checked to break exactly one rule at one record. It encodes
- * the §1–§5 rules of RULES.md that the generator and the mutators deal with, directly.
+ * the rules of docs/regulations.md (Party Constitution, recruiting rules, branch regulations, dues,
+ * identifiers) that the generator and the mutators deal with, directly.
  */
 final class InvariantChecker {
 

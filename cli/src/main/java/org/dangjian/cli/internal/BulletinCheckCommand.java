@@ -14,6 +14,7 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.link.LinkSuggestion;
 import org.dangjian.core.link.MentionLinker;
+import org.dangjian.core.text.SafeText;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.ExportOptions;
@@ -159,19 +160,20 @@ final class BulletinCheckCommand implements Callable<Integer> {
     out.println();
     out.println(
         lang.pick("关联建议（", "Link suggestions (")
-            + bulletin.designation()
+            + SafeText.escape(bulletin.designation())
             + lang.pick("）：", "): ")
             + suggestions.size());
+    // The names come from the bulletin and the dataset: escaped, so they cannot act on a terminal.
     for (LinkSuggestion s : suggestions) {
       out.println(
           "  "
-              + s.fieldPath()
+              + SafeText.escape(s.fieldPath())
               + "  "
-              + s.printed()
+              + SafeText.escape(s.printed())
               + " → "
-              + s.id()
+              + SafeText.escape(s.id())
               + " "
-              + s.recordName()
+              + SafeText.escape(s.recordName())
               + " ("
               + match(s.match(), lang)
               + ")");

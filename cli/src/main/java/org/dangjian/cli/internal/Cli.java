@@ -3,6 +3,7 @@ package org.dangjian.cli.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.dangjian.core.text.SafeText;
 import org.dangjian.io.DangjianIoException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -11,7 +12,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Runs one {@code dangjian} command line in process: parses the arguments with picocli, runs the
  * command and turns every failure into an exit code and one line on stderr, never a stack trace.
- * Usage errors and unreadable input give 2; anything unexpected gives 3.
+ * Usage errors and unreadable input give 2; anything unexpected gives 3. The line's message is
+ * escaped ({@link SafeText}), since it may quote an argument or a file name.
  */
 public final class Cli {
 
@@ -74,12 +76,15 @@ public final class Cli {
     return ExitCodes.INTERNAL;
   }
 
-  /** The first line of {@code message}, so that a failure is always one line. */
+  /**
+   * The first line of {@code message}, so that a failure is always one line, with the control and
+   * bidirectional formatting characters that remain escaped ({@link SafeText#escape}).
+   */
   static String firstLine(String message) {
     if (message == null) {
       return "";
     }
     int end = message.indexOf('\n');
-    return (end < 0 ? message : message.substring(0, end)).strip();
+    return SafeText.escape((end < 0 ? message : message.substring(0, end)).strip());
   }
 }

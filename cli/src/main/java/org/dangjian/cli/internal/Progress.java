@@ -3,6 +3,7 @@ package org.dangjian.cli.internal;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.dangjian.core.text.SafeText;
 
 /**
  * The progress line on stderr and the elapsed time of a command. While the command runs, the line
@@ -88,11 +89,19 @@ final class Progress {
     return String.format(Locale.ROOT, lang.pick("用时 %.1f 秒", "%.1f s"), seconds);
   }
 
-  /** Prints the one-line summary of the command on stderr, after erasing the progress line. */
+  /**
+   * Prints the one-line summary of the command on stderr, after erasing the progress line. {@code
+   * text} may name files, so it is escaped ({@link SafeText#escape}).
+   */
   void summary(String text) {
     clear();
     err.println(
-        "dangjian " + command + lang.pick("：", ": ") + text + lang.pick("；", "; ") + elapsed());
+        "dangjian "
+            + command
+            + lang.pick("：", ": ")
+            + SafeText.escape(text)
+            + lang.pick("；", "; ")
+            + elapsed());
     err.flush();
   }
 

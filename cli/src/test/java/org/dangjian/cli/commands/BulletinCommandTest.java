@@ -92,7 +92,9 @@ class BulletinCommandTest {
             item -> assertThat(item.organizations()).allMatch(m -> m.organizationId().isPresent()));
   }
 
-  /** The committed plain-text sample of io's tests: issue 2024.1 with the figures of DOMAIN.md. */
+  /**
+   * The committed plain-text sample of io's tests: issue 2024.1 with the figures of docs/DOMAIN.md.
+   */
   private static final Path SAMPLE = Path.of("../io/src/test/resources/bulletin/sample-2024-1.txt");
 
   @Test

@@ -13,10 +13,10 @@ import org.immutables.value.Value;
 /**
  * One issue of a bulletin (党群工作简报), the periodic publication in which a group's party committee,
  * union and youth league report their work: the {@link Masthead}, the sections in print order, and
- * the fields that the layout of official documents recommends (RULES.md §8): the distribution line,
- * the editor, the approver who signed it off (签发) and the number of copies printed. A bulletin is
- * loaded as printed, whatever its defects; checks such as the agreement of its statistics with the
- * organization data belong to the validation layer.
+ * the fields that the layout of official documents recommends (GB/T 9704-2012,
+ * docs/regulations.md): the distribution line, the editor, the approver who signed it off (签发) and
+ * the number of copies printed. A bulletin is loaded as printed, whatever its defects; checks such
+ * as the agreement of its statistics with the organization data belong to the validation layer.
  */
 @Value.Immutable
 public abstract class Bulletin {

@@ -17,9 +17,9 @@ import org.immutables.value.Value;
  * optional so that a record can be loaded at any point of the procedure, including an incomplete or
  * faulty one; the timing rules between steps are checked by the validation layer.
  *
- * <p>Dates follow RULES.md §3.4: 入党时间 is the date of the admission meeting (step 15); probation
- * lasts one year from it, plus any extension; party age counts from the end of probation, not from
- * the approval date.
+ * <p>Dates follow docs/regulations.md, "Date arithmetic": 入党时间 is the date of the admission meeting
+ * (step 15); probation lasts one year from it, plus any extension; party age counts from the end of
+ * probation, not from the approval date.
  */
 @Value.Immutable
 public interface Development {

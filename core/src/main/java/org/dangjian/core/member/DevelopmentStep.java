@@ -4,10 +4,10 @@ import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.code.Spellings;
 
 /**
- * The 25 steps of the development procedure (发展党员工作流程, 2014 edition, RULES.md §3.1), in order. The
- * code is the step number "1".."25". Some steps mark a change of stage: step 3 makes an activist,
- * step 7 a development target, step 15 (the branch meeting, 入党时间) a probationary member, and step
- * 24 (approval of conversion) a full member.
+ * The 25 steps of the development procedure (发展党员工作流程, 2014 edition, docs/regulations.md,
+ * recruiting rules, Chapters 2 to 6), in order. The code is the step number "1".."25". Some steps
+ * mark a change of stage: step 3 makes an activist, step 7 a development target, step 15 (the
+ * branch meeting, 入党时间) a probationary member, and step 24 (approval of conversion) a full member.
  */
 public enum DevelopmentStep implements CodedValue {
   /** 递交入党申请书. */

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * The real example of DOMAIN.md, built through the public builders: issue 62 (2024.1) of the
- * bulletin that the group's party committee, union and youth league compile together.
+ * The real example of docs/DOMAIN.md ("Bulletins"), built through the public builders: issue 62
+ * (2024.1) of the bulletin that the group's party committee, union and youth league compile
+ * together.
  */
 final class Issue62 {
 

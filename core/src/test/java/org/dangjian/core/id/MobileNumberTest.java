@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MobileNumberTest {
 
-  /** RULES.md §5.3 valid examples and other ways of writing them. */
+  /** The valid examples of docs/regulations.md (mobile numbers) and other ways of writing them. */
   @ParameterizedTest
   @CsvSource({
     "13800138000, 13800138000",
@@ -31,7 +31,7 @@ class MobileNumberTest {
     assertThat(MobileNumber.isWellFormed(text)).isTrue();
   }
 
-  /** RULES.md §5.3 invalid examples and other failures. */
+  /** The invalid examples of docs/regulations.md (mobile numbers) and other failures. */
   @ParameterizedTest
   @CsvSource({
     "12345678901, INVALID_PREFIX",

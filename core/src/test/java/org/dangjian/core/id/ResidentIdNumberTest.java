@@ -36,7 +36,7 @@ class ResidentIdNumberTest {
     return result.problem().orElseThrow();
   }
 
-  /** RULES.md §5.1 table, valid rows. */
+  /** The valid test values of docs/regulations.md, GB 11643 check character. */
   @ParameterizedTest
   @CsvSource({
     "11010519491231002X, 11010519491231002X, FEMALE, 1949-12-31",
@@ -59,7 +59,7 @@ class ResidentIdNumberTest {
     assertThat(ResidentIdNumber.isWellFormed(text)).isTrue();
   }
 
-  /** RULES.md §5.1 table, invalid rows. */
+  /** The invalid test values of docs/regulations.md, GB 11643 check character. */
   @ParameterizedTest
   @CsvSource({
     "110105194912310021, CHECKSUM_MISMATCH",

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SocialCreditCodeTest {
 
-  /** RULES.md §5.2 table, valid rows. */
+  /** The valid test values of docs/regulations.md, GB 32100. */
   private static final String[] VALID = {
     "91350100M000100Y43",
     "914403001922038216",
@@ -43,7 +43,7 @@ class SocialCreditCodeTest {
     }
   }
 
-  /** RULES.md §5.2 table, invalid rows. */
+  /** The invalid test values of docs/regulations.md, GB 32100. */
   @ParameterizedTest
   @CsvSource({
     "91350100M000100Y44, CHECKSUM_MISMATCH",

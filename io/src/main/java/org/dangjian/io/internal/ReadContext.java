@@ -80,16 +80,17 @@ public final class ReadContext {
     handler.activity(activity, location);
   }
 
-  /** Accepts a decoded pairing agreement and hands it on (no rule judges pairings alone). */
+  /** Accepts a decoded pairing agreement: validates it and hands it on. */
   public void accept(PairingAgreement pairing, Location location) {
     accepted++;
+    run.pairing(pairing, location);
     handler.pairing(pairing, location);
   }
 
   /** Accepts a decoded bulletin: validates it and hands it on. */
   public void accept(Bulletin bulletin, Location location) {
     accepted++;
-    run.bulletin(bulletin, bulletin.designation(), location);
+    run.bulletin(bulletin, location);
     handler.bulletin(bulletin, location);
   }
 

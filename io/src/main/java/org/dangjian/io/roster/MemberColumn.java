@@ -13,11 +13,12 @@ import org.dangjian.io.Roster;
 /**
  * The columns of the member roster (党员花名册), in the order exports write them. The five dates of the
  * development record map onto its steps: 申请入党日期 is step 1 (递交入党申请书), 确定积极分子日期 step 3, 确定发展对象日期 step
- * 7, 入党日期 step 15 (the branch meeting that admits the member, 入党时间 of RULES.md §3.4), and 转正日期 the
- * end of the probation ({@code Development.fullMembershipDate()}, 转正时间 of §3.4). On import, 转正日期
- * becomes step 24 (approval of the conversion) on that date; when it falls one to twelve whole
- * months after the first anniversary of 入党日期, the difference is read as an extension of the
- * probation (延长预备期) decided on that anniversary, so that the end of the probation equals the cell.
+ * 7, 入党日期 step 15 (the branch meeting that admits the member, 入党时间 of docs/regulations.md, "Date
+ * arithmetic"), and 转正日期 the end of the probation ({@code Development.fullMembershipDate()}, 转正时间
+ * of the same section). On import, 转正日期 becomes step 24 (approval of the conversion) on that date;
+ * when it falls one to twelve whole months after the first anniversary of 入党日期, the difference is
+ * read as an extension of the probation (延长预备期) decided on that anniversary, so that the end of the
+ * probation equals the cell.
  */
 public enum MemberColumn implements RosterColumn {
   /** 编号: the member's id in the dataset. */

@@ -219,11 +219,11 @@ final class MemberPlanner {
 
   /**
    * Makes every recorded mentor a full member on the activist date and every introducer a full
-   * member on the target date (RULES.md DEV-005, DEV-008): a sponsor of the own branch who was not
-   * yet full is replaced by the full member of the whole dataset who became full most recently
-   * before that date. When the dataset holds too few full members at that date (its earliest
-   * members), the sponsors and their step stay unrecorded: they were members elsewhere. Draws
-   * nothing from the random generator, so the rest of the dataset does not change.
+   * member on the target date (docs/regulations.md DEV-005, DEV-008): a sponsor of the own branch
+   * who was not yet full is replaced by the full member of the whole dataset who became full most
+   * recently before that date. When the dataset holds too few full members at that date (its
+   * earliest members), the sponsors and their step stay unrecorded: they were members elsewhere.
+   * Draws nothing from the random generator, so the rest of the dataset does not change.
    */
   void repairSponsors() {
     List<Person> full = new ArrayList<>();

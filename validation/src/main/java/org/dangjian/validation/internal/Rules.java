@@ -11,7 +11,7 @@ import org.dangjian.validation.rule.Scope;
 
 /**
  * A compact way for rule groups to declare their rules, one call per rule, so that a group reads
- * like the table of RULES.md it encodes:
+ * like the provisions of docs/regulations.md it encodes:
  *
  * <pre>{@code
  * static final Rule DEV_003 = Rules.rule("DEV-003", ERROR, SECONDARY, RECORD, MEMBER)

@@ -2,7 +2,8 @@ package org.dangjian.validation.rule;
 
 /**
  * Where a rule comes from: the document (for example 《中国共产党支部工作条例（试行）》) and the article within it
- * (for example 第四条), as RULES.md cites it. The article is empty where the sources do not locate it.
+ * (for example 第四条), as docs/regulations.md lists them under the document's heading. The article is
+ * empty where the sources do not locate it.
  *
  * @param document the document's title, with its edition where it matters
  * @param article the article or section, possibly empty

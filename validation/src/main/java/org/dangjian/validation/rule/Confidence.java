@@ -4,10 +4,11 @@ import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.code.Spellings;
 
 /**
- * How sure the SDK is of a rule's source, with the tags of RULES.md: {@link #CONFIRMED} (the
- * wording was read in an identified edition), {@link #SECONDARY} (quoted by third parties that cite
- * the document), {@link #MEMORY} (not seen in a source) and {@link #UNRESOLVED} (sources conflict).
- * A rule of confidence {@code MEMORY} or {@code UNRESOLVED} is never more than a warning.
+ * How sure the SDK is of a rule's source, with the tags explained in docs/regulations.md ("How sure
+ * we are"): {@link #CONFIRMED} (the wording was read in an identified edition), {@link #SECONDARY}
+ * (quoted by third parties that cite the document), {@link #MEMORY} (not seen in a source) and
+ * {@link #UNRESOLVED} (sources conflict). A rule of confidence {@code MEMORY} or {@code UNRESOLVED}
+ * is never more than a warning.
  */
 public enum Confidence implements CodedValue {
   /** The wording was read in a source with the document and edition identified. */

@@ -6,13 +6,13 @@ import org.dangjian.validation.Severity;
 import org.immutables.value.Value;
 
 /**
- * One rule of the catalogue: a stable {@link #code()} (the rule id of RULES.md, such as {@code
- * DEV-007}, or an SDK code such as {@code ID-CHECKSUM} for checks the regulations describe without
- * an id), the {@link #severity()} it has unless a profile or setting overrides it, the {@link
- * #confidence()} of its source, the {@link #scope()} it needs, the {@link #recordKind()} its issues
- * are reported at, its {@link #citation()}, a one-sentence {@link #statement()} and the {@link
- * #message()} template of its issues. Rules are data: the checks that find violations live in the
- * SDK's implementation and refer to rules by code.
+ * One rule of the catalogue: a stable {@link #code()} (the rule id of docs/regulations.md, such as
+ * {@code DEV-007}, or an SDK code such as {@code ID-CHECKSUM} for checks the regulations describe
+ * without an id), the {@link #severity()} it has unless a profile or setting overrides it, the
+ * {@link #confidence()} of its source, the {@link #scope()} it needs, the {@link #recordKind()} its
+ * issues are reported at, its {@link #citation()}, a one-sentence {@link #statement()} and the
+ * {@link #message()} template of its issues. Rules are data: the checks that find violations live
+ * in the SDK's implementation and refer to rules by code.
  */
 @Value.Immutable
 public interface Rule {

@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The identifier constraints of {@code org.dangjian.core.constraint} on a user's own object with
- * text fields, found through the service loader: the test vectors of RULES.md §5.1, §5.2 and §5.3
- * pass or fail with the right problem, and the message names the problem without the number.
+ * text fields, found through the service loader: the test values of docs/regulations.md (resident
+ * ID numbers, unified social credit codes, mobile numbers) pass or fail with the right problem, and
+ * the message names the problem without the number.
  */
 class IdentifierConstraintsTest {
 

@@ -33,9 +33,10 @@ import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.ValidationReport;
 
 /**
- * Test fixtures and helpers for Markdown bulletins: issue 62 of the group bulletin of DOMAIN.md
- * (the content of core's {@code Issue62}, copied, with every optional attribute of the model filled
- * in), a minimal bulletin, and writing and reading through the public exporter and importer.
+ * Test fixtures and helpers for Markdown bulletins: issue 62 of the group bulletin of
+ * docs/DOMAIN.md (the content of core's {@code Issue62}, copied, with every optional attribute of
+ * the model filled in), a minimal bulletin, and writing and reading through the public exporter and
+ * importer.
  */
 final class Bulletins {
 

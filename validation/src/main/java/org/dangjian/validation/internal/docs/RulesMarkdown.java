@@ -57,9 +57,9 @@ public final class RulesMarkdown {
         .append("<!-- Generated from RuleCatalogue.standard() by ")
         .append("org.dangjian.validation.internal.docs.RulesMarkdown; do not edit by hand. ")
         .append("RulesDocTest fails when this file is stale. -->\n\n")
-        .append(
-            "Every rule the SDK checks, with its stable code (the rule id of RULES.md where it ")
-        .append("has one), its default severity, the confidence of its source (C confirmed, ")
+        .append("Every rule the SDK checks, with its stable code (the rule id of ")
+        .append("[regulations.md](regulations.md), which summarizes the cited regulations, where ")
+        .append("it has one), its default severity, the confidence of its source (C confirmed, ")
         .append("S secondary, M memory only, U unresolved; M and U rules are at most warnings), ")
         .append("what it needs to see (value, record or dataset), the record its issues point at, ")
         .append("and its source. A report is successful when it holds no ERROR.\n\n")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dangjian.core.record.Location;
+import org.dangjian.core.text.SafeText;
 import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.Issue;
@@ -18,6 +19,11 @@ import org.dangjian.validation.rule.RuleCatalogue;
  * Renders a report as text for people: a summary line, one line per issue ({@code [错误] DEV-007
  * members.csv 第12行 F12 m-0042 development.targetDate: message}), then the counts by rule with the
  * rule's statement. Chinese for {@code zh} and the root locale, English otherwise.
+ *
+ * <p>Everything that comes from the input (the source names, the parts of a location, the profile
+ * name and the messages with their arguments) is printed through {@link SafeText#escape}, so that a
+ * record id or a raw cell holding control or bidirectional formatting characters can neither act on
+ * a terminal nor forge a line of the report.
  */
 public final class TextReportWriter {
 
@@ -69,15 +75,15 @@ public final class TextReportWriter {
       return String.format(
           Locale.ROOT,
           "%s（截至 %s，%s）：%s，错误 %d，警告 %d，提示 %d",
-          report.source(),
+          SafeText.escape(report.source()),
           report.asOf(),
-          report.profile(),
+          SafeText.escape(report.profile()),
           report.isSuccessful() ? "通过" : "未通过",
           report.count(Severity.ERROR),
           report.count(Severity.WARNING),
           report.count(Severity.INFO));
     }
-    return report.summary();
+    return SafeText.escape(report.summary());
   }
 
   private static String input(InputSummary input, boolean zh) {
@@ -109,14 +115,17 @@ public final class TextReportWriter {
     if (!where.isEmpty()) {
       parts.add(where);
     }
-    return String.join(" ", parts) + (zh ? "：" : ": ") + issue.message(locale);
+    return String.join(" ", parts) + (zh ? "：" : ": ") + SafeText.escape(issue.message(locale));
   }
 
   private static String severity(Severity severity, boolean zh) {
     return zh ? severity.label() : severity.name();
   }
 
-  /** The location in words, for example {@code members.csv 第12行 F12 m-0042 name}. */
+  /**
+   * The location in words, for example {@code members.csv 第12行 F12 m-0042 name}, its text parts
+   * escaped.
+   */
   static String where(Location l, boolean zh) {
     List<String> parts = new ArrayList<>();
     l.source().ifPresent(parts::add);
@@ -140,6 +149,6 @@ public final class TextReportWriter {
       parts.add("#" + l.recordIndex().getAsLong());
     }
     l.fieldPath().ifPresent(parts::add);
-    return String.join(" ", parts);
+    return SafeText.escape(String.join(" ", parts));
   }
 }

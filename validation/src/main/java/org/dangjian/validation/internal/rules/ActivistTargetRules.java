@@ -23,8 +23,8 @@ import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * The activist and development-target stages of a member's development (RULES.md DEV-005 to
- * DEV-010): the number of mentors, the half-yearly assessment, the year before becoming a
+ * The activist and development-target stages of a member's development (docs/regulations.md DEV-005
+ * to DEV-010): the number of mentors, the half-yearly assessment, the year before becoming a
  * development target and its filing, the two introducers, the political review and the concentrated
  * training. Whether mentors and introducers were full members when they served is checked over the
  * dataset by {@link DevelopmentReferences}. Part of the {@link DevelopmentRules} group.

@@ -16,11 +16,12 @@ import org.dangjian.validation.rule.Rule;
 
 /**
  * The consistency of a development record as a whole: the dated steps follow the procedure's five
- * stages and, within a stage, the 25-step flow (RULES.md §3.1); nothing is dated after the
- * reference date; and the recorded stage agrees with the stage the dated steps give on that date. A
- * step that a timing rule of {@link DevelopmentRules} or {@link ProbationRules} has already
- * reported is not reported again here, and each order rule reports at most one step per member, so
- * that one misdated step does not cascade into a report per later step.
+ * stages and, within a stage, the 25-step flow (docs/regulations.md, recruiting rules, Chapters 2
+ * to 6); nothing is dated after the reference date; and the recorded stage agrees with the stage
+ * the dated steps give on that date. A step that a timing rule of {@link DevelopmentRules} or
+ * {@link ProbationRules} has already reported is not reported again here, and each order rule
+ * reports at most one step per member, so that one misdated step does not cascade into a report per
+ * later step.
  */
 final class DevelopmentRecordRules {
 

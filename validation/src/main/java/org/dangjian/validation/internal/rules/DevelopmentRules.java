@@ -20,11 +20,11 @@ import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * The development of one member (RULES.md §1 and §3.2), one rule group in four parts: the
- * application stage (this class: age at application, the application talk, the activist's
- * designation and its filing); the activist and development-target stages ({@link
- * ActivistTargetRules}: mentors, half-yearly assessments, the year before becoming a development
- * target, introducers, political review, training); admission and probation ({@link
+ * The development of one member (docs/regulations.md: Party Constitution and recruiting rules), one
+ * rule group in four parts: the application stage (this class: age at application, the application
+ * talk, the activist's designation and its filing); the activist and development-target stages
+ * ({@link ActivistTargetRules}: mentors, half-yearly assessments, the year before becoming a
+ * development target, introducers, political review, training); admission and probation ({@link
  * ProbationRules}: approval, probation, extension, expiry, conversion); and the record as a whole
  * ({@link DevelopmentRecordRules}: step order, future dates, recorded stage). Whether mentors and
  * introducers were full members when they served, and whether the approving body may approve, are

@@ -26,9 +26,9 @@ import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * Party dues (RULES.md §4, 《关于中国共产党党费收缴、使用和管理的规定》 2008), checked on one member at a time against
- * the schedule of the run's {@code LocalPolicy.duesRates()} (the farmers' amount and the rounding
- * are configurable; the brackets are never repeated here).
+ * Party dues (docs/regulations.md, 《关于中国共产党党费收缴、使用和管理的规定》 2008), checked on one member at a time
+ * against the schedule of the run's {@code LocalPolicy.duesRates()} (the farmers' amount and the
+ * rounding are configurable; the brackets are never repeated here).
  *
  * <p>Amounts: each payment is compared with the amount due for its month. The amount due of an
  * income-based category is the schedule applied to the payment's recorded base, else to the

@@ -34,10 +34,11 @@ import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * Identifiers (RULES.md §5): resident ID numbers (GB 11643), unified social credit codes (GB 32100)
- * and mobile numbers read as text (value scope); an ID number that disagrees with the recorded
- * birth date or gender (record scope); two people with one ID number (dataset scope, kept as one
- * {@code long} and one {@code int} per member and sorted at the end).
+ * Identifiers (docs/regulations.md: GB 11643, GB 32100, mobile numbers): resident ID numbers (GB
+ * 11643), unified social credit codes (GB 32100) and mobile numbers read as text (value scope); an
+ * ID number that disagrees with the recorded birth date or gender (record scope); two people with
+ * one ID number (dataset scope, kept as one {@code long} and one {@code int} per member and sorted
+ * at the end).
  */
 public final class IdentifierRules implements RuleGroup {
 

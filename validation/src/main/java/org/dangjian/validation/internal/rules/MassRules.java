@@ -26,11 +26,12 @@ import org.dangjian.validation.internal.rules.StructureIndex.Slot;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * Mass organizations in enterprises (RULES.md §6): a trade union where a unit has 25 or more
- * employees (MASS-001), the size of a union committee by the unit's head count (MASS-002) and its
- * term (MASS-003). Union membership is not in the data, so the unit's employee count stands in for
- * it and the rules are warnings. The youth league rules (MASS-004 to MASS-007) need league
- * membership, which the data does not hold. Memory: a few values per organization.
+ * Mass organizations in enterprises (docs/regulations.md: Trade Union Law and union rules): a trade
+ * union where a unit has 25 or more employees (MASS-001), the size of a union committee by the
+ * unit's head count (MASS-002) and its term (MASS-003). Union membership is not in the data, so the
+ * unit's employee count stands in for it and the rules are warnings. The youth league rules
+ * (MASS-004 to MASS-007) need league membership, which the data does not hold. Memory: a few values
+ * per organization.
  */
 public final class MassRules implements RuleGroup {
 

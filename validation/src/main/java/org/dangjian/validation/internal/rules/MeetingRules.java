@@ -35,10 +35,11 @@ import org.dangjian.validation.internal.rules.StructureIndex.Slot;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * Meetings and organizational life (RULES.md §2.2, §2.3): the frequencies of the 三会一课, themed Party
- * days, organizational-life meetings and democratic appraisals over the year before the reference
- * date, the party committee secretary's lecture, the quorum of general meetings and election
- * meetings, and voting counts that include full members only (CONST-005, ELEC-004).
+ * Meetings and organizational life (docs/regulations.md: Branch Work Regulations and Election
+ * Regulations): the frequencies of the 三会一课, themed Party days, organizational-life meetings and
+ * democratic appraisals over the year before the reference date, the party committee secretary's
+ * lecture, the quorum of general meetings and election meetings, and voting counts that include
+ * full members only (CONST-005, ELEC-004).
  *
  * <p>The period is (asOf − 12 months, asOf]; only whole calendar months and quarters inside it in
  * which the organization existed are required, and the yearly rules apply to organizations that

@@ -21,12 +21,12 @@ import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * The membership of a member over time (RULES.md §1 and §6): lost contact for six months
- * (CONST-010, 自行脱党 for the branch to decide), a mobile period still running on the reference date
- * after more than six months without a transfer of the relation (MOB-004, the 应转尽转 principle of
- * MOB-002), transfer letters that expired in transit (MOB-002), and the consistency of transfer and
- * departure records (SDK codes). Only probationary and full members who have not departed on the
- * reference date are checked for lost contact and mobile periods.
+ * The membership of a member over time (docs/regulations.md: Party Constitution Art. 9 and mobile
+ * members): lost contact for six months (CONST-010, 自行脱党 for the branch to decide), a mobile period
+ * still running on the reference date after more than six months without a transfer of the relation
+ * (MOB-004, the 应转尽转 principle of MOB-002), transfer letters that expired in transit (MOB-002), and
+ * the consistency of transfer and departure records (SDK codes). Only probationary and full members
+ * who have not departed on the reference date are checked for lost contact and mobile periods.
  *
  * <p>Not encodable on this data: the definition of a mobile member (MOB-001, used by MOB-004), the
  * half-yearly contact with members abroad (MOB-003: no contact log), the registration in the

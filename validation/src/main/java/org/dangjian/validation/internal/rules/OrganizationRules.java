@@ -36,8 +36,8 @@ import org.dangjian.validation.internal.rules.StructureIndex.Slot;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * Setting up organizations (RULES.md §1 CONST-008, CONST-012; §2.1 ORG-001 to ORG-008, ORG-012 to
- * ORG-015): every Party member's home is a branch or joint branch; a branch has at least 3 full
+ * Setting up organizations (docs/regulations.md: CONST-008, CONST-012; ORG-001 to ORG-008, ORG-012
+ * to ORG-015): every Party member's home is a branch or joint branch; a branch has at least 3 full
  * members and generally at most 50 members; a committee where there are 7 full members and none
  * below; temporary branches; the size thresholds for general branches and committees (general
  * practice, state-owned enterprises, villages). Counts are taken on the reference date with core's

@@ -15,12 +15,12 @@ import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * The admission and probation rules of a member's development (RULES.md DEV-015 to DEV-020 and the
- * Party Constitution's probation, CONST-004, CONST-006, CONST-007): the higher committee's approval
- * of the admission (normally within 3 months, never beyond 6; who may give it is checked by {@link
- * DevelopmentReferences}), the one-year probation counted from the admission meeting, its
- * extension, the decision due when it expires, and the conversion procedure. Part of the {@link
- * DevelopmentRules} group.
+ * The admission and probation rules of a member's development (docs/regulations.md DEV-015 to
+ * DEV-020 and the Party Constitution's probation, CONST-004, CONST-006, CONST-007): the higher
+ * committee's approval of the admission (normally within 3 months, never beyond 6; who may give it
+ * is checked by {@link DevelopmentReferences}), the one-year probation counted from the admission
+ * meeting, its extension, the decision due when it expires, and the conversion procedure. Part of
+ * the {@link DevelopmentRules} group.
  */
 final class ProbationRules {
 
