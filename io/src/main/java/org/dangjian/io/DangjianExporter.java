@@ -3,14 +3,13 @@ package org.dangjian.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.Dataset;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.io.internal.Formats;
 
 /**
@@ -101,20 +100,20 @@ public final class DangjianExporter {
   }
 
   private static void writeAll(Dataset dataset, RecordWriter writer) throws IOException {
-    for (Organization organization : dataset.organizations()) {
-      writer.organization(organization);
-    }
-    for (Member member : dataset.members()) {
-      writer.member(member);
-    }
-    for (Activity activity : dataset.activities()) {
-      writer.activity(activity);
-    }
-    for (PairingAgreement pairing : dataset.pairings()) {
-      writer.pairing(pairing);
-    }
-    for (Bulletin bulletin : dataset.bulletins()) {
-      writer.bulletin(bulletin);
+    try {
+      dataset.accept(
+          new RecordVisitor<Location>() {
+            @Override
+            public void record(RecordKind kind, Object record, Location location) {
+              try {
+                writer.write(record);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 }

@@ -7,12 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.RecordHandler;
@@ -115,33 +111,9 @@ final class Inputs {
   static RecordHandler counting(RecordHandler handler, Progress progress) {
     return new RecordHandler() {
       @Override
-      public void organization(Organization organization, Location location) {
+      public void record(RecordKind kind, Object record, Location location) {
         progress.record();
-        handler.organization(organization, location);
-      }
-
-      @Override
-      public void member(Member member, Location location) {
-        progress.record();
-        handler.member(member, location);
-      }
-
-      @Override
-      public void activity(Activity activity, Location location) {
-        progress.record();
-        handler.activity(activity, location);
-      }
-
-      @Override
-      public void pairing(PairingAgreement pairing, Location location) {
-        progress.record();
-        handler.pairing(pairing, location);
-      }
-
-      @Override
-      public void bulletin(Bulletin bulletin, Location location) {
-        progress.record();
-        handler.bulletin(bulletin, location);
+        kind.accept(record, location, handler);
       }
     };
   }

@@ -2,15 +2,12 @@ package org.dangjian.io.internal;
 
 import java.util.Map;
 import java.util.Optional;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.RecordHandler;
 import org.dangjian.validation.InputProblem;
@@ -18,13 +15,13 @@ import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.report.InputSummary;
 
 /**
- * What a {@link FormatReader} reports to: it validates each accepted record in the same pass and
- * passes it on to the caller's handler, records rejected records and decoding problems, counts
- * records read, accepted and rejected, and tells a strict reader when to stop. Identifier text goes
- * through {@link #residentIdNumber} and friends, which accept the masks our own exports write as
- * "withheld" (absent, no issue).
+ * What a {@link FormatReader} reports to, a {@link RecordVisitor} of the records it accepts: it
+ * validates each accepted record in the same pass and passes it on to the caller's handler, records
+ * rejected records and decoding problems, counts records read, accepted and rejected, and tells a
+ * strict reader when to stop. Identifier text goes through {@link #residentIdNumber} and friends,
+ * which accept the masks our own exports write as "withheld" (absent, no issue).
  */
-public final class ReadContext {
+public final class ReadContext implements RecordVisitor<Location> {
 
   private final ImportOptions options;
   private final ValidationRun run;
@@ -59,38 +56,16 @@ public final class ReadContext {
     run.input(problem, location, value, arguments);
   }
 
-  /** Accepts a decoded organization: validates it and hands it on. */
-  public void accept(Organization organization, Location location) {
+  /**
+   * Accepts a decoded record of {@code kind}: validates it and hands it on to the handler's method
+   * for its kind. Every record a reader accepts arrives here, through the method of its kind or
+   * directly.
+   */
+  @Override
+  public void record(RecordKind kind, Object record, Location location) {
     accepted++;
-    run.organization(organization, location);
-    handler.organization(organization, location);
-  }
-
-  /** Accepts a decoded member: validates it and hands it on. */
-  public void accept(Member member, Location location) {
-    accepted++;
-    run.member(member, location);
-    handler.member(member, location);
-  }
-
-  /** Accepts a decoded activity: validates it and hands it on. */
-  public void accept(Activity activity, Location location) {
-    accepted++;
-    run.activity(activity, location);
-    handler.activity(activity, location);
-  }
-
-  /** Accepts a decoded pairing agreement and hands it on (no rule judges pairings alone). */
-  public void accept(PairingAgreement pairing, Location location) {
-    accepted++;
-    handler.pairing(pairing, location);
-  }
-
-  /** Accepts a decoded bulletin: validates it and hands it on. */
-  public void accept(Bulletin bulletin, Location location) {
-    accepted++;
-    run.bulletin(bulletin, bulletin.designation(), location);
-    handler.bulletin(bulletin, location);
+    run.record(kind, record, location);
+    kind.accept(record, location, handler);
   }
 
   /**

@@ -1,42 +1,27 @@
 package org.dangjian.io.internal.bulletin;
 
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
+import java.io.IOException;
+import org.dangjian.core.bulletin.Bulletin;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.RecordWriter;
+import org.dangjian.io.internal.AbstractRecordWriter;
 
 /**
- * The base of the writers of formats that hold bulletins only (Markdown, HTML): organizations,
- * members, activities and pairings have no place there, so they are skipped and counted, as the
- * {@link RecordWriter} contract says; subclasses write {@link #bulletin} and {@link #close}.
+ * The base of the writers of formats that hold bulletins only (Markdown, HTML): records of every
+ * other kind have no place there, so they are skipped and counted, as the {@link RecordWriter}
+ * contract says; subclasses write {@link #bulletin} and {@link #close}.
  */
-public abstract class BulletinOnlyWriter implements RecordWriter {
-
-  private long skipped;
+public abstract class BulletinOnlyWriter extends AbstractRecordWriter {
 
   @Override
-  public final void organization(Organization organization) {
-    skipped++;
+  protected final boolean write(RecordKind kind, Object record) throws IOException {
+    if (kind != RecordKind.BULLETIN) {
+      return false;
+    }
+    bulletin((Bulletin) record);
+    return true;
   }
 
-  @Override
-  public final void member(Member member) {
-    skipped++;
-  }
-
-  @Override
-  public final void activity(Activity activity) {
-    skipped++;
-  }
-
-  @Override
-  public final void pairing(PairingAgreement pairing) {
-    skipped++;
-  }
-
-  @Override
-  public final long skipped() {
-    return skipped;
-  }
+  /** Writes a bulletin. */
+  protected abstract void bulletin(Bulletin bulletin) throws IOException;
 }

@@ -6,14 +6,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.ExportOptions;
-import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
+import org.dangjian.io.internal.AbstractRecordWriter;
 import org.dangjian.io.internal.roster.CellText;
 import org.dangjian.io.internal.roster.RosterCells;
 import org.dangjian.io.internal.roster.RosterHeaders;
@@ -27,17 +25,16 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Writes one roster ({@link ExportOptions#roster()}) as CSV with Jackson's CSV generator: UTF-8
  * with a byte-order mark so that Excel opens it as UTF-8, CRLF line ends, the Chinese headers in
- * column order, neutralized cells. Records of the other roster, activities and pairings have no
+ * column order, neutralized cells. Records of the other roster and of every other kind have no
  * place and are counted in {@link #skipped()}.
  */
-public final class CsvRosterWriter implements RecordWriter {
+public final class CsvRosterWriter extends AbstractRecordWriter {
 
   private static final CsvFactory FACTORY = CsvFactory.builder().build();
 
   private final Writer out;
   private final JsonGenerator generator;
   private final ExportOptions options;
-  private long skipped;
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public CsvRosterWriter(OutputStream out, ExportOptions options) throws IOException {
@@ -61,31 +58,16 @@ public final class CsvRosterWriter implements RecordWriter {
   }
 
   @Override
-  public void organization(Organization organization) {
-    if (options.roster() == Roster.ORGANIZATIONS) {
-      row(RosterCells.organization(organization));
-    } else {
-      skipped++;
+  protected boolean write(RecordKind kind, Object record) {
+    if (kind == RecordKind.ORGANIZATION && options.roster() == Roster.ORGANIZATIONS) {
+      row(RosterCells.organization((Organization) record));
+      return true;
     }
-  }
-
-  @Override
-  public void member(Member member) {
-    if (options.roster() == Roster.MEMBERS) {
-      row(RosterCells.member(member, options.privacy()));
-    } else {
-      skipped++;
+    if (kind == RecordKind.MEMBER && options.roster() == Roster.MEMBERS) {
+      row(RosterCells.member((Member) record, options.privacy()));
+      return true;
     }
-  }
-
-  @Override
-  public void activity(Activity activity) {
-    skipped++;
-  }
-
-  @Override
-  public void pairing(PairingAgreement pairing) {
-    skipped++;
+    return false;
   }
 
   private void row(List<Object> cells) {
@@ -94,16 +76,6 @@ public final class CsvRosterWriter implements RecordWriter {
       generator.writeString(CellText.neutralize(RosterCells.text(cell)));
     }
     generator.writeEndArray();
-  }
-
-  @Override
-  public void bulletin(Bulletin bulletin) {
-    skipped++;
-  }
-
-  @Override
-  public long skipped() {
-    return skipped;
   }
 
   @Override

@@ -124,11 +124,11 @@ public final class RosterRows {
     if (!row.bad) {
       try {
         if (layout.roster() == Roster.MEMBERS) {
-          context.accept(member(row), location);
+          context.member(member(row), location);
         } else {
           Optional<Organization> organization = organization(row);
           if (organization.isPresent()) {
-            context.accept(organization.get(), location);
+            context.organization(organization.get(), location);
           }
         }
       } catch (IllegalStateException e) {

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianIoException;
 import org.dangjian.io.ExportOptions;
-import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
+import org.dangjian.io.internal.AbstractRecordWriter;
 import org.dangjian.io.internal.roster.RosterCells;
 import org.dangjian.io.internal.roster.RosterHeaders;
 import org.dhatim.fastexcel.Workbook;
@@ -22,9 +20,9 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes both rosters into one workbook with fastexcel: sheet 党组织名册 first, then 党员花名册, each with a
  * bold, frozen header row. Members stream into their sheet (flushed every {@value #FLUSH} rows);
  * organizations, far fewer, are kept until {@link #close()} and then written, because fastexcel
- * streams one sheet at a time. Activities and pairings are counted in {@link #skipped()}.
+ * streams one sheet at a time. Records of the other kinds are counted in {@link #skipped()}.
  */
-public final class XlsxRosterWriter implements RecordWriter {
+public final class XlsxRosterWriter extends AbstractRecordWriter {
 
   private static final int FLUSH = 1_000;
 
@@ -35,7 +33,6 @@ public final class XlsxRosterWriter implements RecordWriter {
   private final Worksheet memberSheet;
   private final List<Organization> organizations = new ArrayList<>();
   private int memberRow = 1;
-  private long skipped;
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public XlsxRosterWriter(OutputStream out, ExportOptions options) {
@@ -49,12 +46,18 @@ public final class XlsxRosterWriter implements RecordWriter {
   }
 
   @Override
-  public void organization(Organization organization) {
-    organizations.add(organization);
+  protected boolean write(RecordKind kind, Object record) throws IOException {
+    switch (kind) {
+      case ORGANIZATION -> organizations.add((Organization) record);
+      case MEMBER -> member((Member) record);
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 
-  @Override
-  public void member(Member member) throws IOException {
+  private void member(Member member) throws IOException {
     if (memberRow >= Worksheet.MAX_ROWS) {
       throw new DangjianIoException(
           "an XLSX sheet holds at most " + Worksheet.MAX_ROWS + " rows, header included");
@@ -63,26 +66,6 @@ public final class XlsxRosterWriter implements RecordWriter {
     if (memberRow % FLUSH == 0) {
       memberSheet.flush();
     }
-  }
-
-  @Override
-  public void activity(Activity activity) {
-    skipped++;
-  }
-
-  @Override
-  public void pairing(PairingAgreement pairing) {
-    skipped++;
-  }
-
-  @Override
-  public void bulletin(Bulletin bulletin) {
-    skipped++;
-  }
-
-  @Override
-  public long skipped() {
-    return skipped;
   }
 
   @Override

@@ -295,17 +295,17 @@ class HtmlBulletinWriterTest {
     try (RecordWriter writer =
         DangjianExporter.create(ExportOptions.defaults()).open(out, DataFormat.HTML)) {
       for (Organization organization : dataset.organizations()) {
-        writer.organization(organization);
+        writer.write(organization);
       }
       for (Member member : dataset.members()) {
-        writer.member(member);
+        writer.write(member);
       }
-      writer.bulletin(HtmlFixtures.issue62());
+      writer.write(HtmlFixtures.issue62());
       for (Activity activity : dataset.activities()) {
-        writer.activity(activity);
+        writer.write(activity);
       }
       for (PairingAgreement pairing : dataset.pairings()) {
-        writer.pairing(pairing);
+        writer.write(pairing);
       }
       skipped = writer.skipped();
     }

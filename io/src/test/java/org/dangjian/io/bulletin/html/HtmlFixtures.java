@@ -190,7 +190,7 @@ final class HtmlFixtures {
     try (RecordWriter writer =
         DangjianExporter.create(ExportOptions.defaults()).open(out, DataFormat.HTML)) {
       for (Bulletin bulletin : bulletins) {
-        writer.bulletin(bulletin);
+        writer.write(bulletin);
       }
     }
     return out.toByteArray();

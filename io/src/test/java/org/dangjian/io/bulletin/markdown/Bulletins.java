@@ -203,7 +203,7 @@ final class Bulletins {
     try (RecordWriter writer =
         DangjianExporter.create(ExportOptions.defaults()).open(out, DataFormat.MARKDOWN)) {
       for (Bulletin bulletin : bulletins) {
-        writer.bulletin(bulletin);
+        writer.write(bulletin);
       }
     }
     return out.toString(StandardCharsets.UTF_8);

@@ -222,12 +222,12 @@ class MarkdownRoundTripTest {
     try (RecordWriter writer =
         DangjianExporter.create(ExportOptions.defaults()).open(out, DataFormat.MARKDOWN)) {
       for (var organization : dataset.organizations()) {
-        writer.organization(organization);
+        writer.write(organization);
       }
       for (var member : dataset.members()) {
-        writer.member(member);
+        writer.write(member);
       }
-      writer.bulletin(Bulletins.minimal());
+      writer.write(Bulletins.minimal());
       skipped = writer.skipped();
     }
     assertThat(skipped).isEqualTo(dataset.organizations().size() + dataset.members().size());

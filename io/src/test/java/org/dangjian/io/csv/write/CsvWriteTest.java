@@ -48,8 +48,8 @@ class CsvWriteTest {
     try (RecordWriter writer =
         DangjianExporter.create(ExportOptions.builder().privacy(privacy).roster(roster).build())
             .open(out, DataFormat.CSV)) {
-      writer.member(member);
-      writer.organization(
+      writer.write(member);
+      writer.write(
           Organization.builder().id("B1").name("第一党支部").kind(OrganizationKind.BRANCH).build());
       skipped = writer.skipped();
     }

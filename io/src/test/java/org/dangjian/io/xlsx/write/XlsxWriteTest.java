@@ -23,8 +23,8 @@ class XlsxWriteTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RecordWriter writer =
         DangjianExporter.create(ExportOptions.of(Privacy.MASKED)).open(out, DataFormat.XLSX)) {
-      writer.member(CsvWriteTestAccess.member("=1+1"));
-      writer.organization(
+      writer.write(CsvWriteTestAccess.member("=1+1"));
+      writer.write(
           Organization.builder().id("B1").name("第一党支部").kind(OrganizationKind.BRANCH).build());
     }
     Map<String, String> entries = Unzipped.entries(out.toByteArray());

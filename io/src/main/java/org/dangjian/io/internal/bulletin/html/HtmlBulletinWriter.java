@@ -55,7 +55,7 @@ public final class HtmlBulletinWriter extends BulletinOnlyWriter {
   }
 
   @Override
-  public void bulletin(Bulletin bulletin) throws IOException {
+  protected void bulletin(Bulletin bulletin) throws IOException {
     if (closed) {
       throw new IOException("the HTML page is already written");
     }

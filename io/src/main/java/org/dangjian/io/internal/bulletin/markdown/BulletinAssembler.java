@@ -929,7 +929,7 @@ final class BulletinAssembler {
     if (bulletin == null) {
       context.reject(where.build(), shown(d.firstLineText));
     } else {
-      context.accept(bulletin, where.build());
+      context.bulletin(bulletin, where.build());
     }
   }
 

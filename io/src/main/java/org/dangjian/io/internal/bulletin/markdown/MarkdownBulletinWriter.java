@@ -108,7 +108,7 @@ public final class MarkdownBulletinWriter extends BulletinOnlyWriter {
   }
 
   @Override
-  public void bulletin(Bulletin bulletin) throws IOException {
+  protected void bulletin(Bulletin bulletin) throws IOException {
     if (!first) {
       out.write('\n');
     }

@@ -62,7 +62,7 @@ public final class TextBulletinReader implements FormatReader {
     Optional<String> designation = bulletin.map(Bulletin::designation);
     problems.report(context, source, designation);
     if (bulletin.isPresent()) {
-      context.accept(bulletin.get(), Problems.location(source, designation, 1, 0, null));
+      context.bulletin(bulletin.get(), Problems.location(source, designation, 1, 0, null));
     } else {
       String first =
           lines.stream().filter(l -> !l.text.isEmpty()).map(l -> l.text).findFirst().orElse("");

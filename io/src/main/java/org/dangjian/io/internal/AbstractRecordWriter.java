@@ -1,0 +1,36 @@
+package org.dangjian.io.internal;
+
+import java.io.IOException;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.io.RecordWriter;
+
+/**
+ * A base for {@link RecordWriter}s: {@link #write(Object)} finds the record's {@link RecordKind}
+ * and hands both to {@link #write(RecordKind, Object)}, which writes the record or says that the
+ * format has no place for it; such records are counted in {@link #skipped()}.
+ */
+public abstract class AbstractRecordWriter implements RecordWriter {
+
+  private long skipped;
+
+  /** Constructor for subclasses. */
+  protected AbstractRecordWriter() {}
+
+  @Override
+  public final void write(Object record) throws IOException {
+    if (!write(RecordKind.of(record), record)) {
+      skipped++;
+    }
+  }
+
+  /**
+   * Writes {@code record}, of {@code kind}; returns false, having written nothing, when the format
+   * has no place for it.
+   */
+  protected abstract boolean write(RecordKind kind, Object record) throws IOException;
+
+  @Override
+  public final long skipped() {
+    return skipped;
+  }
+}
