@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.record.Location;
@@ -39,30 +40,45 @@ final class Inputs {
 
   /**
    * The format of {@code file}: {@code given} when present, else its extension; fails with exit
-   * code 2 when neither names one of json, jsonl, csv, xlsx.
+   * code 2 when neither names a format this installation reads (or, for {@code --to}, writes),
+   * naming the formats that would do.
    */
   static DataFormat format(Path file, Optional<DataFormat> given, String option) {
     boolean reading = !"--to".equals(option);
+    List<DataFormat> usable = reading ? DataFormat.readable() : DataFormat.writable();
     Optional<DataFormat> format =
-        given.isPresent() ? given : DataFormat.fromFileName(String.valueOf(file.getFileName()));
-    if (format.isEmpty() || !Converters.FORMATS.contains(format.get())) {
+        given.isPresent() ? given : DataFormat.forFileName(String.valueOf(file.getFileName()));
+    if (format.isEmpty()) {
       throw new CliFailure(
           "cannot tell the format of "
               + file
               + " from its name; name it with "
               + option
               + " "
-              + (reading ? Converters.READABLE : Converters.WRITABLE));
+              + Converters.labels(usable));
     }
-    if (reading && format.get() == DataFormat.HTML) {
+    DataFormat found = format.get();
+    if (!usable.contains(found)) {
+      List<DataFormat> instead =
+          usable.stream().filter(f -> !Collections.disjoint(f.kinds(), found.kinds())).toList();
       throw new CliFailure(
-          "cannot read " + file + ": html is written only; read the bulletin from txt, md or json");
+          reading
+              ? "cannot read "
+                  + file
+                  + ": "
+                  + found
+                  + (found.isWritable() ? " is written only" : " cannot be read")
+                  + "; read its records from "
+                  + Converters.choices(instead)
+              : "cannot write "
+                  + file
+                  + ": "
+                  + found
+                  + (found.isReadable() ? " is read only" : " cannot be written")
+                  + "; write its records as "
+                  + Converters.choices(instead));
     }
-    if (!reading && format.get() == DataFormat.TEXT) {
-      throw new CliFailure(
-          "cannot write " + file + ": txt bulletins are read only; write md, html or json");
-    }
-    return format.get();
+    return found;
   }
 
   /**

@@ -163,7 +163,7 @@ class BulletinCommandTest {
     Path bulletin = write(ISSUE, "bulletin.json");
     Result toText = CliRunner.run("convert", bulletin.toString(), dir.resolve("b.txt").toString());
     assertThat(toText.exitCode()).isEqualTo(2);
-    assertThat(toText.err()).contains("txt bulletins are read only");
+    assertThat(toText.err()).contains("txt is read only");
     Path html = dir.resolve("b.html");
     Files.writeString(html, "<html></html>");
     Result fromHtml = CliRunner.run("validate", html.toString());

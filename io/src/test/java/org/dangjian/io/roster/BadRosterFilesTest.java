@@ -50,7 +50,7 @@ class BadRosterFilesTest {
     try (InputStream in = getClass().getResourceAsStream("/bad/" + expected.file())) {
       bytes = in.readAllBytes();
     }
-    DataFormat format = DataFormat.fromFileName(expected.file()).orElseThrow();
+    DataFormat format = DataFormat.forFileName(expected.file()).orElseThrow();
     Imports imports = Imports.read(bytes, format);
     List<Issue> decoding =
         imports.report.issues().stream()

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.RecordWriter;
-import org.dangjian.io.internal.AbstractRecordWriter;
+import org.dangjian.io.spi.AbstractRecordWriter;
 
 /**
  * The base of the writers of formats that hold bulletins only (Markdown, HTML): records of every

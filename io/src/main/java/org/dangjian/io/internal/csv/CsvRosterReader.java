@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
+import org.dangjian.io.DataFormat;
 import org.dangjian.io.ReadLimits;
-import org.dangjian.io.internal.FormatReader;
-import org.dangjian.io.internal.ReadContext;
 import org.dangjian.io.internal.TextInput;
 import org.dangjian.io.internal.roster.CellText;
 import org.dangjian.io.internal.roster.RosterHeaders;
 import org.dangjian.io.internal.roster.RosterRows;
 import org.dangjian.io.internal.roster.RowCells;
+import org.dangjian.io.spi.FormatReader;
+import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -35,6 +36,11 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * breach, malformed CSV or undecodable bytes end the file with one issue.
  */
 public final class CsvRosterReader implements FormatReader {
+
+  @Override
+  public DataFormat format() {
+    return DataFormat.CSV;
+  }
 
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {

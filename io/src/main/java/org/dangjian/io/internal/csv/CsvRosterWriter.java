@@ -9,13 +9,16 @@ import java.util.List;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.RecordKind;
+import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
+import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
-import org.dangjian.io.internal.AbstractRecordWriter;
 import org.dangjian.io.internal.roster.CellText;
 import org.dangjian.io.internal.roster.RosterCells;
 import org.dangjian.io.internal.roster.RosterHeaders;
 import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.io.spi.AbstractRecordWriter;
+import org.dangjian.io.spi.FormatWriter;
 import tools.jackson.core.FormatSchema;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -35,6 +38,19 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
   private final Writer out;
   private final JsonGenerator generator;
   private final ExportOptions options;
+
+  /** The provider of the {@link DataFormat#CSV} writer. */
+  public static final class Provider implements FormatWriter {
+    @Override
+    public DataFormat format() {
+      return DataFormat.CSV;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
+      return new CsvRosterWriter(out, options);
+    }
+  }
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public CsvRosterWriter(OutputStream out, ExportOptions options) throws IOException {

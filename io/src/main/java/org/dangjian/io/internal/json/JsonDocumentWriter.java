@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dangjian.core.record.RecordKind;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Privacy;
-import org.dangjian.io.internal.AbstractRecordWriter;
+import org.dangjian.io.RecordWriter;
 import org.dangjian.io.json.ExchangeFormat;
+import org.dangjian.io.spi.AbstractRecordWriter;
+import org.dangjian.io.spi.FormatWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -44,6 +48,19 @@ public final class JsonDocumentWriter extends AbstractRecordWriter {
   private final Path[] spills = new Path[ExchangeFormat.SECTIONS.size()];
   private final JsonGenerator[] spillWriters = new JsonGenerator[ExchangeFormat.SECTIONS.size()];
   private int direct = -1;
+
+  /** The provider of the {@link DataFormat#JSON} writer. */
+  public static final class Provider implements FormatWriter {
+    @Override
+    public DataFormat format() {
+      return DataFormat.JSON;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
+      return new JsonDocumentWriter(out, options.privacy());
+    }
+  }
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public JsonDocumentWriter(OutputStream out, Privacy privacy) throws IOException {

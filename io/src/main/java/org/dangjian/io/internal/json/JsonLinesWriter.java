@@ -3,9 +3,13 @@ package org.dangjian.io.internal.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.dangjian.core.record.RecordKind;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Privacy;
-import org.dangjian.io.internal.AbstractRecordWriter;
+import org.dangjian.io.RecordWriter;
 import org.dangjian.io.json.ExchangeFormat;
+import org.dangjian.io.spi.AbstractRecordWriter;
+import org.dangjian.io.spi.FormatWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
@@ -17,6 +21,19 @@ import tools.jackson.core.JsonGenerator;
 public final class JsonLinesWriter extends AbstractRecordWriter {
 
   private final JsonGenerator gen;
+
+  /** The provider of the {@link DataFormat#JSON_LINES} writer. */
+  public static final class Provider implements FormatWriter {
+    @Override
+    public DataFormat format() {
+      return DataFormat.JSON_LINES;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
+      return new JsonLinesWriter(out, options.privacy());
+    }
+  }
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public JsonLinesWriter(OutputStream out, Privacy privacy) throws IOException {

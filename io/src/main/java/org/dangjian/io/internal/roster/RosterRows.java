@@ -38,10 +38,10 @@ import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.Roster;
 import org.dangjian.io.internal.PersonalData;
-import org.dangjian.io.internal.ReadContext;
 import org.dangjian.io.roster.MemberColumn;
 import org.dangjian.io.roster.OrganizationColumn;
 import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 
 /**

@@ -15,13 +15,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
+import org.dangjian.io.DataFormat;
 import org.dangjian.io.Roster;
-import org.dangjian.io.internal.FormatReader;
-import org.dangjian.io.internal.ReadContext;
 import org.dangjian.io.internal.roster.CellText;
 import org.dangjian.io.internal.roster.RosterHeaders;
 import org.dangjian.io.internal.roster.RosterRows;
 import org.dangjian.io.internal.roster.RowCells;
+import org.dangjian.io.spi.FormatReader;
+import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -42,6 +43,11 @@ public final class XlsxRosterReader implements FormatReader {
 
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final ReadingOptions OPTIONS = new ReadingOptions(false, false);
+
+  @Override
+  public DataFormat format() {
+    return DataFormat.XLSX;
+  }
 
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {

@@ -8,11 +8,14 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianIoException;
+import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
+import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
-import org.dangjian.io.internal.AbstractRecordWriter;
 import org.dangjian.io.internal.roster.RosterCells;
 import org.dangjian.io.internal.roster.RosterHeaders;
+import org.dangjian.io.spi.AbstractRecordWriter;
+import org.dangjian.io.spi.FormatWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -33,6 +36,19 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
   private final Worksheet memberSheet;
   private final List<Organization> organizations = new ArrayList<>();
   private int memberRow = 1;
+
+  /** The provider of the {@link DataFormat#XLSX} writer. */
+  public static final class Provider implements FormatWriter {
+    @Override
+    public DataFormat format() {
+      return DataFormat.XLSX;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
+      return new XlsxRosterWriter(out, options);
+    }
+  }
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public XlsxRosterWriter(OutputStream out, ExportOptions options) {

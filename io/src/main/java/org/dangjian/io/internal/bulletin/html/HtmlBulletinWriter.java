@@ -6,7 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.dangjian.core.bulletin.Bulletin;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.ExportOptions;
+import org.dangjian.io.RecordWriter;
 import org.dangjian.io.internal.bulletin.BulletinOnlyWriter;
+import org.dangjian.io.spi.FormatWriter;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -32,6 +36,19 @@ public final class HtmlBulletinWriter extends BulletinOnlyWriter {
   private String firstDesignation;
   private int bulletins;
   private boolean closed;
+
+  /** The provider of the {@link DataFormat#HTML} writer. */
+  public static final class Provider implements FormatWriter {
+    @Override
+    public DataFormat format() {
+      return DataFormat.HTML;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
+      return new HtmlBulletinWriter(out);
+    }
+  }
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public HtmlBulletinWriter(OutputStream out) {

@@ -64,8 +64,8 @@ import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.internal.PersonalData;
-import org.dangjian.io.internal.ReadContext;
 import org.dangjian.io.internal.bulletin.ChineseNumerals;
+import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 
 /**

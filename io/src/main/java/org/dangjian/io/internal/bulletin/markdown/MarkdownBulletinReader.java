@@ -16,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.io.internal.FormatReader;
-import org.dangjian.io.internal.ReadContext;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.spi.FormatReader;
+import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 
 /**
@@ -36,6 +37,11 @@ public final class MarkdownBulletinReader implements FormatReader {
   private static final Pattern LEVEL_ONE = Pattern.compile("#(?:[ \\t].*)?");
   private static final Pattern CR = Pattern.compile("\r\n?|\r");
   private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+
+  @Override
+  public DataFormat format() {
+    return DataFormat.MARKDOWN;
+  }
 
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {

@@ -70,8 +70,12 @@ import org.dangjian.core.bulletin.Section;
 import org.dangjian.core.bulletin.SectionKind;
 import org.dangjian.core.bulletin.StatedFigure;
 import org.dangjian.core.bulletin.StatisticsBlock;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.ExportOptions;
+import org.dangjian.io.RecordWriter;
 import org.dangjian.io.internal.bulletin.BulletinOnlyWriter;
 import org.dangjian.io.internal.bulletin.ChineseNumerals;
+import org.dangjian.io.spi.FormatWriter;
 
 /**
  * Writes bulletins as Markdown in the layout of docs/bulletin-markdown.md, one after the other,
@@ -85,6 +89,19 @@ public final class MarkdownBulletinWriter extends BulletinOnlyWriter {
 
   private final Writer out;
   private boolean first = true;
+
+  /** The provider of the {@link DataFormat#MARKDOWN} writer. */
+  public static final class Provider implements FormatWriter {
+    @Override
+    public DataFormat format() {
+      return DataFormat.MARKDOWN;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
+      return new MarkdownBulletinWriter(out);
+    }
+  }
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public MarkdownBulletinWriter(OutputStream out) {

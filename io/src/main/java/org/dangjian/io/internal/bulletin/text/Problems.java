@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.io.internal.ReadContext;
+import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 
 /**

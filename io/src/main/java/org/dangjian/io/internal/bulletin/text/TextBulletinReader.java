@@ -16,13 +16,14 @@ import org.dangjian.core.bulletin.ImmutableSection;
 import org.dangjian.core.bulletin.Masthead;
 import org.dangjian.core.bulletin.Section;
 import org.dangjian.core.bulletin.SectionKind;
+import org.dangjian.io.DataFormat;
 import org.dangjian.io.ReadLimits;
-import org.dangjian.io.internal.FormatReader;
-import org.dangjian.io.internal.ReadContext;
 import org.dangjian.io.internal.TextInput;
 import org.dangjian.io.internal.bulletin.IssueDates;
 import org.dangjian.io.internal.bulletin.Mentions;
 import org.dangjian.io.internal.bulletin.text.SourceLine.Kind;
+import org.dangjian.io.spi.FormatReader;
+import org.dangjian.io.spi.ReadContext;
 
 /**
  * Reads a plain-text bulletin ({@code .txt}, one bulletin per file): UTF-8 with or without BOM, or
@@ -39,6 +40,11 @@ import org.dangjian.io.internal.bulletin.text.SourceLine.Kind;
  * docs/bulletin-text.md.
  */
 public final class TextBulletinReader implements FormatReader {
+
+  @Override
+  public DataFormat format() {
+    return DataFormat.TEXT;
+  }
 
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {

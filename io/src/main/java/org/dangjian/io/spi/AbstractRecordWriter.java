@@ -1,13 +1,15 @@
-package org.dangjian.io.internal;
+package org.dangjian.io.spi;
 
 import java.io.IOException;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.RecordWriter;
 
 /**
- * A base for {@link RecordWriter}s: {@link #write(Object)} finds the record's {@link RecordKind}
- * and hands both to {@link #write(RecordKind, Object)}, which writes the record or says that the
- * format has no place for it; such records are counted in {@link #skipped()}.
+ * A base for the {@link RecordWriter}s a {@link FormatWriter} opens: {@link #write(Object)} finds
+ * the record's {@link RecordKind} and hands both to {@link #write(RecordKind, Object)}, which
+ * writes the record or says that the format has no place for it; such records are counted in {@link
+ * #skipped()}. Subclasses write the records of the kinds they hold and complete the output in
+ * {@link #close()}.
  */
 public abstract class AbstractRecordWriter implements RecordWriter {
 
