@@ -3,12 +3,8 @@ package org.dangjian.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.record.RecordKind;
 import org.junit.jupiter.api.Test;
 
@@ -59,47 +55,5 @@ class DataFormatTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DataFormat.of("tsv", List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void the_installed_formats_are_listed_well_known_first() {
-    assertThat(DataFormat.readable())
-        .containsExactly(
-            DataFormat.JSON,
-            DataFormat.JSON_LINES,
-            DataFormat.CSV,
-            DataFormat.XLSX,
-            DataFormat.TEXT,
-            DataFormat.MARKDOWN);
-    assertThat(DataFormat.writable())
-        .containsExactly(
-            DataFormat.JSON,
-            DataFormat.JSON_LINES,
-            DataFormat.CSV,
-            DataFormat.XLSX,
-            DataFormat.MARKDOWN,
-            DataFormat.HTML);
-    assertThat(DataFormat.TEXT.isReadable()).isTrue();
-    assertThat(DataFormat.TEXT.isWritable()).isFalse();
-  }
-
-  @Test
-  void a_format_without_a_provider_is_refused_with_the_installed_ones() {
-    DataFormat tsv = DataFormat.of("tsv", List.of(RecordKind.MEMBER));
-    DangjianImporter importer = DangjianImporter.create(ImportOptions.asOf(LocalDate.now()));
-    assertThatThrownBy(
-            () ->
-                importer.read(
-                    new ByteArrayInputStream(new byte[0]), "x", tsv, new RecordHandler() {}))
-        .isInstanceOf(DangjianIoException.class)
-        .hasMessage(
-            "reading tsv is not supported; readable formats: json, jsonl, csv, xlsx, txt, md");
-    assertThatThrownBy(
-            () ->
-                DangjianExporter.create(ExportOptions.defaults())
-                    .write(Dataset.builder().build(), new ByteArrayOutputStream(), DataFormat.TEXT))
-        .isInstanceOf(DangjianIoException.class)
-        .hasMessage(
-            "writing txt is not supported; writable formats: json, jsonl, csv, xlsx, md, html");
   }
 }

@@ -93,7 +93,8 @@ class BulletinCommandTest {
   }
 
   /** The committed plain-text sample of io's tests: issue 2024.1 with the figures of DOMAIN.md. */
-  private static final Path SAMPLE = Path.of("../io/src/test/resources/bulletin/sample-2024-1.txt");
+  private static final Path SAMPLE =
+      Path.of("../io-bulletin/src/test/resources/bulletin/sample-2024-1.txt");
 
   @Test
   void theTextSampleAgreesWithAGroupOfItsSizeAndDisagreesWithAnother() throws IOException {

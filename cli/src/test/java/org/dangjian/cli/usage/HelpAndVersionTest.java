@@ -58,6 +58,26 @@ class HelpAndVersionTest {
   }
 
   @Test
+  void theCommandLineHasEveryFormatOfTheSdk() {
+    assertThat(DataFormat.readable())
+        .containsExactly(
+            DataFormat.JSON,
+            DataFormat.JSON_LINES,
+            DataFormat.CSV,
+            DataFormat.XLSX,
+            DataFormat.TEXT,
+            DataFormat.MARKDOWN);
+    assertThat(DataFormat.writable())
+        .containsExactly(
+            DataFormat.JSON,
+            DataFormat.JSON_LINES,
+            DataFormat.CSV,
+            DataFormat.XLSX,
+            DataFormat.MARKDOWN,
+            DataFormat.HTML);
+  }
+
+  @Test
   void validateHelpListsExactlyTheReadableFormats() {
     Result result = CliRunner.run("validate", "--help");
     assertThat(result.exitCode()).isZero();
