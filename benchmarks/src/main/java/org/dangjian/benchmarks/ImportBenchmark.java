@@ -58,9 +58,11 @@ public class ImportBenchmark {
   @Param({"20000"})
   public int members;
 
-  /** The file format: JSON_LINES or CSV. */
-  @Param({"JSON_LINES", "CSV"})
-  public DataFormat format;
+  /** The name of the file format: jsonl or csv. */
+  @Param({"jsonl", "csv"})
+  public String formatName;
+
+  private DataFormat format;
 
   private byte[] bytes;
   private DangjianImporter importer;
@@ -70,6 +72,7 @@ public class ImportBenchmark {
   /** Generates the dataset once and exports it in full. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
+    format = DataFormat.forName(formatName).orElseThrow();
     GeneratorSettings settings = GeneratorSettings.proportional(62, members).build();
     Dataset dataset = DatasetGenerator.generate(settings);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -88,7 +91,7 @@ public class ImportBenchmark {
   @Benchmark
   public long jacksonTokens() {
     long tokens = 0;
-    ObjectMapper mapper = format == DataFormat.CSV ? csv : json;
+    ObjectMapper mapper = format.equals(DataFormat.CSV) ? csv : json;
     try (JsonParser parser = mapper.createParser(bytes)) {
       while (parser.nextToken() != null) {
         tokens++;
@@ -101,7 +104,7 @@ public class ImportBenchmark {
   @Benchmark
   public long jacksonTrees() {
     long records = 0;
-    if (format == DataFormat.CSV) {
+    if (format.equals(DataFormat.CSV)) {
       try (MappingIterator<Map<String, String>> rows =
           csv.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(bytes)) {
         while (rows.hasNext()) {

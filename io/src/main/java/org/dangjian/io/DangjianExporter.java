@@ -3,22 +3,23 @@ package org.dangjian.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.Dataset;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
-import org.dangjian.io.internal.Formats;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordVisitor;
+import org.dangjian.io.internal.FormatRegistry;
+import org.dangjian.io.spi.FormatWriter;
 
 /**
- * Exports datasets to JSON, JSON Lines, CSV and XLSX, and their bulletins to Markdown and a
- * printable HTML page, with a {@link Privacy} profile, neutralized spreadsheet formulas and a
- * stable column and field order, so that equal datasets give equal bytes. Whatever is exported
- * imports back to equal records, minus the identifiers the profile withheld. An exporter is
- * immutable and can be shared.
+ * Exports datasets to every {@link DataFormat#writable() writable} format (JSON and JSON Lines; CSV
+ * and XLSX rosters with {@code dangjian-io-roster}; bulletins as Markdown and a printable HTML page
+ * with {@code dangjian-io-bulletin}; any format a {@link FormatWriter} provider adds), with a
+ * {@link Privacy} profile, neutralized spreadsheet formulas and a stable column and field order, so
+ * that equal datasets give equal bytes. Whatever is exported imports back to equal records, minus
+ * the identifiers the profile withheld. An exporter is immutable and can be shared.
  */
 public final class DangjianExporter {
 
@@ -76,17 +77,30 @@ public final class DangjianExporter {
    */
   public RecordWriter open(Path file) throws DangjianIoException {
     DataFormat format =
-        DataFormat.fromFileName(String.valueOf(file.getFileName()))
+        DataFormat.forFileName(String.valueOf(file.getFileName()))
             .orElseThrow(
                 () ->
                     new DangjianIoException(
-                        "cannot tell the format of " + file + " from its name"));
+                        "cannot tell the format of "
+                            + file
+                            + " from its name; writable formats: "
+                            + FormatRegistry.names(DataFormat.writable())));
+    FormatWriter writer = FormatRegistry.installed().writer(format);
+    OutputStream out;
     try {
-      return open(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), format);
-    } catch (DangjianIoException e) {
-      throw e;
+      out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     } catch (IOException e) {
       throw new DangjianIoException("cannot create " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      return open(writer, out);
+    } catch (DangjianIoException | RuntimeException e) {
+      try {
+        out.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
     }
   }
 
@@ -94,27 +108,38 @@ public final class DangjianExporter {
    * Opens a streaming writer onto {@code out} in {@code format}; closing the writer closes {@code
    * out}.
    *
-   * @throws DangjianIoException when {@code format} cannot be written
+   * @throws DangjianIoException when {@code format} cannot be written: no {@link
+   *     org.dangjian.io.spi.FormatWriter} of it is installed, or the output cannot be started
    */
   public RecordWriter open(OutputStream out, DataFormat format) throws DangjianIoException {
-    return Formats.writer(format, out, options);
+    return open(FormatRegistry.installed().writer(format), out);
+  }
+
+  private RecordWriter open(FormatWriter writer, OutputStream out) throws DangjianIoException {
+    try {
+      return writer.open(out, options);
+    } catch (DangjianIoException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DangjianIoException("cannot write " + writer.format() + ": " + e.getMessage(), e);
+    }
   }
 
   private static void writeAll(Dataset dataset, RecordWriter writer) throws IOException {
-    for (Organization organization : dataset.organizations()) {
-      writer.organization(organization);
-    }
-    for (Member member : dataset.members()) {
-      writer.member(member);
-    }
-    for (Activity activity : dataset.activities()) {
-      writer.activity(activity);
-    }
-    for (PairingAgreement pairing : dataset.pairings()) {
-      writer.pairing(pairing);
-    }
-    for (Bulletin bulletin : dataset.bulletins()) {
-      writer.bulletin(bulletin);
+    try {
+      dataset.accept(
+          new RecordVisitor<Location>() {
+            @Override
+            public void record(RecordKind kind, Object record, Location location) {
+              try {
+                writer.write(record);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 }

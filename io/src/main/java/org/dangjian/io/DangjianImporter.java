@@ -5,23 +5,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
-import org.dangjian.io.internal.Formats;
-import org.dangjian.io.internal.ReadContext;
+import org.dangjian.io.internal.FormatRegistry;
+import org.dangjian.io.internal.ImportContext;
+import org.dangjian.io.spi.FormatReader;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.report.ValidationReport;
 
 /**
- * Imports files: decodes JSON, JSON Lines, CSV and XLSX, and bulletins in plain text and Markdown,
- * and validates every record in the same streaming pass, so that one report holds decoding problems
- * ({@code IO-*}) and rule violations, each with its file location (CSV line and column, XLSX sheet
- * and cell, JSON line, column and pointer). Several files form one dataset, so a member roster and
- * an organization roster are checked against each other. An importer is immutable and can be
- * shared; build it once.
+ * Imports files: decodes every {@link DataFormat#readable() readable} format (JSON and JSON Lines;
+ * CSV and XLSX rosters with {@code dangjian-io-roster}; bulletins in plain text and Markdown with
+ * {@code dangjian-io-bulletin}; any format a {@link org.dangjian.io.spi.FormatReader} provider
+ * adds), and validates every record in the same streaming pass, so that one report holds decoding
+ * problems ({@code IO-*}) and rule violations, each with its file location (CSV line and column,
+ * XLSX sheet and cell, JSON line, column and pointer). Several files form one dataset, so a member
+ * roster and an organization roster are checked against each other. An importer is immutable and
+ * can be shared; build it once.
  *
  * <pre>{@code
  * ImportResult result = DangjianImporter.create(ImportOptions.asOf(LocalDate.of(2026, 6, 30)))
@@ -67,19 +72,21 @@ public final class DangjianImporter {
    * @throws DangjianIoException when a file cannot be opened or read, or its format is unknown
    */
   public ValidationReport read(List<Path> files, RecordHandler handler) throws DangjianIoException {
+    List<FormatReader> readers = new ArrayList<>();
     for (Path file : files) {
-      format(file);
+      readers.add(FormatRegistry.installed().reader(format(file)));
     }
     String source = files.stream().map(Path::toString).collect(Collectors.joining(", "));
     ValidationRun run = validator.newRun(source, options.asOf());
-    ReadContext context = new ReadContext(options, run, handler);
+    ImportContext context = new ImportContext(options, run, handler);
+    Iterator<FormatReader> reader = readers.iterator();
     for (Path file : files) {
       if (context.shouldStop()) {
         context.stoppedEarly();
         break;
       }
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-        Formats.reader(format(file)).read(in, file.toString(), context);
+        reader.next().read(in, file.toString(), context);
       } catch (DangjianIoException e) {
         throw e;
       } catch (IOException e) {
@@ -98,10 +105,11 @@ public final class DangjianImporter {
   public ValidationReport read(
       InputStream in, String source, DataFormat format, RecordHandler handler)
       throws DangjianIoException {
+    FormatReader reader = FormatRegistry.installed().reader(format);
     ValidationRun run = validator.newRun(source, options.asOf());
-    ReadContext context = new ReadContext(options, run, handler);
+    ImportContext context = new ImportContext(options, run, handler);
     try {
-      Formats.reader(format).read(in, source, context);
+      reader.read(in, source, context);
     } catch (DangjianIoException e) {
       throw e;
     } catch (IOException e) {
@@ -114,12 +122,14 @@ public final class DangjianImporter {
     if (options.format().isPresent()) {
       return options.format().get();
     }
-    return DataFormat.fromFileName(String.valueOf(file.getFileName()))
+    return DataFormat.forFileName(String.valueOf(file.getFileName()))
         .orElseThrow(
             () ->
                 new DangjianIoException(
                     "cannot tell the format of "
                         + file
-                        + " from its name; name the format (json, jsonl, csv, xlsx)"));
+                        + " from its name; name the format ("
+                        + FormatRegistry.names(DataFormat.readable())
+                        + ")"));
   }
 }

@@ -7,29 +7,17 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordVisitor;
 
 /**
  * Receives the records an import accepts, one at a time and in file order, with the location each
- * came from, so that a caller can convert or store a file of any size without holding it. Records
- * that could not be decoded never arrive here; they are issues of the report. Every method does
- * nothing by default.
+ * came from, so that a caller can convert or store a file of any size without holding it: a {@link
+ * RecordVisitor} of locations. Records that could not be decoded never arrive here; they are issues
+ * of the report. Override {@link #record} to treat every kind alike, or the method of a kind (such
+ * as {@link #member}) to see that kind only; every method does nothing by default.
  */
-public interface RecordHandler {
-
-  /** An accepted organization. */
-  default void organization(Organization organization, Location location) {}
-
-  /** An accepted member. */
-  default void member(Member member, Location location) {}
-
-  /** An accepted activity. */
-  default void activity(Activity activity, Location location) {}
-
-  /** An accepted pairing agreement. */
-  default void pairing(PairingAgreement pairing, Location location) {}
-
-  /** An accepted bulletin. */
-  default void bulletin(Bulletin bulletin, Location location) {}
+public interface RecordHandler extends RecordVisitor<Location> {
 
   /**
    * A handler that adds every accepted record to {@code dataset}, for callers that want the records
@@ -38,28 +26,14 @@ public interface RecordHandler {
   static RecordHandler into(ImmutableDataset.Builder dataset) {
     return new RecordHandler() {
       @Override
-      public void organization(Organization organization, Location location) {
-        dataset.addOrganization(organization);
-      }
-
-      @Override
-      public void member(Member member, Location location) {
-        dataset.addMember(member);
-      }
-
-      @Override
-      public void activity(Activity activity, Location location) {
-        dataset.addActivity(activity);
-      }
-
-      @Override
-      public void pairing(PairingAgreement pairing, Location location) {
-        dataset.addPairing(pairing);
-      }
-
-      @Override
-      public void bulletin(Bulletin bulletin, Location location) {
-        dataset.addBulletin(bulletin);
+      public void record(RecordKind kind, Object record, Location location) {
+        switch (kind) {
+          case ORGANIZATION -> dataset.addOrganization((Organization) record);
+          case MEMBER -> dataset.addMember((Member) record);
+          case ACTIVITY -> dataset.addActivity((Activity) record);
+          case PAIRING -> dataset.addPairing((PairingAgreement) record);
+          case BULLETIN -> dataset.addBulletin((Bulletin) record);
+        }
       }
     };
   }

@@ -46,7 +46,9 @@ import picocli.CommandLine.ParentCommand;
     header = "Check a bulletin's figures against the data (核对简报数据).",
     descriptionHeading = "%n",
     description = {
-      "Reads BULLETIN (txt, md or json) and the DATASET files as one run and reports every figure"
+      "Reads BULLETIN ("
+          + Converters.READABLE_BULLETINS
+          + ") and the DATASET files as one run and reports every figure"
           + " of the bulletin's statistics block (党建大数据) that disagrees with the data on the"
           + " block's own date: BUL-STATS-MEMBERS, -PROBATIONARY, -SHARE, -ORGANIZATIONS,"
           + " -COMMITTEES, -GENERAL-BRANCHES, -BRANCHES, and the block's own sums (BUL-STATS-SUM,"
@@ -78,7 +80,7 @@ final class BulletinCheckCommand implements Callable<Integer> {
       index = "1..*",
       arity = "1..*",
       paramLabel = "DATASET",
-      description = "The data the bulletin reports on (数据文件): json, jsonl, csv or xlsx.")
+      description = "The data the bulletin reports on (数据文件): " + Converters.READABLE_DATA + ".")
   List<Path> dataset = new ArrayList<>();
 
   @Option(
@@ -93,7 +95,9 @@ final class BulletinCheckCommand implements Callable<Integer> {
       names = "--link",
       paramLabel = "OUT",
       description =
-          "Write the bulletin with the suggested links applied (写出关联后的简报): md, html or json.")
+          "Write the bulletin with the suggested links applied (写出关联后的简报): "
+              + Converters.WRITABLE_BULLETINS
+              + ".")
   Path link;
 
   @Mixin ValidationOptions validation;

@@ -23,6 +23,7 @@ public final class Cli {
    * The picocli command line of {@code dangjian} in {@code environment}, writing to out and err.
    */
   public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+    Converters.publishFormats();
     CommandLine commandLine = new CommandLine(new DangjianCommand(environment));
     commandLine.setOut(out);
     commandLine.setErr(err);

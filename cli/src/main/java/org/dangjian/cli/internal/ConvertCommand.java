@@ -34,17 +34,22 @@ import picocli.CommandLine.ParentCommand;
     header = "Convert a data file to another format (格式转换).",
     descriptionHeading = "%n",
     description = {
-      "Streams the records of IN into OUT (json, jsonl, csv, xlsx; bulletins also txt, md and"
-          + " html), in bounded memory, and"
-          + " validates them on the way. Every record that could be decoded is written, even one"
-          + " that breaks a rule; rows that could not be decoded are left out. The exit code is 1"
+      "Streams the records of IN ("
+          + Converters.READABLE
+          + ") into OUT ("
+          + Converters.WRITABLE
+          + "), in bounded memory, and validates them on the way. Every record that could be"
+          + " decoded is written, even one that breaks a rule; rows that could not be decoded are left out. The exit code is 1"
           + " when the input had ERRORs: run 'dangjian validate IN' (or add --report text) to see"
           + " them.",
       "",
       "Identifiers are masked by default (--privacy masked). A CSV file holds one roster:"
           + " --roster members (default) or organizations; the other records are skipped and"
-          + " counted. Bulletins (党群工作简报) are read from txt, md or json and written as md (lossless),"
-          + " html (a printable A4 page) or json; md and html hold bulletins only. OUT is written to"
+          + " counted. Bulletins (党群工作简报) are read from "
+          + Converters.READABLE_BULLETINS
+          + " and written as "
+          + Converters.WRITABLE_BULLETINS
+          + "; md (lossless) and html (a printable A4 page) hold bulletins only. OUT is written to"
           + " a temporary file first and replaced only when complete."
     },
     parameterListHeading = "%nParameters (参数):%n",

@@ -2,9 +2,13 @@ package org.dangjian.cli.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dangjian.core.code.Codes;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.Roster;
@@ -19,43 +23,84 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class Converters {
 
-  /** The formats the command line reads and writes, in the order the help lists them. */
-  static final List<DataFormat> FORMATS =
-      List.of(
-          DataFormat.JSON,
-          DataFormat.JSON_LINES,
-          DataFormat.CSV,
-          DataFormat.XLSX,
-          DataFormat.TEXT,
-          DataFormat.MARKDOWN,
-          DataFormat.HTML);
+  /**
+   * The readable formats, {@code json|jsonl|...}, as help texts show them: a picocli variable that
+   * {@link #publishFormats()} sets from the installed formats.
+   */
+  static final String READABLE = "${sys:dangjian.formats.readable:-FORMAT}";
 
-  /** The names of {@link #FORMATS} a file can be read from, as help texts list them. */
-  static final String READABLE = "json|jsonl|csv|xlsx|txt|md";
+  /** The writable formats, as {@link #READABLE}. */
+  static final String WRITABLE = "${sys:dangjian.formats.writable:-FORMAT}";
 
-  /** The names of {@link #FORMATS} a file can be written in, as help texts list them. */
-  static final String WRITABLE = "json|jsonl|csv|xlsx|md|html";
+  /** The readable formats that hold members (the data of a group), as {@link #READABLE}. */
+  static final String READABLE_DATA = "${sys:dangjian.formats.readable.member:-FORMAT}";
+
+  /** The writable formats that hold members, as {@link #READABLE}. */
+  static final String WRITABLE_DATA = "${sys:dangjian.formats.writable.member:-FORMAT}";
+
+  /** The readable formats that hold bulletins, as {@link #READABLE}. */
+  static final String READABLE_BULLETINS = "${sys:dangjian.formats.readable.bulletin:-FORMAT}";
+
+  /** The writable formats that hold bulletins, as {@link #READABLE}. */
+  static final String WRITABLE_BULLETINS = "${sys:dangjian.formats.writable.bulletin:-FORMAT}";
 
   private Converters() {}
 
-  /** The format a name gives: an extension of {@link #FORMATS} such as {@code jsonl}. */
-  static DataFormat format(String text) {
-    String name = text.strip().toLowerCase(Locale.ROOT);
-    for (DataFormat format : FORMATS) {
-      if (format.extensions().contains(name)) {
-        return format;
-      }
+  /**
+   * Sets the system properties that the help texts' format variables ({@link #READABLE} ...) name,
+   * from the formats installed ({@link DataFormat#readable()}, {@link DataFormat#writable()}), so
+   * that every help lists exactly what this installation reads and writes.
+   */
+  static void publishFormats() {
+    System.setProperty("dangjian.formats.readable", labels(DataFormat.readable()));
+    System.setProperty("dangjian.formats.writable", labels(DataFormat.writable()));
+    for (RecordKind kind : RecordKind.values()) {
+      System.setProperty(
+          "dangjian.formats.readable." + kind.code(), labels(holding(DataFormat.readable(), kind)));
+      System.setProperty(
+          "dangjian.formats.writable." + kind.code(), labels(holding(DataFormat.writable(), kind)));
     }
-    throw new TypeConversionException(
-        "'" + text + "' is not a format; use json, jsonl, csv, xlsx, txt, md or html");
   }
 
-  /** The preferred name of {@code format}, e.g. {@code jsonl}. */
-  static String name(DataFormat format) {
-    return format.extensions().get(0);
+  /** The formats the command line knows: those it can read, then those it can only write. */
+  static List<DataFormat> formats() {
+    Set<DataFormat> formats = new LinkedHashSet<>(DataFormat.readable());
+    formats.addAll(DataFormat.writable());
+    return List.copyOf(formats);
   }
 
-  /** {@code --format}, {@code --from}, {@code --to}: json, jsonl (ndjson), csv, xlsx. */
+  /** The formats of {@code formats} that hold records of {@code kind}. */
+  static List<DataFormat> holding(List<DataFormat> formats, RecordKind kind) {
+    return formats.stream().filter(f -> f.holds(kind)).toList();
+  }
+
+  /** The names of {@code formats} as an option's values: {@code json|jsonl|csv}. */
+  static String labels(List<DataFormat> formats) {
+    return formats.stream().map(DataFormat::name).collect(Collectors.joining("|"));
+  }
+
+  /** The names of {@code formats} as a list in words: {@code json, jsonl or csv}. */
+  static String choices(List<DataFormat> formats) {
+    List<String> names = formats.stream().map(DataFormat::name).toList();
+    if (names.size() < 2) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " or "
+        + names.get(names.size() - 1);
+  }
+
+  /** The format a name gives: a name or extension of {@link #formats()} such as {@code jsonl}. */
+  static DataFormat format(String text) {
+    return DataFormat.forName(text)
+        .filter(formats()::contains)
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    "'" + text + "' is not a format; use " + choices(formats())));
+  }
+
+  /** {@code --format}, {@code --from}, {@code --to}: a name of {@link #formats()}. */
   static final class FormatConverter implements ITypeConverter<DataFormat> {
     @Override
     public DataFormat convert(String value) {

@@ -54,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "OUT",
-      description = "The file to write (输出文件): .json, .jsonl, .csv, .xlsx.")
+      description = "The file to write (输出文件): " + Converters.WRITABLE_DATA + ".")
   Path out;
 
   @Option(
@@ -91,7 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--to",
-      paramLabel = "json|jsonl|csv|xlsx",
+      paramLabel = Converters.WRITABLE_DATA,
       converter = Converters.FormatConverter.class,
       description = "Format of OUT, instead of taking it from its name.")
   DataFormat to;

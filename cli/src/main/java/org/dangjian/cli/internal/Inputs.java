@@ -5,14 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.RecordHandler;
@@ -43,30 +40,45 @@ final class Inputs {
 
   /**
    * The format of {@code file}: {@code given} when present, else its extension; fails with exit
-   * code 2 when neither names one of json, jsonl, csv, xlsx.
+   * code 2 when neither names a format this installation reads (or, for {@code --to}, writes),
+   * naming the formats that would do.
    */
   static DataFormat format(Path file, Optional<DataFormat> given, String option) {
     boolean reading = !"--to".equals(option);
+    List<DataFormat> usable = reading ? DataFormat.readable() : DataFormat.writable();
     Optional<DataFormat> format =
-        given.isPresent() ? given : DataFormat.fromFileName(String.valueOf(file.getFileName()));
-    if (format.isEmpty() || !Converters.FORMATS.contains(format.get())) {
+        given.isPresent() ? given : DataFormat.forFileName(String.valueOf(file.getFileName()));
+    if (format.isEmpty()) {
       throw new CliFailure(
           "cannot tell the format of "
               + file
               + " from its name; name it with "
               + option
               + " "
-              + (reading ? Converters.READABLE : Converters.WRITABLE));
+              + Converters.labels(usable));
     }
-    if (reading && format.get() == DataFormat.HTML) {
+    DataFormat found = format.get();
+    if (!usable.contains(found)) {
+      List<DataFormat> instead =
+          usable.stream().filter(f -> !Collections.disjoint(f.kinds(), found.kinds())).toList();
       throw new CliFailure(
-          "cannot read " + file + ": html is written only; read the bulletin from txt, md or json");
+          reading
+              ? "cannot read "
+                  + file
+                  + ": "
+                  + found
+                  + (found.isWritable() ? " is written only" : " cannot be read")
+                  + "; read its records from "
+                  + Converters.choices(instead)
+              : "cannot write "
+                  + file
+                  + ": "
+                  + found
+                  + (found.isReadable() ? " is read only" : " cannot be written")
+                  + "; write its records as "
+                  + Converters.choices(instead));
     }
-    if (!reading && format.get() == DataFormat.TEXT) {
-      throw new CliFailure(
-          "cannot write " + file + ": txt bulletins are read only; write md, html or json");
-    }
-    return format.get();
+    return found;
   }
 
   /**
@@ -115,33 +127,9 @@ final class Inputs {
   static RecordHandler counting(RecordHandler handler, Progress progress) {
     return new RecordHandler() {
       @Override
-      public void organization(Organization organization, Location location) {
+      public void record(RecordKind kind, Object record, Location location) {
         progress.record();
-        handler.organization(organization, location);
-      }
-
-      @Override
-      public void member(Member member, Location location) {
-        progress.record();
-        handler.member(member, location);
-      }
-
-      @Override
-      public void activity(Activity activity, Location location) {
-        progress.record();
-        handler.activity(activity, location);
-      }
-
-      @Override
-      public void pairing(PairingAgreement pairing, Location location) {
-        progress.record();
-        handler.pairing(pairing, location);
-      }
-
-      @Override
-      public void bulletin(Bulletin bulletin, Location location) {
-        progress.record();
-        handler.bulletin(bulletin, location);
+        kind.accept(record, location, handler);
       }
     };
   }

@@ -15,12 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
@@ -156,45 +152,9 @@ final class Outputs {
   static RecordHandler handler(RecordWriter writer) {
     return new RecordHandler() {
       @Override
-      public void organization(Organization organization, Location location) {
+      public void record(RecordKind kind, Object record, Location location) {
         try {
-          writer.organization(organization);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-
-      @Override
-      public void member(Member member, Location location) {
-        try {
-          writer.member(member);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-
-      @Override
-      public void activity(Activity activity, Location location) {
-        try {
-          writer.activity(activity);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-
-      @Override
-      public void pairing(PairingAgreement pairing, Location location) {
-        try {
-          writer.pairing(pairing);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-
-      @Override
-      public void bulletin(Bulletin bulletin, Location location) {
-        try {
-          writer.bulletin(bulletin);
+          writer.write(record);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -62,7 +62,7 @@ final class StatsCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Files of one dataset (数据文件): .json, .jsonl, .csv or .xlsx.")
+      description = "Files of one dataset (数据文件): " + Converters.READABLE_DATA + ".")
   List<Path> files;
 
   @Option(

@@ -3,13 +3,12 @@ package org.dangjian.cli.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.testkit.DatasetGenerator;
@@ -118,32 +117,17 @@ final class SyntheticGroup {
     }
 
     @Override
-    public void organization(Organization organization, Location location) {
-      try {
-        writer.organization(organization);
-        records++;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
     public void member(Member member, Location location) {
-      try {
-        writer.member(member);
-        records++;
-        if (member.stage().isPartyMember()) {
-          progress.record();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      RecordVisitor.super.member(member, location);
+      if (member.stage().isPartyMember()) {
+        progress.record();
       }
     }
 
     @Override
-    public void activity(Activity activity, Location location) {
+    public void record(RecordKind kind, Object record, Location location) {
       try {
-        writer.activity(activity);
+        writer.write(record);
         records++;
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -60,7 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "FILE",
       arity = "0..*",
       description =
-          "Files to validate (数据文件): .json, .jsonl, .csv or .xlsx. None: the bundled sample.")
+          "Files to validate (数据文件): "
+              + Converters.READABLE
+              + ", by their names or --format. None: the bundled sample.")
   List<Path> files = new ArrayList<>();
 
   @Option(

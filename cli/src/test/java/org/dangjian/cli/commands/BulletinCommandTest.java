@@ -93,9 +93,11 @@ class BulletinCommandTest {
   }
 
   /**
-   * The committed plain-text sample of io's tests: issue 2024.1 with the figures of docs/DOMAIN.md.
+   * The committed plain-text sample of io-bulletin's tests: issue 2024.1 with the figures of
+   * docs/DOMAIN.md.
    */
-  private static final Path SAMPLE = Path.of("../io/src/test/resources/bulletin/sample-2024-1.txt");
+  private static final Path SAMPLE =
+      Path.of("../io-bulletin/src/test/resources/bulletin/sample-2024-1.txt");
 
   @Test
   void theTextSampleAgreesWithAGroupOfItsSizeAndDisagreesWithAnother() throws IOException {
@@ -165,7 +167,7 @@ class BulletinCommandTest {
     Path bulletin = write(ISSUE, "bulletin.json");
     Result toText = CliRunner.run("convert", bulletin.toString(), dir.resolve("b.txt").toString());
     assertThat(toText.exitCode()).isEqualTo(2);
-    assertThat(toText.err()).contains("txt bulletins are read only");
+    assertThat(toText.err()).contains("txt is read only");
     Path html = dir.resolve("b.html");
     Files.writeString(html, "<html></html>");
     Result fromHtml = CliRunner.run("validate", html.toString());

@@ -7,12 +7,9 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.ValidationRun;
@@ -39,32 +36,23 @@ class SyntheticGroupTest {
     int duplicates;
 
     @Override
-    public void organization(Organization organization) {
-      duplicates += ids.add(organization.id()) ? 0 : 1;
-      run.organization(organization, null);
-    }
-
-    @Override
-    public void member(Member member) {
-      duplicates += ids.add(member.id()) ? 0 : 1;
-      member.idNumber().ifPresent(n -> idNumbers.add(n.value()));
-      if (member.stage().isPartyMember()) {
-        partyMembers++;
+    public void write(Object record) {
+      RecordKind kind = RecordKind.of(record);
+      switch (kind) {
+        case BULLETIN -> throw new AssertionError("the generator writes no bulletins");
+        case PAIRING -> {
+          return;
+        }
+        case ORGANIZATION, MEMBER -> duplicates += ids.add(kind.idOf(record)) ? 0 : 1;
+        default -> {}
       }
-      run.member(member, null);
-    }
-
-    @Override
-    public void activity(Activity activity) {
-      run.activity(activity, null);
-    }
-
-    @Override
-    public void pairing(PairingAgreement pairing) {}
-
-    @Override
-    public void bulletin(Bulletin bulletin) {
-      throw new AssertionError("the generator writes no bulletins");
+      if (record instanceof Member member) {
+        member.idNumber().ifPresent(n -> idNumbers.add(n.value()));
+        if (member.stage().isPartyMember()) {
+          partyMembers++;
+        }
+      }
+      run.record(kind, record, null);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
+import org.dangjian.cli.corpus.BadCorpora;
 import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.ImmutableMember;
@@ -202,10 +203,7 @@ class CliProcessIT {
 
   @Test
   void aZipBombFromTheBadFileCorpusIsUnreadableInputWithoutAStackTrace() throws Exception {
-    Path bomb =
-        Path.of(System.getProperty("dangjian.badCorpus", "../io/src/test/resources/bad"))
-            .resolve("xlsx/zip-bomb.xlsx")
-            .toAbsolutePath();
+    Path bomb = BadCorpora.file("xlsx/zip-bomb.xlsx").toAbsolutePath();
     Run run = dangjian("validate", bomb.toString(), "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).contains("[ERROR] IO-LIMIT " + bomb);

@@ -2,9 +2,15 @@ package org.dangjian.cli.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dangjian.cli.CliRunner;
 import org.dangjian.cli.CliRunner.Result;
 import org.dangjian.cli.internal.VersionProvider;
+import org.dangjian.io.DataFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,6 +55,49 @@ class HelpAndVersionTest {
             "--strict",
             "--max-issues=N",
             "--[no-]progress");
+  }
+
+  @Test
+  void theCommandLineHasEveryFormatOfTheSdk() {
+    assertThat(DataFormat.readable())
+        .containsExactly(
+            DataFormat.JSON,
+            DataFormat.JSON_LINES,
+            DataFormat.CSV,
+            DataFormat.XLSX,
+            DataFormat.TEXT,
+            DataFormat.MARKDOWN);
+    assertThat(DataFormat.writable())
+        .containsExactly(
+            DataFormat.JSON,
+            DataFormat.JSON_LINES,
+            DataFormat.CSV,
+            DataFormat.XLSX,
+            DataFormat.MARKDOWN,
+            DataFormat.HTML);
+  }
+
+  @Test
+  void validateHelpListsExactlyTheReadableFormats() {
+    Result result = CliRunner.run("validate", "--help");
+    assertThat(result.exitCode()).isZero();
+    List<DataFormat> readable = DataFormat.readable();
+    assertThat(result.out())
+        .contains(
+            "--format=" + readable.stream().map(DataFormat::name).collect(Collectors.joining("|")));
+    Set<DataFormat> every = new LinkedHashSet<>(DataFormat.wellKnown());
+    every.addAll(readable);
+    every.addAll(DataFormat.writable());
+    assertThat(every).hasSizeGreaterThan(readable.size());
+    for (DataFormat format : every) {
+      Pattern word =
+          Pattern.compile(
+              "(?<![\\w-])" + Pattern.quote(format.name()) + "(?![\\w-])",
+              Pattern.CASE_INSENSITIVE);
+      assertThat(word.matcher(result.out()).find())
+          .as("validate --help names %s", format)
+          .isEqualTo(readable.contains(format));
+    }
   }
 
   @Test

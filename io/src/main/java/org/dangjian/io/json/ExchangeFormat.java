@@ -1,12 +1,16 @@
 package org.dangjian.io.json;
 
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.dangjian.core.record.RecordKind;
 
 /**
  * The names of the JSON exchange format: its format name and version, which open every document and
- * the header line of every JSON Lines file, the document's four record sections, and the {@code
- * "kind"} values of JSON Lines records. docs/FORMATS.md describes the format; the JSON Schemas
- * under {@code schema/} at the repository root define it.
+ * the header line of every JSON Lines file, the document's record sections, and the {@code "kind"}
+ * values of JSON Lines records, which are the codes of the {@link RecordKind}s. docs/FORMATS.md
+ * describes the format; the JSON Schemas under {@code schema/} at the repository root define it.
  */
 public final class ExchangeFormat {
 
@@ -25,30 +29,59 @@ public final class ExchangeFormat {
   /** The kind of the first line of a JSON Lines file. */
   public static final String HEADER = "header";
 
-  /** The kind of an organization record. */
-  public static final String ORGANIZATION = "organization";
+  /**
+   * The record kinds in the order of the document's sections: those of version 1.0 (organizations,
+   * members, activities, pairings, bulletins), then any kind added since, in {@link RecordKind}
+   * order.
+   */
+  public static final List<RecordKind> RECORD_KINDS = documentOrder();
+
+  /** The kind of an organization record, {@link RecordKind#code()} as every kind. */
+  public static final String ORGANIZATION = RecordKind.ORGANIZATION.code();
 
   /** The kind of a member record. */
-  public static final String MEMBER = "member";
+  public static final String MEMBER = RecordKind.MEMBER.code();
 
   /** The kind of an activity record. */
-  public static final String ACTIVITY = "activity";
+  public static final String ACTIVITY = RecordKind.ACTIVITY.code();
 
   /** The kind of a pairing-agreement record. */
-  public static final String PAIRING = "pairing";
+  public static final String PAIRING = RecordKind.PAIRING.code();
 
   /** The kind of a bulletin (党群工作简报). */
-  public static final String BULLETIN = "bulletin";
+  public static final String BULLETIN = RecordKind.BULLETIN.code();
 
-  /** The record kinds, in the order of the document's sections. */
-  public static final List<String> KINDS =
-      List.of(ORGANIZATION, MEMBER, ACTIVITY, PAIRING, BULLETIN);
+  /** The {@code "kind"} values of the record kinds, in the order of {@link #RECORD_KINDS}. */
+  public static final List<String> KINDS = RECORD_KINDS.stream().map(RecordKind::code).toList();
 
   /**
-   * The document's record sections, in their order: {@code organizations} ... {@code bulletins}.
+   * The document's record sections, in their order: {@code organizations} ... {@code bulletins},
+   * each the {@link #section} of a kind of {@link #RECORD_KINDS}.
    */
   public static final List<String> SECTIONS =
-      List.of("organizations", "members", "activities", "pairings", "bulletins");
+      RECORD_KINDS.stream().map(ExchangeFormat::section).toList();
 
   private ExchangeFormat() {}
+
+  /**
+   * The name of the document section that holds records of {@code kind}: the plural of its code,
+   * such as {@code members} or {@code activities}.
+   */
+  public static String section(RecordKind kind) {
+    String code = kind.code();
+    return code.endsWith("y") ? code.substring(0, code.length() - 1) + "ies" : code + "s";
+  }
+
+  private static List<RecordKind> documentOrder() {
+    Set<RecordKind> order =
+        new LinkedHashSet<>(
+            List.of(
+                RecordKind.ORGANIZATION,
+                RecordKind.MEMBER,
+                RecordKind.ACTIVITY,
+                RecordKind.PAIRING,
+                RecordKind.BULLETIN));
+    order.addAll(EnumSet.allOf(RecordKind.class));
+    return List.copyOf(order);
+  }
 }

@@ -3,10 +3,11 @@ package org.dangjian.io.internal.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.dangjian.io.DataFormat;
 import org.dangjian.io.ReadLimits;
-import org.dangjian.io.internal.FormatReader;
-import org.dangjian.io.internal.ReadContext;
 import org.dangjian.io.json.ExchangeFormat;
+import org.dangjian.io.spi.FormatReader;
+import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -24,6 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  * in progress is rejected); a record with problems is rejected and reading goes on.
  */
 public final class JsonDocumentReader implements FormatReader {
+
+  @Override
+  public DataFormat format() {
+    return DataFormat.JSON;
+  }
 
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {

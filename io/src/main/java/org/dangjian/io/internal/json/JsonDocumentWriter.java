@@ -6,14 +6,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.json.ExchangeFormat;
+import org.dangjian.io.spi.AbstractRecordWriter;
+import org.dangjian.io.spi.FormatWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -23,14 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a JSON exchange document as records come, in UTF-8: format and version first, then the
- * four sections (all four always present), one record per line so that a reader's line numbers
- * point at records. Records may come in any order, as a streamed generator or a JSON Lines input
- * gives them: the section of the first kind that arrives is written straight through and stays
- * open, and records of the other kinds go to one temporary file per kind, copied into their
- * sections and deleted on {@link #close()}. Memory stays bounded; the spilled records are written
- * twice.
+ * sections of {@link ExchangeFormat#SECTIONS} (all always present), one record per line so that a
+ * reader's line numbers point at records. Records may come in any order, as a streamed generator or
+ * a JSON Lines input gives them: the section of the first kind that arrives is written straight
+ * through and stays open, and records of the other kinds go to one temporary file per kind, copied
+ * into their sections and deleted on {@link #close()}. Memory stays bounded; the spilled records
+ * are written twice.
  */
-public final class JsonDocumentWriter implements RecordWriter {
+public final class JsonDocumentWriter extends AbstractRecordWriter {
 
   private static final DefaultPrettyPrinter ONE_RECORD_PER_LINE =
       new DefaultPrettyPrinter(
@@ -49,6 +49,19 @@ public final class JsonDocumentWriter implements RecordWriter {
   private final JsonGenerator[] spillWriters = new JsonGenerator[ExchangeFormat.SECTIONS.size()];
   private int direct = -1;
 
+  /** The provider of the {@link DataFormat#JSON} writer. */
+  public static final class Provider implements FormatWriter {
+    @Override
+    public DataFormat format() {
+      return DataFormat.JSON;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
+      return new JsonDocumentWriter(out, options.privacy());
+    }
+  }
+
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public JsonDocumentWriter(OutputStream out, Privacy privacy) throws IOException {
     try {
@@ -64,31 +77,13 @@ public final class JsonDocumentWriter implements RecordWriter {
   }
 
   @Override
-  public void organization(Organization organization) throws IOException {
-    write(0, organization);
+  protected boolean write(RecordKind kind, Object record) throws IOException {
+    section(ExchangeFormat.RECORD_KINDS.indexOf(kind), record);
+    return true;
   }
 
-  @Override
-  public void member(Member member) throws IOException {
-    write(1, member);
-  }
-
-  @Override
-  public void activity(Activity activity) throws IOException {
-    write(2, activity);
-  }
-
-  @Override
-  public void pairing(PairingAgreement pairing) throws IOException {
-    write(3, pairing);
-  }
-
-  @Override
-  public void bulletin(Bulletin bulletin) throws IOException {
-    write(4, bulletin);
-  }
-
-  private void write(int kind, Object record) throws IOException {
+  /** Writes {@code record} into section {@code kind} (an index of the sections). */
+  private void section(int kind, Object record) throws IOException {
     try {
       if (direct < 0) {
         direct = kind;
@@ -112,11 +107,6 @@ public final class JsonDocumentWriter implements RecordWriter {
     } catch (JacksonException e) {
       throw new IOException(e.getMessage(), e);
     }
-  }
-
-  @Override
-  public long skipped() {
-    return 0;
   }
 
   @Override

@@ -3,10 +3,11 @@ package org.dangjian.io.internal.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.dangjian.io.DataFormat;
 import org.dangjian.io.ReadLimits;
-import org.dangjian.io.internal.FormatReader;
-import org.dangjian.io.internal.ReadContext;
 import org.dangjian.io.json.ExchangeFormat;
+import org.dangjian.io.spi.FormatReader;
+import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -23,6 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * reported and rejected and reading resumes at the next line; an exceeded limit ends the reading.
  */
 public final class JsonLinesReader implements FormatReader {
+
+  @Override
+  public DataFormat format() {
+    return DataFormat.JSON_LINES;
+  }
 
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {

@@ -2,14 +2,14 @@ package org.dangjian.io.internal.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.json.ExchangeFormat;
+import org.dangjian.io.spi.AbstractRecordWriter;
+import org.dangjian.io.spi.FormatWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
@@ -18,9 +18,22 @@ import tools.jackson.core.JsonGenerator;
  * {"kind":"member","record":{...}}} with the record's fields in declaration order, every line ended
  * by LF. Records may come in any order.
  */
-public final class JsonLinesWriter implements RecordWriter {
+public final class JsonLinesWriter extends AbstractRecordWriter {
 
   private final JsonGenerator gen;
+
+  /** The provider of the {@link DataFormat#JSON_LINES} writer. */
+  public static final class Provider implements FormatWriter {
+    @Override
+    public DataFormat format() {
+      return DataFormat.JSON_LINES;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
+      return new JsonLinesWriter(out, options.privacy());
+    }
+  }
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public JsonLinesWriter(OutputStream out, Privacy privacy) throws IOException {
@@ -39,45 +52,17 @@ public final class JsonLinesWriter implements RecordWriter {
   }
 
   @Override
-  public void organization(Organization organization) throws IOException {
-    write(ExchangeFormat.ORGANIZATION, organization);
-  }
-
-  @Override
-  public void member(Member member) throws IOException {
-    write(ExchangeFormat.MEMBER, member);
-  }
-
-  @Override
-  public void activity(Activity activity) throws IOException {
-    write(ExchangeFormat.ACTIVITY, activity);
-  }
-
-  @Override
-  public void pairing(PairingAgreement pairing) throws IOException {
-    write(ExchangeFormat.PAIRING, pairing);
-  }
-
-  @Override
-  public void bulletin(Bulletin bulletin) throws IOException {
-    write(ExchangeFormat.BULLETIN, bulletin);
-  }
-
-  private void write(String kind, Object record) throws IOException {
+  protected boolean write(RecordKind kind, Object record) throws IOException {
     try {
       gen.writeStartObject();
-      gen.writeStringProperty(ExchangeFormat.KIND, kind);
+      gen.writeStringProperty(ExchangeFormat.KIND, kind.code());
       gen.writePOJOProperty(ExchangeFormat.RECORD, record);
       gen.writeEndObject();
       gen.writeRaw('\n');
     } catch (JacksonException e) {
       throw new IOException(e.getMessage(), e);
     }
-  }
-
-  @Override
-  public long skipped() {
-    return 0;
+    return true;
   }
 
   @Override

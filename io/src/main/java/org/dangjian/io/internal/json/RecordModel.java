@@ -21,15 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
+import java.util.stream.Stream;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.record.RecordKind;
 
 /**
  * How one Immutables domain type maps to JSON, worked out once per type by reflection: its
@@ -201,8 +198,8 @@ final class RecordModel {
 
   /**
    * The domain interface of {@code type} when it is one of the exchange format's record types
-   * (those reachable from a dataset's organizations, members, activities, pairings and bulletins):
-   * itself, or the interface or abstract class its generated class builds.
+   * (those reachable from the types of the {@link RecordKind}s): itself, or the interface or
+   * abstract class its generated class builds.
    */
   static Optional<Class<?>> domainInterface(Class<?> type) {
     if (Domain.TYPES.contains(type)) {
@@ -225,20 +222,14 @@ final class RecordModel {
     return type.isInterface() || Modifier.isAbstract(type.getModifiers());
   }
 
-  /** The record types of the exchange format, found once from the four top-level types. */
+  /** The record types of the exchange format, found once from the types of the record kinds. */
   private static final class Domain {
     static final Set<Class<?>> TYPES = reachable();
 
     private static Set<Class<?>> reachable() {
       Set<Class<?>> found = new LinkedHashSet<>();
       Deque<Class<?>> pending =
-          new ArrayDeque<>(
-              List.of(
-                  Organization.class,
-                  Member.class,
-                  Activity.class,
-                  PairingAgreement.class,
-                  Bulletin.class));
+          new ArrayDeque<>(Stream.of(RecordKind.values()).map(RecordKind::type).toList());
       while (!pending.isEmpty()) {
         Class<?> type = pending.pop();
         if (found.add(type)) {

@@ -6,19 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ParseResult;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.io.internal.ReadContext;
+import org.dangjian.io.json.ExchangeFormat;
+import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -36,19 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RecordSession implements ProblemSink {
 
-  /** The kinds of record, in the order of {@link org.dangjian.io.json.ExchangeFormat#KINDS}. */
-  static final List<Class<?>> TYPES =
-      List.of(
-          Organization.class, Member.class, Activity.class, PairingAgreement.class, Bulletin.class);
-
-  // The record kinds, in the order of TYPES.
-  private static final RecordKind[] KINDS = {
-    RecordKind.ORGANIZATION,
-    RecordKind.MEMBER,
-    RecordKind.ACTIVITY,
-    RecordKind.PAIRING,
-    RecordKind.BULLETIN
-  };
+  /** The kinds of record, in the order of {@link ExchangeFormat#RECORD_KINDS}. */
+  static final List<RecordKind> KINDS = ExchangeFormat.RECORD_KINDS;
 
   private record Pending(
       InputProblem problem,
@@ -63,8 +48,8 @@ final class RecordSession implements ProblemSink {
   private final String source;
   private final int maxRecordSize;
   private final LocalDate asOf;
-  private final ObjectReader[] readers = new ObjectReader[TYPES.size()];
-  private final long[] counts = new long[TYPES.size()];
+  private final ObjectReader[] readers = new ObjectReader[KINDS.size()];
+  private final long[] counts = new long[KINDS.size()];
   private final List<Pending> pending = new ArrayList<>();
   private int kind = -1;
   private boolean active;
@@ -83,12 +68,12 @@ final class RecordSession implements ProblemSink {
     this.asOf = context.options().asOf();
     ReadState state = new ReadState(this);
     for (int i = 0; i < readers.length; i++) {
-      readers[i] = mapper.readerFor(TYPES.get(i)).withAttribute(ReadState.KEY, state);
+      readers[i] = mapper.readerFor(KINDS.get(i).type()).withAttribute(ReadState.KEY, state);
     }
   }
 
   /**
-   * Starts a record of {@code kind} (an index into {@link #TYPES}, or -1 when unknown) at the
+   * Starts a record of {@code kind} (an index into {@link #KINDS}, or -1 when unknown) at the
    * parser's current token; lines reported are shifted by {@code lineOffset}; {@code measure}
    * checks its size in characters as it is read.
    */
@@ -151,17 +136,7 @@ final class RecordSession implements ProblemSink {
     }
     Location location = recordLocation();
     active = false;
-    if (record instanceof Member member) {
-      context.accept(member, location);
-    } else if (record instanceof Organization organization) {
-      context.accept(organization, location);
-    } else if (record instanceof Activity activity) {
-      context.accept(activity, location);
-    } else if (record instanceof Bulletin bulletin) {
-      context.accept(bulletin, location);
-    } else {
-      context.accept((PairingAgreement) record, location);
-    }
+    context.record(KINDS.get(kind), record, location);
   }
 
   /** Reports the record's problems and rejects it with its {@code raw} content (masked). */
@@ -282,7 +257,7 @@ final class RecordSession implements ProblemSink {
       location.jsonPointer(pointer);
     }
     if (active && kind >= 0) {
-      location.recordKind(KINDS[kind]).recordIndex(index);
+      location.recordKind(KINDS.get(kind)).recordIndex(index);
     }
     if (active && id != null) {
       location.recordId(id);

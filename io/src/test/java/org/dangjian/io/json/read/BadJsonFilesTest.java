@@ -62,7 +62,7 @@ class BadJsonFilesTest {
     try (InputStream in = getClass().getResourceAsStream("/bad/" + expected.file())) {
       bytes = in.readAllBytes();
     }
-    DataFormat format = DataFormat.fromFileName(expected.file()).orElseThrow();
+    DataFormat format = DataFormat.forFileName(expected.file()).orElseThrow();
 
     Imported imported =
         JsonTestSupport.read(bytes, format, ImportOptions.asOf(JsonTestSupport.AS_OF));

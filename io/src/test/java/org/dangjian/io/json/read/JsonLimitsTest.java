@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ImmutableReadLimits;
 import org.dangjian.io.ImportOptions;
@@ -13,7 +14,7 @@ import org.dangjian.io.json.JsonTestSupport;
 import org.dangjian.io.json.JsonTestSupport.Imported;
 import org.dangjian.validation.report.InputSummary;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every reading limit at its boundary, in both forms: input exactly at the limit reads without an
@@ -64,8 +65,12 @@ class JsonLimitsTest {
     return imported.issues("IO-LIMIT").stream().map(JsonTestSupport::describe).toList();
   }
 
+  static Stream<DataFormat> bothForms() {
+    return Stream.of(DataFormat.JSON, DataFormat.JSON_LINES);
+  }
+
   @ParameterizedTest
-  @EnumSource(names = {"JSON", "JSON_LINES"})
+  @MethodSource("bothForms")
   void nestingDepth(DataFormat format) {
     int deepest = recordLevel(format) + RECORD_DEPTH;
 
@@ -93,7 +98,7 @@ class JsonLimitsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"JSON", "JSON_LINES"})
+  @MethodSource("bothForms")
   void stringLength(DataFormat format) {
     Imported at = read(format, MEMBER, l -> l.maxStringLength(30));
     Imported over = read(format, MEMBER, l -> l.maxStringLength(29));
@@ -107,7 +112,7 @@ class JsonLimitsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"JSON", "JSON_LINES"})
+  @MethodSource("bothForms")
   void numberLength(DataFormat format) {
     // Jackson counts the digits of a number, not its sign or decimal point: 1234.5 has 5.
     Imported at = read(format, MEMBER, l -> l.maxNumberLength(5));
@@ -121,7 +126,7 @@ class JsonLimitsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"JSON", "JSON_LINES"})
+  @MethodSource("bothForms")
   void nameLength(DataFormat format) {
     String longName = "x".repeat(40);
     String member = MEMBER.replace("\"stage\"", "\"" + longName + "\":1,\"stage\"");
@@ -138,7 +143,7 @@ class JsonLimitsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"JSON", "JSON_LINES"})
+  @MethodSource("bothForms")
   void recordSize(DataFormat format) {
     String line = "{\"kind\":\"member\",\"record\":" + MEMBER + "}";
     int size =

@@ -77,7 +77,7 @@ class ExchangeSchemaTest {
         .contains("branch-document.json", "branch-records.jsonl");
     for (Path sample : samples) {
       byte[] bytes = Files.readAllBytes(sample);
-      DataFormat format = DataFormat.fromFileName(sample.getFileName().toString()).orElseThrow();
+      DataFormat format = DataFormat.forFileName(sample.getFileName().toString()).orElseThrow();
       assertThat(errors(bytes, format)).as(sample.toString()).isEmpty();
       Imported imported =
           JsonTestSupport.read(

@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.dangjian.core.activity.Activity;
 import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
@@ -54,7 +53,8 @@ final class JsonVolume {
             () -> {
               try (RecordWriter records =
                   DangjianExporter.create(ExportOptions.of(Privacy.FULL)).open(out, format)) {
-                for (int kind = 0; kind < 3; kind++) {
+                for (RecordKind kind :
+                    List.of(RecordKind.ORGANIZATION, RecordKind.MEMBER, RecordKind.ACTIVITY)) {
                   DatasetGenerator.stream(template, copies, only(kind, records));
                 }
               } catch (IOException | RuntimeException e) {
@@ -90,27 +90,13 @@ final class JsonVolume {
     assertThat(report.count(Severity.WARNING)).as(report.tallies().toString()).isZero();
   }
 
-  /** A sink that passes on the records of one kind (0 organizations, 1 members, 2 activities). */
-  private static RecordVisitor<Location> only(int kind, RecordWriter records) {
+  /** A sink that passes on the records of one kind. */
+  private static RecordVisitor<Location> only(RecordKind kind, RecordWriter records) {
     return new RecordVisitor<Location>() {
       @Override
-      public void organization(Organization organization, Location location) {
-        if (kind == 0) {
-          write(() -> records.organization(organization));
-        }
-      }
-
-      @Override
-      public void member(Member member, Location location) {
-        if (kind == 1) {
-          write(() -> records.member(member));
-        }
-      }
-
-      @Override
-      public void activity(Activity activity, Location location) {
-        if (kind == 2) {
-          write(() -> records.activity(activity));
+      public void record(RecordKind of, Object record, Location location) {
+        if (of == kind) {
+          write(() -> records.write(record));
         }
       }
     };

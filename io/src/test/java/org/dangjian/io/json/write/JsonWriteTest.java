@@ -129,16 +129,16 @@ class JsonWriteTest {
       // members first, then everything interleaved, as a streamed generator writes copies
       int half = dataset.members().size() / 2;
       for (Member member : dataset.members().subList(0, half)) {
-        writer.member(member);
+        writer.write(member);
       }
       for (Activity activity : dataset.activities()) {
-        writer.activity(activity);
+        writer.write(activity);
       }
       for (Organization organization : dataset.organizations()) {
-        writer.organization(organization);
+        writer.write(organization);
       }
       for (Member member : dataset.members().subList(half, dataset.members().size())) {
-        writer.member(member);
+        writer.write(member);
       }
     }
     List<Organization> organizations = new ArrayList<>();

@@ -1,0 +1,192 @@
+package org.dangjian.io.bulletin.internal.markdown;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.spi.FormatReader;
+import org.dangjian.io.spi.ReadContext;
+import org.dangjian.validation.InputProblem;
+
+/**
+ * Reads Markdown bulletins in the layout of docs/bulletin-markdown.md, as {@link
+ * MarkdownBulletinWriter} writes them or as a person edited them. The text (UTF-8 with or without
+ * byte-order mark, or the encoding the options name) is cut into bulletins at each level 1 heading
+ * {@code # } that starts a line outside fenced code (a heading the cut misses still opens a
+ * bulletin when the piece is assembled), so that memory holds one bulletin at a time; each piece is
+ * parsed with commonmark-java (GFM tables, source spans) and assembled by {@link
+ * BulletinAssembler}, which reports what it cannot place with its line. A bulletin longer than
+ * {@code maxRecordSize} characters, or bytes that do not decode, end the file with {@code IO-LIMIT}
+ * or {@code IO-ENCODING}.
+ */
+public final class MarkdownBulletinReader implements FormatReader {
+
+  private static final Pattern LEVEL_ONE = Pattern.compile("#(?:[ \\t].*)?");
+  private static final Pattern CR = Pattern.compile("\r\n?|\r");
+  private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+
+  @Override
+  public DataFormat format() {
+    return DataFormat.MARKDOWN;
+  }
+
+  @Override
+  public void read(InputStream in, String source, ReadContext context) throws IOException {
+    Charset charset = context.options().charset().orElse(StandardCharsets.UTF_8);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int maxChars = context.options().limits().maxRecordSize();
+    BulletinAssembler assembler = new BulletinAssembler(source, context);
+    int maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, 4L * maxChars);
+    ByteLines bytes = new ByteLines(in, maxBytes);
+    List<String> chunk = new ArrayList<>();
+    int chunkStart = 1;
+    long chunkChars = 0;
+    String fence = null;
+    int number = 0;
+    byte[] raw;
+    while ((raw = bytes.next()) != null) {
+      String text;
+      try {
+        text = decoder.decode(ByteBuffer.wrap(raw)).toString();
+      } catch (CharacterCodingException e) {
+        context.problem(
+            InputProblem.ENCODING,
+            Location.builder().source(source).line(number + 1).build(),
+            "",
+            Map.of("detail", charset.name()));
+        context.stoppedEarly();
+        return;
+      }
+      if (number == 0 && text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      if (text.endsWith("\r")) {
+        text = text.substring(0, text.length() - 1);
+      }
+      // CommonMark also ends a line at a lone carriage return
+      for (String line : text.indexOf('\r') < 0 ? new String[] {text} : CR.split(text, -1)) {
+        number++;
+        if (fence == null && LEVEL_ONE.matcher(line).matches() && !chunk.isEmpty()) {
+          assembler.document(chunk, chunkStart);
+          if (context.shouldStop()) {
+            context.stoppedEarly();
+            return;
+          }
+          chunk = new ArrayList<>();
+          chunkStart = number;
+          chunkChars = 0;
+        }
+        fence = fence(line, fence);
+        chunk.add(line);
+        chunkChars += line.length() + 1L;
+        if (chunkChars > maxChars || raw.length > maxBytes) {
+          context.problem(
+              InputProblem.LIMIT,
+              Location.builder()
+                  .source(source)
+                  .recordKind(RecordKind.BULLETIN)
+                  .recordIndex(assembler.bulletinsSeen())
+                  .line(chunkStart)
+                  .build(),
+              "",
+              Map.of(
+                  "limit",
+                  "maxRecordSize",
+                  "max",
+                  Integer.toString(maxChars),
+                  "actual",
+                  "> " + maxChars));
+          context.stoppedEarly();
+          return;
+        }
+      }
+    }
+    assembler.document(chunk, chunkStart);
+  }
+
+  /**
+   * The lines of a byte stream, split at {@code \n} before decoding (the byte 0x0A is a line feed
+   * in UTF-8 and GB18030 alike), so that undecodable bytes are reported on their own line. A line
+   * is read up to one byte past {@code max}, so that a line without end cannot fill memory.
+   */
+  private static final class ByteLines {
+    private final InputStream in;
+    private final int max;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private boolean eof;
+
+    ByteLines(InputStream in, int max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    byte[] next() throws IOException {
+      ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+      while (true) {
+        if (position == limit) {
+          if (eof) {
+            return line.size() > 0 ? line.toByteArray() : null;
+          }
+          limit = in.read(buffer, 0, buffer.length);
+          position = 0;
+          if (limit < 0) {
+            limit = 0;
+            eof = true;
+            continue;
+          }
+        }
+        int start = position;
+        while (position < limit && buffer[position] != '\n') {
+          position++;
+        }
+        line.write(buffer, start, Math.min(position - start, max + 1 - line.size()));
+        if (position < limit) {
+          position++;
+          return line.toByteArray();
+        }
+        if (line.size() > max) {
+          return line.toByteArray();
+        }
+      }
+    }
+  }
+
+  /** The fence open after {@code line}, given the one open before it (null for none). */
+  private static String fence(String line, String open) {
+    Matcher matcher = FENCE.matcher(line);
+    if (!matcher.matches()) {
+      return open;
+    }
+    String marker = matcher.group(1);
+    if (open == null) {
+      return marker.charAt(0) == '`'
+              && line.indexOf('`', line.indexOf(marker) + marker.length()) >= 0
+          ? null
+          : marker;
+    }
+    boolean closes =
+        marker.charAt(0) == open.charAt(0)
+            && marker.length() >= open.length()
+            && line.strip().length() == marker.length();
+    return closes ? null : open;
+  }
+}

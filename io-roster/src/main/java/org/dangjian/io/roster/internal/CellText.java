@@ -1,0 +1,156 @@
+package org.dangjian.io.roster.internal;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The text of roster cells, shared by the CSV and XLSX readers and writers: spreadsheet-formula
+ * neutralization (OWASP: a leading apostrophe before {@code = + - @}, tab, CR, LF, NUL and the
+ * apostrophe itself, removed again on reading), recognition of formula-like text, dates in the
+ * accepted spellings and Excel serial numbers, and the plain text of numeric cells.
+ */
+public final class CellText {
+
+  /** The largest Excel serial number, 9999-12-31. */
+  public static final long MAX_SERIAL = 2_958_465L;
+
+  private static final LocalDate SERIAL_BEFORE_LEAP_BUG = LocalDate.of(1899, 12, 31);
+  private static final LocalDate SERIAL_AFTER_LEAP_BUG = LocalDate.of(1899, 12, 30);
+  private static final LocalDate SERIAL_1904 = LocalDate.of(1904, 1, 1);
+  private static final int FICTITIOUS_29_FEB_1900 = 60;
+
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("uuuu.M.d").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT));
+
+  private CellText() {}
+
+  /** True for the characters a neutralizing apostrophe protects. */
+  private static boolean needsApostrophe(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n'
+        || c == '\0' || c == '\'';
+  }
+
+  /** The text to write for {@code value}: with a leading apostrophe when it could be a formula. */
+  public static String neutralize(String value) {
+    return !value.isEmpty() && needsApostrophe(value.charAt(0)) ? "'" + value : value;
+  }
+
+  /**
+   * The value of a cell as read: trimmed, and without the apostrophe {@link #neutralize} added
+   * (what follows that apostrophe is kept as it is).
+   */
+  public static String value(String raw) {
+    String text = raw.strip();
+    if (text.length() >= 2 && text.charAt(0) == '\'' && needsApostrophe(text.charAt(1))) {
+      return raw.substring(raw.indexOf('\'') + 1);
+    }
+    return text;
+  }
+
+  /** True when the raw cell text starts with {@code = + - @} without a protecting apostrophe. */
+  public static boolean looksLikeFormula(String raw) {
+    String text = raw.strip();
+    if (text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@';
+  }
+
+  /**
+   * The date a cell names: one of the text spellings, or a whole Excel serial number (1900 date
+   * system, where serial 60 is the fictitious 29 February 1900, or the 1904 system); empty when it
+   * names none.
+   */
+  public static Optional<LocalDate> date(String text, boolean date1904) {
+    for (DateTimeFormatter format : DATES) {
+      try {
+        return Optional.of(LocalDate.parse(text, format));
+      } catch (DateTimeParseException e) {
+        // try the next spelling
+      }
+    }
+    return wholeNumber(text).flatMap(serial -> serialDate(serial, date1904));
+  }
+
+  /** The date of an Excel serial number; empty outside 1..{@link #MAX_SERIAL} and for 60. */
+  public static Optional<LocalDate> serialDate(long serial, boolean date1904) {
+    if (serial > MAX_SERIAL || serial < (date1904 ? 0 : 1)) {
+      return Optional.empty();
+    }
+    try {
+      if (date1904) {
+        return Optional.of(SERIAL_1904.plusDays(serial));
+      }
+      if (serial == FICTITIOUS_29_FEB_1900) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          serial < FICTITIOUS_29_FEB_1900
+              ? SERIAL_BEFORE_LEAP_BUG.plusDays(serial)
+              : SERIAL_AFTER_LEAP_BUG.plusDays(serial));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The Excel serial number of {@code date} in the 1900 date system. */
+  public static long serial(LocalDate date) {
+    long days = date.toEpochDay() - SERIAL_AFTER_LEAP_BUG.toEpochDay();
+    return days <= FICTITIOUS_29_FEB_1900 ? days - 1 : days;
+  }
+
+  /** The whole number {@code text} spells (such as {@code 45292} or {@code 45292.0}), if any. */
+  public static Optional<Long> wholeNumber(String text) {
+    if (text.isEmpty() || text.length() > 30) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal number = new BigDecimal(text).stripTrailingZeros();
+      if (number.scale() > 0) {
+        return Optional.empty();
+      }
+      return Optional.of(number.longValueExact());
+    } catch (NumberFormatException | ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The plain text of a numeric cell's stored value, such as {@code 1001} for {@code 1001.0} or
+   * {@code 1.001E3}; the stored text itself when it is not a number.
+   */
+  public static String plainNumber(String stored) {
+    if (stored.length() > 400) {
+      return stored;
+    }
+    try {
+      BigDecimal number = new BigDecimal(stored.strip()).stripTrailingZeros();
+      if (number.scale() < -30) {
+        return stored;
+      }
+      return number.toPlainString();
+    } catch (NumberFormatException e) {
+      return stored;
+    }
+  }
+
+  /** Masks every run of 7 or more digits in exception text, which may quote a cell. */
+  public static String safeDetail(String text) {
+    if (text == null) {
+      return "";
+    }
+    String masked = text.replaceAll("[0-9Xx]{7,}", "*******");
+    return masked.length() > 200 ? masked.substring(0, 200) + "…" : masked;
+  }
+}

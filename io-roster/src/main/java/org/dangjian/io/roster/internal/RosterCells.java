@@ -1,0 +1,102 @@
+package org.dangjian.io.roster.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.member.Development;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.Committee;
+import org.dangjian.core.organization.HostUnit;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.io.Privacy;
+import org.dangjian.io.internal.PersonalData;
+import org.dangjian.io.roster.MemberColumn;
+import org.dangjian.io.roster.OrganizationColumn;
+
+/**
+ * The cells a roster row holds for a record, in column order, for the CSV and XLSX writers: text as
+ * {@link String} (not yet neutralized), dates as {@link LocalDate}, whole numbers as {@link
+ * Integer}, code values as their Chinese label, identifiers as the {@link Privacy} profile writes
+ * them, and null for an empty cell. With {@link Privacy#OMITTED} the ID and phone columns stay in
+ * place, empty.
+ */
+public final class RosterCells {
+
+  private RosterCells() {}
+
+  /** The cells of {@code member}'s row. */
+  public static List<Object> member(Member member, Privacy privacy) {
+    Object[] cells = new Object[MemberColumn.values().length];
+    Development d = member.development();
+    for (MemberColumn column : MemberColumn.values()) {
+      cells[column.ordinal()] =
+          switch (column) {
+            case ID -> member.id();
+            case NAME -> member.name();
+            case GENDER -> label(Optional.of(member.gender()));
+            case ETHNICITY -> label(member.ethnicity());
+            case BIRTH_DATE -> member.birthDate();
+            case ID_NUMBER ->
+                member.idNumber().flatMap(id -> PersonalData.idText(id, privacy)).orElse(null);
+            case EDUCATION -> label(member.education());
+            case STAGE -> label(Optional.of(member.stage()));
+            case APPLICATION_DATE -> d.applicationDate().orElse(null);
+            case ACTIVIST_DATE -> d.activistDate().orElse(null);
+            case TARGET_DATE -> d.targetDate().orElse(null);
+            case ADMISSION_DATE -> d.admissionDate().orElse(null);
+            case FULL_MEMBERSHIP_DATE -> d.fullMembershipDate().orElse(null);
+            case ORGANIZATION_ID -> member.organizationId();
+            case PARTY_GROUP_ID -> member.partyGroupId().orElse(null);
+            case PHONE ->
+                member.phone().flatMap(p -> PersonalData.mobileText(p, privacy)).orElse(null);
+            case EMPLOYER -> member.employer().orElse(null);
+            case JOB_TITLE -> member.jobTitle().orElse(null);
+            case OCCUPATION -> label(member.occupation());
+            case LOST_CONTACT_SINCE -> member.lostContactSince().orElse(null);
+          };
+    }
+    return Arrays.asList(cells);
+  }
+
+  /** The cells of {@code organization}'s row. */
+  public static List<Object> organization(Organization organization) {
+    Object[] cells = new Object[OrganizationColumn.values().length];
+    Optional<HostUnit> unit = organization.hostUnit();
+    for (OrganizationColumn column : OrganizationColumn.values()) {
+      cells[column.ordinal()] =
+          switch (column) {
+            case ID -> organization.id();
+            case NAME -> organization.name();
+            case KIND -> organization.kind().label();
+            case PARENT_ID -> organization.parentId().orElse(null);
+            case FOUNDED_ON -> organization.foundedOn().orElse(null);
+            case DISSOLVED_ON -> organization.dissolvedOn().orElse(null);
+            case UNIT_NAME -> unit.map(HostUnit::name).orElse(null);
+            case UNIT_CREDIT_CODE ->
+                unit.flatMap(HostUnit::creditCode).map(c -> c.value()).orElse(null);
+            case UNIT_TYPE -> unit.map(u -> u.type().label()).orElse(null);
+            case UNIT_OWNERSHIP -> label(unit.flatMap(HostUnit::ownership));
+            case UNIT_EMPLOYEE_COUNT ->
+                unit.filter(u -> u.employeeCount().isPresent())
+                    .map(u -> u.employeeCount().getAsInt())
+                    .orElse(null);
+            case COMMITTEE_ELECTED_ON ->
+                organization.latestCommittee().map(Committee::electedOn).orElse(null);
+            case COMMITTEE_TERM_YEARS ->
+                organization.latestCommittee().map(Committee::termYears).orElse(null);
+          };
+    }
+    return Arrays.asList(cells);
+  }
+
+  /** The text of a cell value for CSV: dates as {@code yyyy-MM-dd}, empty for null. */
+  public static String text(Object cell) {
+    return cell == null ? "" : cell.toString();
+  }
+
+  private static String label(Optional<? extends CodedValue> value) {
+    return value.map(CodedValue::label).orElse(null);
+  }
+}

@@ -1,0 +1,164 @@
+package org.dangjian.io.roster.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.io.Roster;
+import org.dangjian.io.roster.MemberColumn;
+import org.dangjian.io.roster.OrganizationColumn;
+import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.validation.InputProblem;
+
+/**
+ * Reads the header row of a roster: recognizes which roster it is (unless the caller knows, as from
+ * an XLSX sheet name), maps every header to its column, and reports every unknown, duplicate and
+ * missing header of the row in one pass. A header row with any problem gives no layout: its rows
+ * cannot be assigned to fields, so they are not read.
+ */
+public final class RosterHeaders {
+
+  private static final Map<String, RosterColumn> MEMBER_KEYS = keys(MemberColumn.values());
+  private static final Map<String, RosterColumn> ORGANIZATION_KEYS =
+      keys(OrganizationColumn.values());
+
+  private RosterHeaders() {}
+
+  /** Receives the header problems of a row; {@code index} is 0-based, -1 for a missing column. */
+  public interface Problems {
+    /** One problem with its message arguments. */
+    void report(InputProblem problem, int index, String header, Map<String, String> arguments);
+  }
+
+  /**
+   * The columns of a header row.
+   *
+   * @param roster the roster the headers name
+   * @param columns the column of each header, by 0-based index; null where the header is blank
+   * @param headers the headers as written, trimmed
+   */
+  public record Layout(Roster roster, List<RosterColumn> columns, List<String> headers) {
+
+    /** The column at {@code index}, or null for a blank header or a cell beyond the headers. */
+    public RosterColumn column(int index) {
+      return index < columns.size() ? columns.get(index) : null;
+    }
+
+    /** The 0-based index of {@code column}, or -1. */
+    public int indexOf(RosterColumn column) {
+      return columns.indexOf(column);
+    }
+  }
+
+  /** The header text as written, trimmed of white space and of a byte-order mark. */
+  public static String trim(String header) {
+    return header == null ? "" : header.replace("\uFEFF", "").strip();
+  }
+
+  /**
+   * The key a header is matched by: NFKC-folded (full-width to ASCII), white space, underscores,
+   * hyphens and the asterisk that marks required columns in some templates removed, lower case.
+   */
+  public static String key(String header) {
+    String folded = Normalizer.normalize(trim(header), Normalizer.Form.NFKC);
+    StringBuilder key = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (!Character.isWhitespace(c) && c != '_' && c != '-' && c != '*') {
+        key.append(c);
+      }
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** The roster whose headers most of {@code headers} are; members when tied. */
+  public static Roster recognize(List<String> headers) {
+    int members = 0;
+    int organizations = 0;
+    for (String header : headers) {
+      String key = key(header);
+      members += MEMBER_KEYS.containsKey(key) ? 1 : 0;
+      organizations += ORGANIZATION_KEYS.containsKey(key) ? 1 : 0;
+    }
+    return organizations > members ? Roster.ORGANIZATIONS : Roster.MEMBERS;
+  }
+
+  /**
+   * Maps {@code headers} to the columns of {@code roster} (recognized from the headers when empty),
+   * reporting every problem; empty when there was one.
+   */
+  public static Optional<Layout> resolve(
+      List<String> headers, Optional<Roster> roster, Problems problems) {
+    Roster which = roster.orElseGet(() -> recognize(headers));
+    Map<String, RosterColumn> keys = which == Roster.MEMBERS ? MEMBER_KEYS : ORGANIZATION_KEYS;
+    List<RosterColumn> columns = new ArrayList<>(headers.size());
+    List<String> written = new ArrayList<>(headers.size());
+    Map<RosterColumn, Integer> first = new HashMap<>();
+    boolean ok = true;
+    for (int i = 0; i < headers.size(); i++) {
+      String header = trim(headers.get(i));
+      written.add(header);
+      if (header.isEmpty()) {
+        columns.add(null);
+        continue;
+      }
+      RosterColumn column = keys.get(key(header));
+      if (column == null) {
+        problems.report(InputProblem.HEADER_UNKNOWN, i, header, Map.of("header", header));
+        ok = false;
+        columns.add(null);
+      } else if (first.containsKey(column)) {
+        problems.report(
+            InputProblem.HEADER_DUPLICATE,
+            i,
+            header,
+            Map.of("header", header, "first", Integer.toString(first.get(column) + 1)));
+        ok = false;
+        columns.add(null);
+      } else {
+        first.put(column, i);
+        columns.add(column);
+      }
+    }
+    for (RosterColumn column : columns(which)) {
+      if (column.required() && !first.containsKey(column)) {
+        problems.report(
+            InputProblem.HEADER_MISSING, -1, column.header(), Map.of("header", column.header()));
+        ok = false;
+      }
+    }
+    return ok
+        ? Optional.of(
+            new Layout(
+                which,
+                Collections.unmodifiableList(columns),
+                Collections.unmodifiableList(written)))
+        : Optional.empty();
+  }
+
+  /** The columns of {@code roster} in writing order. */
+  public static List<RosterColumn> columns(Roster roster) {
+    return roster == Roster.MEMBERS
+        ? List.of(MemberColumn.values())
+        : List.of(OrganizationColumn.values());
+  }
+
+  private static Map<String, RosterColumn> keys(RosterColumn[] columns) {
+    Map<String, RosterColumn> keys = new HashMap<>();
+    for (RosterColumn column : columns) {
+      keys.put(key(column.header()), column);
+      keys.put(key(column.englishHeader()), column);
+      for (String alias : column.aliases()) {
+        RosterColumn previous = keys.put(key(alias), column);
+        if (previous != null && previous != column) {
+          throw new IllegalStateException("alias " + alias + " names two columns");
+        }
+      }
+    }
+    return Map.copyOf(keys);
+  }
+}

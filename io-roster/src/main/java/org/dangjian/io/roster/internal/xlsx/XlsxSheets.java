@@ -1,0 +1,63 @@
+package org.dangjian.io.roster.internal.xlsx;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dangjian.io.Roster;
+import org.dangjian.io.roster.ColumnType;
+import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.io.roster.internal.CellText;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The parts of a roster workbook that the XLSX writer and the template share: the sheet names, the
+ * bold and frozen header row with column widths, and the cells of a row (text as inline strings, so
+ * that no shared-string table grows in memory; dates as date cells formatted {@code yyyy-mm-dd};
+ * whole numbers as numbers).
+ */
+public final class XlsxSheets {
+
+  /** The name of the hidden sheet of code lists in the template; readers skip it. */
+  public static final String LISTS_SHEET = "代码表";
+
+  private static final String DATE_FORMAT = "yyyy-mm-dd";
+
+  private XlsxSheets() {}
+
+  /** The sheet name of {@code roster}: its Chinese label, 党员花名册 or 党组织名册. */
+  public static String sheetName(Roster roster) {
+    return roster.label();
+  }
+
+  /** Writes the header row of {@code columns}: bold, frozen, with widths fitting the content. */
+  public static void header(Worksheet sheet, List<RosterColumn> columns) {
+    for (int c = 0; c < columns.size(); c++) {
+      RosterColumn column = columns.get(c);
+      sheet.inlineString(0, c, column.header());
+      sheet.style(0, c).bold().set();
+      sheet.width(c, width(column));
+    }
+    sheet.freezePane(0, 1);
+  }
+
+  private static double width(RosterColumn column) {
+    if (column.type() == ColumnType.RESIDENT_ID || column.type() == ColumnType.CREDIT_CODE) {
+      return 22;
+    }
+    return column.type() == ColumnType.TEXT ? 18 : 14;
+  }
+
+  /** Writes the cells of row {@code r} (0-based). */
+  public static void row(Worksheet sheet, int r, List<Object> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      Object cell = cells.get(c);
+      if (cell instanceof LocalDate date) {
+        sheet.value(r, c, date);
+        sheet.style(r, c).format(DATE_FORMAT).set();
+      } else if (cell instanceof Integer number) {
+        sheet.value(r, c, number);
+      } else if (cell != null) {
+        sheet.inlineString(r, c, CellText.neutralize(cell.toString()));
+      }
+    }
+  }
+}

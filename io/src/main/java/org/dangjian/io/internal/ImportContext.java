@@ -1,0 +1,99 @@
+package org.dangjian.io.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.core.id.MobileNumber;
+import org.dangjian.core.id.ResidentIdNumber;
+import org.dangjian.core.id.SocialCreditCode;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.io.ImportOptions;
+import org.dangjian.io.RecordHandler;
+import org.dangjian.io.spi.ReadContext;
+import org.dangjian.validation.InputProblem;
+import org.dangjian.validation.ValidationRun;
+import org.dangjian.validation.report.InputSummary;
+
+/**
+ * The importer's {@link ReadContext}: it validates each accepted record with the import's {@link
+ * ValidationRun} and passes it on to the caller's handler, reports rejected records and decoding
+ * problems to the run, and counts records read, accepted and rejected for the report's {@link
+ * #summary()}.
+ */
+public final class ImportContext implements ReadContext {
+
+  private final ImportOptions options;
+  private final ValidationRun run;
+  private final RecordHandler handler;
+  private long accepted;
+  private long rejected;
+  private boolean stoppedEarly;
+
+  /** A context validating with {@code run} and handing accepted records to {@code handler}. */
+  public ImportContext(ImportOptions options, ValidationRun run, RecordHandler handler) {
+    this.options = options;
+    this.run = run;
+    this.handler = handler;
+  }
+
+  @Override
+  public ImportOptions options() {
+    return options;
+  }
+
+  @Override
+  public boolean shouldStop() {
+    return stoppedEarly || (options.strict() && run.errorCount() > 0);
+  }
+
+  @Override
+  public void stoppedEarly() {
+    stoppedEarly = true;
+  }
+
+  @Override
+  public void problem(
+      InputProblem problem, Location location, String value, Map<String, String> arguments) {
+    run.input(problem, location, value, arguments);
+  }
+
+  /** Validates the record and hands it on to the handler's method for its kind. */
+  @Override
+  public void record(RecordKind kind, Object record, Location location) {
+    accepted++;
+    run.record(kind, record, location);
+    kind.accept(record, location, handler);
+  }
+
+  @Override
+  public void reject(Location location, String maskedRaw) {
+    rejected++;
+    run.input(InputProblem.REJECTED, location, maskedRaw, Map.of());
+  }
+
+  @Override
+  public Optional<ResidentIdNumber> residentIdNumber(String text, Location location) {
+    if (PersonalData.isMaskedIdNumber(text)) {
+      return Optional.empty();
+    }
+    return run.residentIdNumber(text, location);
+  }
+
+  @Override
+  public Optional<MobileNumber> mobileNumber(String text, Location location) {
+    if (PersonalData.isMaskedMobileNumber(text)) {
+      return Optional.empty();
+    }
+    return run.mobileNumber(text, location);
+  }
+
+  @Override
+  public Optional<SocialCreditCode> creditCode(String text, Location location) {
+    return run.creditCode(text, location);
+  }
+
+  /** The counts so far. */
+  public InputSummary summary() {
+    return new InputSummary(accepted + rejected, accepted, rejected, stoppedEarly);
+  }
+}

@@ -1,0 +1,62 @@
+package org.dangjian.io.spi;
+
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.core.id.MobileNumber;
+import org.dangjian.core.id.ResidentIdNumber;
+import org.dangjian.core.id.SocialCreditCode;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordVisitor;
+import org.dangjian.io.ImportOptions;
+import org.dangjian.validation.InputProblem;
+
+/**
+ * What a {@link FormatReader} reports to, one per import: a {@link RecordVisitor} of the records it
+ * decodes, each of which is validated in the same pass and handed on to the caller's handler, plus
+ * the decoding problems and rejected records, which become {@code IO-*} issues of the report. It
+ * counts records read, accepted and rejected, and tells a strict or limited read when to stop.
+ * Identifier text goes through {@link #residentIdNumber} and its siblings, which report an invalid
+ * value at its location and take the masks our own exports write as "withheld" (absent, no issue).
+ * The importer implements it; readers only call it.
+ */
+public interface ReadContext extends RecordVisitor<Location> {
+
+  /** The options of the import: the date, the limits, a given charset. */
+  ImportOptions options();
+
+  /** True when a strict import has met an error, or a limit ended the input. */
+  boolean shouldStop();
+
+  /** Marks that reading ended before the end of the input (a limit, or strict mode). */
+  void stoppedEarly();
+
+  /**
+   * Reports a decoding problem at {@code location}; {@code value} must already be masked where
+   * personal, and {@code arguments} fill the problem's message.
+   */
+  void problem(
+      InputProblem problem, Location location, String value, Map<String, String> arguments);
+
+  /**
+   * Accepts a decoded record of {@code kind}, read at {@code location}: validates it and hands it
+   * on. The visitor's method of each kind ({@link #member} ...) arrives here too.
+   */
+  @Override
+  void record(RecordKind kind, Object record, Location location);
+
+  /**
+   * Rejects a record that could not be decoded, after its problems were reported: reports {@code
+   * IO-REJECTED} with the raw content, which must already be masked where personal.
+   */
+  void reject(Location location, String maskedRaw);
+
+  /** Parses a resident ID number; a mask written by our exports gives empty without an issue. */
+  Optional<ResidentIdNumber> residentIdNumber(String text, Location location);
+
+  /** Parses a mobile number; a mask written by our exports gives empty without an issue. */
+  Optional<MobileNumber> mobileNumber(String text, Location location);
+
+  /** Parses a unified social credit code (not personal, never masked). */
+  Optional<SocialCreditCode> creditCode(String text, Location location);
+}
