@@ -2,6 +2,7 @@ package org.dangjian.validation;
 
 import java.util.Map;
 import java.util.Set;
+import org.dangjian.validation.rule.Severity;
 import org.immutables.value.Value;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dangjian.validation.rule.Rule;
+import org.dangjian.validation.rule.Severity;
 import org.immutables.value.Value;
 
 /**

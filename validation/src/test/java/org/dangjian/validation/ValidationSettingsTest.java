@@ -12,6 +12,7 @@ import org.dangjian.core.record.Location;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.RuleCatalogue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 class ValidationSettingsTest {

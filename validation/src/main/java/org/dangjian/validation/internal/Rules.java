@@ -1,13 +1,13 @@
 package org.dangjian.validation.internal;
 
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.rule.Citation;
 import org.dangjian.validation.rule.Confidence;
 import org.dangjian.validation.rule.ImmutableRule;
 import org.dangjian.validation.rule.LocalizedText;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.Scope;
+import org.dangjian.validation.rule.Severity;
 
 /**
  * A compact way for rule groups to declare their rules, one call per rule, so that a group reads

@@ -2,7 +2,6 @@ package org.dangjian.validation.rule;
 
 import java.util.Optional;
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.validation.Severity;
 import org.immutables.value.Value;
 
 /**

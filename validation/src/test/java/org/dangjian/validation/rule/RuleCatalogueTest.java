@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 class RuleCatalogueTest {

@@ -1,13 +1,13 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.MEMBER;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
 import static org.dangjian.validation.rule.Confidence.MEMORY;
 import static org.dangjian.validation.rule.Confidence.SECONDARY;
 import static org.dangjian.validation.rule.Scope.DATASET;
 import static org.dangjian.validation.rule.Scope.RECORD;
+import static org.dangjian.validation.rule.Severity.ERROR;
+import static org.dangjian.validation.rule.Severity.WARNING;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.MEMBER;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.Severity.INFO;
-import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.SECONDARY;
 import static org.dangjian.validation.rule.Scope.RECORD;
+import static org.dangjian.validation.rule.Severity.ERROR;
+import static org.dangjian.validation.rule.Severity.INFO;
+import static org.dangjian.validation.rule.Severity.WARNING;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

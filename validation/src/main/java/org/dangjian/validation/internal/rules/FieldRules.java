@@ -1,9 +1,9 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.MEMBER;
-import static org.dangjian.validation.Severity.ERROR;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
 import static org.dangjian.validation.rule.Scope.VALUE;
+import static org.dangjian.validation.rule.Severity.ERROR;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;

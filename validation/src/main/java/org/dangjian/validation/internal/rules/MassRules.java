@@ -1,11 +1,11 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.ORGANIZATION;
-import static org.dangjian.validation.Severity.WARNING;
 import static org.dangjian.validation.rule.Confidence.MEMORY;
 import static org.dangjian.validation.rule.Confidence.SECONDARY;
 import static org.dangjian.validation.rule.Scope.DATASET;
 import static org.dangjian.validation.rule.Scope.RECORD;
+import static org.dangjian.validation.rule.Severity.WARNING;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,10 +1,10 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.BULLETIN;
-import static org.dangjian.validation.Severity.ERROR;
 import static org.dangjian.validation.rule.Confidence.CONFIRMED;
 import static org.dangjian.validation.rule.Scope.DATASET;
 import static org.dangjian.validation.rule.Scope.RECORD;
+import static org.dangjian.validation.rule.Severity.ERROR;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.dangjian.validation.internal.report;
+package org.dangjian.validation.report;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -6,20 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dangjian.core.record.Location;
-import org.dangjian.validation.Severity;
-import org.dangjian.validation.report.InputSummary;
-import org.dangjian.validation.report.Issue;
-import org.dangjian.validation.report.RuleTally;
-import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.LocalizedText;
 import org.dangjian.validation.rule.RuleCatalogue;
+import org.dangjian.validation.rule.Severity;
 
 /**
  * Renders a report as text for people: a summary line, one line per issue ({@code [错误] DEV-007
  * members.csv 第12行 F12 m-0042 development.targetDate: message}), then the counts by rule with the
  * rule's statement. Chinese for {@code zh} and the root locale, English otherwise.
  */
-public final class TextReportWriter {
+final class TextReportWriter {
 
   private TextReportWriter() {}
 
