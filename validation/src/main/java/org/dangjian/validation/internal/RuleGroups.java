@@ -1,6 +1,5 @@
 package org.dangjian.validation.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.validation.internal.rules.CommitteeRules;
 import org.dangjian.validation.internal.rules.DevelopmentRules;
@@ -14,11 +13,10 @@ import org.dangjian.validation.internal.rules.MembershipRules;
 import org.dangjian.validation.internal.rules.OrganizationRules;
 import org.dangjian.validation.internal.rules.ReferenceRules;
 import org.dangjian.validation.internal.rules.StatisticsRules;
-import org.dangjian.validation.rule.Rule;
 
 /**
- * The rule groups of the SDK in catalogue order. A group is added here once; the catalogue, the
- * validator and {@code docs/rules.md} all follow this list.
+ * The rule groups of the SDK, one per topic of the catalogue and in the catalogue's order of
+ * topics. A group is added here once; the validator runs the groups in this order.
  */
 public final class RuleGroups {
 
@@ -42,14 +40,5 @@ public final class RuleGroups {
   /** Every group, in catalogue order. */
   public static List<RuleGroup> all() {
     return ALL;
-  }
-
-  /** Every rule of every group, in catalogue order. */
-  public static List<Rule> allRules() {
-    List<Rule> rules = new ArrayList<>();
-    for (RuleGroup group : ALL) {
-      rules.addAll(group.rules());
-    }
-    return rules;
   }
 }

@@ -74,6 +74,7 @@ class RuleCatalogueTest {
             () ->
                 Rule.builder()
                     .code("X-1")
+                    .topic(new Topic("test", new LocalizedText("测试", "test")))
                     .severity(Severity.ERROR)
                     .confidence(Confidence.MEMORY)
                     .scope(Scope.RECORD)
