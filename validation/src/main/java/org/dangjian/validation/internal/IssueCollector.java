@@ -58,6 +58,7 @@ final class IssueCollector {
   }
 
   void report(Rule rule, Location location, String value, Map<String, String> arguments) {
+    ReportAudit.report(rule, value, arguments);
     Optional<Severity> severity = severity(rule);
     if (severity.isEmpty()) {
       return;
