@@ -11,7 +11,7 @@ import org.dangjian.validation.rule.RuleCatalogue;
  * Catalogue.rule(RuleCodes.DEV_015);} looks the rule up in the standard {@link RuleCatalogue},
  * failing fast while the check class loads when the catalogue file lacks the code, and remembers
  * which class asked. A rule is resolved by one class only, the class that checks it; others use
- * that class's constant. {@link #checkedBy} answers for {@code docs/rules.md} and the catalogue
+ * that class's constant. {@link #resolvedBy} answers for {@code docs/rules.md} and the catalogue
  * tests.
  */
 public final class Catalogue {
@@ -51,23 +51,10 @@ public final class Catalogue {
   }
 
   /**
-   * The class that checks the rule with this code: the class that resolved it, after every class of
-   * every group ({@link RuleGroup#checks()}) was loaded; empty when none resolved it.
+   * The class that resolved the rule with this code so far; {@code RuleGroups.checkedBy} loads
+   * every check class first.
    */
-  public static Optional<Class<?>> checkedBy(String code) {
-    for (RuleGroup group : RuleGroups.all()) {
-      for (Class<?> type : group.checks()) {
-        initialize(type);
-      }
-    }
+  public static Optional<Class<?>> resolvedBy(String code) {
     return Optional.ofNullable(CHECKERS.get(code));
-  }
-
-  private static void initialize(Class<?> type) {
-    try {
-      Class.forName(type.getName(), true, type.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

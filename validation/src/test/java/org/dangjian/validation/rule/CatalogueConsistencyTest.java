@@ -13,11 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.ReportAudit;
 import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RuleGroup;
-import org.dangjian.validation.internal.RuleGroups;
+import org.dangjian.validation.internal.rules.RuleGroups;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,7 +75,7 @@ class CatalogueConsistencyTest {
     Set<Class<?>> resolving = new HashSet<>();
     for (RuleGroup group : RuleGroups.all()) {
       for (Rule rule : group.rules()) {
-        Optional<Class<?>> checker = Catalogue.checkedBy(rule.code());
+        Optional<Class<?>> checker = RuleGroups.checkedBy(rule.code());
         assertThat(checker).as("%s is resolved by no class", rule.code()).isPresent();
         assertThat(group.checks())
             .as("%s is resolved by %s, not a check of %s", rule.code(), checker.get(), group)

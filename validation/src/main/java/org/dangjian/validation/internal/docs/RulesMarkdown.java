@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.Profile;
-import org.dangjian.validation.internal.Catalogue;
+import org.dangjian.validation.internal.rules.RuleGroups;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.RuleCatalogue;
 import org.dangjian.validation.rule.Topic;
@@ -89,7 +89,7 @@ public final class RulesMarkdown {
             .append(" | ")
             .append(cell(rule.citation().toString()))
             .append(" | ")
-            .append(Catalogue.checkedBy(rule.code()).map(Class::getSimpleName).orElse("—"))
+            .append(RuleGroups.checkedBy(rule.code()).map(Class::getSimpleName).orElse("—"))
             .append(" |\n");
         rule.note()
             .ifPresent(

@@ -1,18 +1,9 @@
-package org.dangjian.validation.internal;
+package org.dangjian.validation.internal.rules;
 
 import java.util.List;
-import org.dangjian.validation.internal.rules.CommitteeRules;
-import org.dangjian.validation.internal.rules.DevelopmentRules;
-import org.dangjian.validation.internal.rules.DuesRules;
-import org.dangjian.validation.internal.rules.FieldRules;
-import org.dangjian.validation.internal.rules.IdentifierRules;
-import org.dangjian.validation.internal.rules.InputRules;
-import org.dangjian.validation.internal.rules.MassRules;
-import org.dangjian.validation.internal.rules.MeetingRules;
-import org.dangjian.validation.internal.rules.MembershipRules;
-import org.dangjian.validation.internal.rules.OrganizationRules;
-import org.dangjian.validation.internal.rules.ReferenceRules;
-import org.dangjian.validation.internal.rules.StatisticsRules;
+import java.util.Optional;
+import org.dangjian.validation.internal.Catalogue;
+import org.dangjian.validation.internal.RuleGroup;
 
 /**
  * The rule groups of the SDK, one per topic of the catalogue and in the catalogue's order of
@@ -40,5 +31,23 @@ public final class RuleGroups {
   /** Every group, in catalogue order. */
   public static List<RuleGroup> all() {
     return ALL;
+  }
+
+  /**
+   * The class that checks the rule with this code: the class that resolved it ({@link
+   * Catalogue#rule}), once every class of every group ({@link RuleGroup#checks()}) is loaded; empty
+   * when none resolved it.
+   */
+  public static Optional<Class<?>> checkedBy(String code) {
+    for (RuleGroup group : ALL) {
+      for (Class<?> type : group.checks()) {
+        try {
+          Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return Catalogue.resolvedBy(code);
   }
 }
