@@ -2,6 +2,7 @@ package org.dangjian.validation;
 
 import java.util.Map;
 import java.util.Set;
+import org.dangjian.validation.rule.Severity;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +26,16 @@ public interface Profile {
 
   /** Codes of the rules that do not apply under this profile. */
   Set<String> disabled();
+
+  /**
+   * Rejects rule codes the catalogue lacks, with an {@link IllegalArgumentException} that names
+   * them and suggests the nearest codes.
+   */
+  @Value.Check
+  default void check() {
+    KnownCodes.require("the severities of profile " + name(), severities().keySet());
+    KnownCodes.require("the disabled rules of profile " + name(), disabled());
+  }
 
   /** The national baseline: every rule except the ones specific to state-owned enterprises. */
   static Profile national() {

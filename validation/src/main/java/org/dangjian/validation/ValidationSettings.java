@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dangjian.validation.rule.Rule;
+import org.dangjian.validation.rule.Severity;
 import org.immutables.value.Value;
 
 /**
@@ -43,10 +44,10 @@ public interface ValidationSettings {
     return List.of(TermEdition.opinion2018());
   }
 
-  /** Severity overrides by rule code, applied after the profile's. */
+  /** Severity overrides by rule code, applied after the profile's; every code is catalogued. */
   Map<String, Severity> severities();
 
-  /** Codes of rules turned off, in addition to the profile's. */
+  /** Codes of rules turned off, in addition to the profile's; every code is catalogued. */
   Set<String> disabled();
 
   /** Issues kept in a report at most; later issues are counted, not kept. */
@@ -108,9 +109,14 @@ public interface ValidationSettings {
     return chosen != null ? chosen : earliest;
   }
 
-  /** Rejects settings without editions and a non-positive issue cap. */
+  /**
+   * Rejects settings without editions, a non-positive issue cap, and rule codes the catalogue lacks
+   * (an {@link IllegalArgumentException} that names them and suggests the nearest codes).
+   */
   @Value.Check
   default void check() {
+    KnownCodes.require("the severity overrides", severities().keySet());
+    KnownCodes.require("the disabled rules", disabled());
     if (developmentEditions().isEmpty() || termEditions().isEmpty()) {
       throw new IllegalStateException("settings need at least one edition of each kind");
     }

@@ -12,6 +12,7 @@ import org.dangjian.core.record.Location;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.RuleCatalogue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 class ValidationSettingsTest {
@@ -126,5 +127,46 @@ class ValidationSettingsTest {
     assertThat(report.profile()).isEqualTo("state-owned-enterprise");
     assertThat(report.summary()).contains("failed");
     assertThat(report.issues().get(0).message(Locale.ENGLISH)).contains("check character");
+  }
+
+  @Test
+  void anUnknownDisabledCodeIsRejectedWithTheNearestCode() {
+    assertThatThrownBy(() -> ValidationSettings.builder().addDisabled("DEV-O15").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown rule code in the disabled rules: DEV-O15 (did you mean DEV-015?)");
+  }
+
+  @Test
+  void everyUnknownSeverityCodeIsNamed() {
+    assertThatThrownBy(
+            () ->
+                ValidationSettings.builder()
+                    .putSeverity("ID-CHEKSUM", Severity.WARNING)
+                    .putSeverity("LIFE-OO7L", Severity.INFO)
+                    .putSeverity("NOTHING-LIKE-IT", Severity.INFO)
+                    .putSeverity("ORG-012", Severity.INFO)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "unknown rule codes in the severity overrides: ID-CHEKSUM (did you mean ID-CHECKSUM?),"
+                + " LIFE-OO7L (did you mean LIFE-007L?), NOTHING-LIKE-IT");
+  }
+
+  @Test
+  void aProfileWithAnUnknownCodeIsRejected() {
+    assertThatThrownBy(
+            () -> Profile.builder().name("local").label("本地").addDisabled("ORG_014").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "unknown rule code in the disabled rules of profile local: ORG_014 (did you mean"
+                + " ORG-014?)");
+    assertThatThrownBy(
+            () ->
+                Profile.builder()
+                    .name("local")
+                    .label("本地")
+                    .putSeverity("dues-0O7", Severity.INFO)
+                    .build())
+        .hasMessageContaining("dues-0O7 (did you mean DUES-007?)");
   }
 }

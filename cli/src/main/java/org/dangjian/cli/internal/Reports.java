@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dangjian.validation.InputProblem;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.RuleTally;
 import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.Severity;
 
 /** Printing reports on stdout and the counts of a report in the summary line. */
 final class Reports {

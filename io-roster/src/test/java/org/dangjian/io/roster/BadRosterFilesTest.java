@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.dangjian.core.record.Location;
 import org.dangjian.io.DataFormat;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

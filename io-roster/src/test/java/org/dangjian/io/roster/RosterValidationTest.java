@@ -6,7 +6,7 @@ import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.Roster;
-import org.dangjian.validation.Severity;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

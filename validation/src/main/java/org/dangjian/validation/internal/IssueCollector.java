@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.dangjian.core.record.Location;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.RuleTally;
 import org.dangjian.validation.rule.Rule;
+import org.dangjian.validation.rule.Severity;
 
 /**
  * Collects the issues of one run: resolves each rule's severity through the settings (dropping
@@ -58,6 +58,7 @@ final class IssueCollector {
   }
 
   void report(Rule rule, Location location, String value, Map<String, String> arguments) {
+    ReportAudit.report(rule, value, arguments);
     Optional<Severity> severity = severity(rule);
     if (severity.isEmpty()) {
       return;

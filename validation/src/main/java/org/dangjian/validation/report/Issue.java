@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.record.Location;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.rule.Rule;
+import org.dangjian.validation.rule.Severity;
 import org.immutables.value.Value;
 
 /**

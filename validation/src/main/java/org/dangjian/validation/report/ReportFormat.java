@@ -3,8 +3,6 @@ package org.dangjian.validation.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
-import org.dangjian.validation.internal.report.JsonReportWriter;
-import org.dangjian.validation.internal.report.TextReportWriter;
 
 /**
  * How a report is rendered: {@link #JSON} for machines (a stable document with the summary, the

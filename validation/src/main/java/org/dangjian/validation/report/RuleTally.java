@@ -1,6 +1,6 @@
 package org.dangjian.validation.report;
 
-import org.dangjian.validation.Severity;
+import org.dangjian.validation.rule.Severity;
 
 /**
  * How often one rule was broken in a report: the rule's code, the severity its issues carry and the

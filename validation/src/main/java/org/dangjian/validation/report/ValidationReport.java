@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.validation.Severity;
+import org.dangjian.validation.rule.Severity;
 import org.immutables.value.Value;
 
 /**

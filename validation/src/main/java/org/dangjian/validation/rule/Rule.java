@@ -2,7 +2,6 @@ package org.dangjian.validation.rule;
 
 import java.util.Optional;
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.validation.Severity;
 import org.immutables.value.Value;
 
 /**
@@ -11,14 +10,18 @@ import org.immutables.value.Value;
  * without an id), the {@link #severity()} it has unless a profile or setting overrides it, the
  * {@link #confidence()} of its source, the {@link #scope()} it needs, the {@link #recordKind()} its
  * issues are reported at, its {@link #citation()}, a one-sentence {@link #statement()} and the
- * {@link #message()} template of its issues. Rules are data: the checks that find violations live
- * in the SDK's implementation and refer to rules by code.
+ * {@link #message()} template of its issues, grouped by {@link #topic()}. Rules are data, read from
+ * the catalogue file {@code rules.jsonc} by {@link RuleCatalogue}: the checks that find violations
+ * live in the SDK's implementation and refer to rules by code.
  */
 @Value.Immutable
 public interface Rule {
 
   /** The stable code, for example {@code ORG-001}. */
   String code();
+
+  /** The topic of the catalogue the rule belongs to. */
+  Topic topic();
 
   /** The default severity: ERROR for a hard rule, WARNING for "generally", practice or policy. */
   Severity severity();

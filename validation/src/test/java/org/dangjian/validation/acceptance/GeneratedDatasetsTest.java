@@ -7,8 +7,8 @@ import org.dangjian.core.record.RecordKind;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.DangjianValidator;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

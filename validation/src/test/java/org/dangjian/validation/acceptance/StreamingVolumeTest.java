@@ -8,9 +8,9 @@ import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.DangjianValidator;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

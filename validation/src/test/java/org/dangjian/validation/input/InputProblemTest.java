@@ -9,12 +9,12 @@ import java.util.Map;
 import org.dangjian.core.record.Location;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.InputProblem;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.RuleCatalogue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 class InputProblemTest {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 class RuleCatalogueTest {
@@ -75,6 +74,7 @@ class RuleCatalogueTest {
             () ->
                 Rule.builder()
                     .code("X-1")
+                    .topic(new Topic("test", new LocalizedText("测试", "test")))
                     .severity(Severity.ERROR)
                     .confidence(Confidence.MEMORY)
                     .scope(Scope.RECORD)

@@ -14,9 +14,9 @@ import org.dangjian.io.DataFormat;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.json.JsonTestSupport;
 import org.dangjian.io.json.JsonTestSupport.Imported;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -22,8 +22,8 @@ import org.dangjian.io.RecordHandler;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.Severity;
 
 /**
  * Streams a large generated dataset through the JSON writer into the JSON reader and validation

@@ -4,41 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.Profile;
+import org.dangjian.validation.internal.rules.RuleGroups;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.RuleCatalogue;
+import org.dangjian.validation.rule.Topic;
 
 /**
- * Generates {@code docs/rules.md} from the rule catalogue: one table per rule family (the code's
- * prefix) with code, severity, confidence, scope, record type, statement in Chinese and English,
- * and source; notes follow each table. A test compares the file with this output, so the document
- * cannot drift from the code. Run {@code main} with the output path to regenerate it.
+ * Generates {@code docs/rules.md} from the rule catalogue: one section per topic, in catalogue
+ * order, with a table of code, severity, confidence, scope, record type, statement in Chinese and
+ * English, source and the class that checks the rule; notes follow each table. A test compares the
+ * file with this output, so the document cannot drift from the catalogue file. Run {@code main}
+ * with the output path to regenerate it.
  */
 public final class RulesMarkdown {
-
-  private static final Map<String, String> TITLES =
-      Map.ofEntries(
-          Map.entry("CONST", "党章 Party Constitution"),
-          Map.entry("ORG", "组织设置 Setting up organizations"),
-          Map.entry("LIFE", "组织生活 Organizational life"),
-          Map.entry("ELEC", "选举 Elections"),
-          Map.entry("DEV", "发展党员 Member development"),
-          Map.entry("DUES", "党费 Party dues"),
-          Map.entry("ID", "公民身份号码 Resident ID numbers"),
-          Map.entry("USCC", "统一社会信用代码 Unified social credit codes"),
-          Map.entry("PHONE", "手机号码 Mobile numbers"),
-          Map.entry("MOB", "流动党员 Mobile members"),
-          Map.entry("MASS", "群团组织 Mass organizations"),
-          Map.entry("REF", "引用与结构 References and structure"),
-          Map.entry("FIELD", "字段约束 Field constraints"),
-          Map.entry("BUL", "简报 Bulletins"),
-          Map.entry("TRANSFER", "组织关系转接 Transfers"),
-          Map.entry("DEPARTURE", "出党 Departures"),
-          Map.entry("IO", "文件读取 Reading files"));
 
   private RulesMarkdown() {}
 
@@ -54,15 +34,18 @@ public final class RulesMarkdown {
   public static String render(RuleCatalogue catalogue) {
     StringBuilder out = new StringBuilder();
     out.append("# Validation rules (规则目录)\n\n")
-        .append("<!-- Generated from RuleCatalogue.standard() by ")
+        .append("<!-- Generated from the catalogue file validation/src/main/resources/")
+        .append("org/dangjian/validation/rule/rules.jsonc by ")
         .append("org.dangjian.validation.internal.docs.RulesMarkdown; do not edit by hand. ")
         .append("RulesDocTest fails when this file is stale. -->\n\n")
-        .append("Every rule the SDK checks, with its stable code (the rule id of ")
+        .append("Every rule the SDK checks, by topic, with its stable code (the rule id of ")
         .append("[regulations.md](regulations.md), which summarizes the cited regulations, where ")
         .append("it has one), its default severity, the confidence of its source (C confirmed, ")
         .append("S secondary, M memory only, U unresolved; M and U rules are at most warnings), ")
         .append("what it needs to see (value, record or dataset), the record its issues point at, ")
-        .append("and its source. A report is successful when it holds no ERROR.\n\n")
+        .append("its source, and the class of the SDK that checks it (the rules of reading files ")
+        .append("are reported by the io readers). A report is successful when it holds no ERROR.")
+        .append("\n\n")
         .append("Profiles: `")
         .append(Profile.national().name())
         .append("` turns off ")
@@ -75,16 +58,19 @@ public final class RulesMarkdown {
         .append(". Settings may change any rule's severity or turn it off.\n\n")
         .append(catalogue.rules().size())
         .append(" rules.\n");
-    for (Map.Entry<String, List<Rule>> family : families(catalogue).entrySet()) {
+    for (Topic topic : catalogue.topics()) {
       out.append("\n## ")
-          .append(family.getKey())
+          .append(topic.id())
           .append(": ")
-          .append(TITLES.getOrDefault(family.getKey(), family.getKey()))
+          .append(topic.title().zh())
+          .append(" ")
+          .append(topic.title().en())
           .append("\n\n");
-      out.append("| Code | Severity | Conf. | Scope | Record | Statement | Source |\n");
-      out.append("|---|---|---|---|---|---|---|\n");
+      out.append(
+          "| Code | Severity | Conf. | Scope | Record | Statement | Source | Checked by |\n");
+      out.append("|---|---|---|---|---|---|---|---|\n");
       StringBuilder notes = new StringBuilder();
-      for (Rule rule : family.getValue()) {
+      for (Rule rule : catalogue.rulesOf(topic.id())) {
         out.append("| ")
             .append(rule.code())
             .append(" | ")
@@ -101,6 +87,8 @@ public final class RulesMarkdown {
             .append(cell(rule.statement().en()))
             .append(" | ")
             .append(cell(rule.citation().toString()))
+            .append(" | ")
+            .append(RuleGroups.checkedBy(rule.code()).map(Class::getSimpleName).orElse("—"))
             .append(" |\n");
         rule.note()
             .ifPresent(
@@ -119,15 +107,6 @@ public final class RulesMarkdown {
       }
     }
     return out.toString();
-  }
-
-  private static Map<String, List<Rule>> families(RuleCatalogue catalogue) {
-    Map<String, List<Rule>> families = new LinkedHashMap<>();
-    for (Rule rule : catalogue.rules()) {
-      String family = rule.code().substring(0, rule.code().indexOf('-'));
-      families.computeIfAbsent(family, f -> new java.util.ArrayList<>()).add(rule);
-    }
-    return families;
   }
 
   private static String cell(String text) {

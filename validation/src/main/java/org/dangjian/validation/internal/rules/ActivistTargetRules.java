@@ -1,14 +1,5 @@
 package org.dangjian.validation.internal.rules;
 
-import static org.dangjian.core.record.RecordKind.MEMBER;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.Severity.WARNING;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Confidence.MEMORY;
-import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.Scope.DATASET;
-import static org.dangjian.validation.rule.Scope.RECORD;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +10,8 @@ import org.dangjian.core.member.PoliticalReview;
 import org.dangjian.core.member.StepRecord;
 import org.dangjian.core.member.Training;
 import org.dangjian.validation.DevelopmentEdition;
-import org.dangjian.validation.internal.Rules;
+import org.dangjian.validation.internal.Catalogue;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -31,84 +23,12 @@ import org.dangjian.validation.rule.Rule;
  */
 final class ActivistTargetRules {
 
-  static final Rule DEV_005 =
-      Rules.rule("DEV-005", WARNING, MEMORY, DATASET, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第九条")
-          .statement(
-              "党组织应指定一至两名正式党员作入党积极分子的培养联系人。",
-              "One or two full members are designated as the activist's mentors.")
-          .message("培养联系人：{problem}。", "Mentors: {problemEn}.")
-          .note(
-              "人数依据为转引和记忆（S/M），故为警告。联系人不在数据集中时视为外单位党员，不作判断。",
-              "The number is secondary or from memory (S/M), hence a warning. A mentor who is not"
-                  + " in the dataset is taken as a member elsewhere and not checked.")
-          .build();
-
-  static final Rule DEV_006 =
-      Rules.rule("DEV-006", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第十一条")
-          .statement(
-              "党支部每半年对入党积极分子进行一次考察，直至确定为发展对象。",
-              "The branch assesses each activist every half year until the person becomes a"
-                  + " development target.")
-          .message(
-              "{from} 至 {to} 之间超过{months}个月没有考察记录。",
-              "No assessment is recorded between {from} and {to}, more than {months} months.")
-          .build();
-
-  static final Rule DEV_007 =
-      Rules.rule("DEV-007", ERROR, CONFIRMED, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第十三条")
-          .statement(
-              "经过一年以上培养教育和考察方可列为发展对象，并报上级党委备案。",
-              "An activist becomes a development target only after at least a year of training"
-                  + " and assessment, and the decision is filed with the higher committee.")
-          .message("确定发展对象：{problem}。", "Development target: {problemEn}.")
-          .build();
-
-  static final Rule DEV_008 =
-      Rules.rule("DEV-008", ERROR, SECONDARY, DATASET, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第十四条；《中国共产党章程》第五条")
-          .statement(
-              "发展对象应有两名正式党员作入党介绍人。", "A development target has two full members as introducers.")
-          .message("入党介绍人：{problem}。", "Introducers: {problemEn}.")
-          .note(
-              "党章第五条（CONST-002）规定同一要求，只报告 DEV-008。介绍人不在数据集中时视为外单位党员，不作判断；"
-                  + "受留党察看处分者不能作介绍人，数据中无此信息，未检查。",
-              "Party Constitution Art. 5 (CONST-002) states the same requirement; only DEV-008 is"
-                  + " reported. An introducer who is not in the dataset is taken as a member"
-                  + " elsewhere and not checked; the data does not show 留党察看, which also"
-                  + " disqualifies an introducer.")
-          .build();
-
-  static final Rule DEV_009 =
-      Rules.rule("DEV-009", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第十五条、第十六条")
-          .statement(
-              "接收预备党员前必须进行政治审查；未经审查或审查不合格的，不能发展入党。",
-              "A political review is concluded and passed before admission.")
-          .message("政治审查：{problem}。", "Political review: {problemEn}.")
-          .note(
-              "部分地方规定政审结论一年内有效，属地方规定，未检查。",
-              "Some localities hold a review valid for one year; that local rule is not checked.")
-          .build();
-
-  static final Rule DEV_010 =
-      Rules.rule("DEV-010", ERROR, CONFIRMED, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第十七条")
-          .statement(
-              "发展对象须经过集中培训，时间一般不少于三天或不少于二十四个学时。",
-              "A development target receives concentrated training of at least 3 days or at least"
-                  + " 24 class hours.")
-          .message(
-              "集中培训{days}天、{hours}学时，既不足{minimumDays}天也不足{minimumHours}学时。",
-              "The concentrated training lasted {days} days and {hours} class hours: under"
-                  + " {minimumDays} days and under {minimumHours} hours.")
-          .note(
-              "条文为“或”：满足任一条件即可。未记录培训的不报告（条文允许特殊情况）。",
-              "The article says OR: either figure suffices. A case without recorded training is"
-                  + " not reported (the article allows special cases).")
-          .build();
+  static final Rule DEV_005 = Catalogue.rule(RuleCodes.DEV_005);
+  static final Rule DEV_006 = Catalogue.rule(RuleCodes.DEV_006);
+  static final Rule DEV_007 = Catalogue.rule(RuleCodes.DEV_007);
+  static final Rule DEV_008 = Catalogue.rule(RuleCodes.DEV_008);
+  static final Rule DEV_009 = Catalogue.rule(RuleCodes.DEV_009);
+  static final Rule DEV_010 = Catalogue.rule(RuleCodes.DEV_010);
 
   private ActivistTargetRules() {}
 

@@ -1,13 +1,6 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.ORGANIZATION;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.Severity.WARNING;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.Confidence.UNRESOLVED;
-import static org.dangjian.validation.rule.Scope.DATASET;
-import static org.dangjian.validation.rule.Scope.RECORD;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,10 +15,11 @@ import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.PostHolding;
 import org.dangjian.core.organization.PostKind;
 import org.dangjian.validation.TermEdition;
+import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RuleGroup;
-import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.internal.rules.StructureIndex.Slot;
 import org.dangjian.validation.rule.Rule;
@@ -41,113 +35,13 @@ import org.dangjian.validation.rule.Rule;
  */
 public final class CommitteeRules implements RuleGroup {
 
-  static final Rule CONST_013 =
-      Rules.rule("CONST-013", WARNING, CONFIRMED, RECORD, ORGANIZATION)
-          .citation(Rules.CONSTITUTION, "第三十条第二款")
-          .statement(
-              "基层委员会由党员大会或代表大会选举产生，总支部委员会和支部委员会由党员大会选举产生。",
-              "A grassroots committee is elected by a members' meeting or a congress; general branch "
-                  + "and branch committees by a members' meeting.")
-          .message(
-              "{kind}的委员会由{method}产生，应由{expected}选举产生。",
-              "The committee of the {kindEn} came in by {methodEn}; it should be elected by "
-                  + "{expectedEn}.")
-          .note(
-              "新建组织首届委员会有时由上级指定，故为警告。",
-              "A new organization's first committee is sometimes appointed, hence a warning.")
-          .build();
-
-  static final Rule CONST_014 =
-      Rules.rule("CONST-014", WARNING, UNRESOLVED, RECORD, ORGANIZATION)
-          .citation(Rules.CONSTITUTION, "第三十一条")
-          .statement(
-              "基层委员会、总支部委员会、支部委员会每届任期须在规定范围内（2018年意见：三年至五年）。",
-              "A grassroots, general-branch or branch committee term lies in the allowed range (3 "
-                  + "to 5 years in the 2018 edition).")
-          .message(
-              "委员会任期 {years} 年，不在 {min} 至 {max} 年范围内（{edition}版）。",
-              "The committee term of {years} years is outside {min} to {max} years (edition "
-                  + "{edition}).")
-          .note(
-              "2022年党章该句原文未核实（可能统一为五年），任期范围按设置中的任期版本判断。",
-              "The 2022 wording is unverified (possibly a uniform five years); the range comes from "
-                  + "the term edition in the settings.")
-          .build();
-
-  static final Rule ORG_010 =
-      Rules.rule("ORG-010", WARNING, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.TERMS, "第一条")
-          .statement(
-              "基层党委每届任期一般为5年，党总支、党支部一般为3年，村和社区的党组织为5年。",
-              "A grassroots committee's term is generally 5 years, a general branch's or branch's "
-                  + "3 years, and 5 years in villages and communities.")
-          .message(
-              "{kind}的委员会任期 {years} 年，一般应为 {usual} 年。",
-              "The {kindEn}'s committee term is {years} years; it is usually {usual}.")
-          .note(
-              "《支部工作条例》第二十一条（ORG-009）对党支部作同样规定。",
-              "Branch Regulations Art. 21 (ORG-009) states the same for branches.")
-          .build();
-
-  static final Rule ORG_011 =
-      Rules.rule("ORG-011", ERROR, CONFIRMED, RECORD, ORGANIZATION)
-          .citation(Rules.TERMS, "第二条；《中国共产党基层组织选举工作条例》(2020)第三条")
-          .statement(
-              "委员会应按期换届；延期换届一般不超过1年。",
-              "A committee is re-elected on time; a postponement is generally at most one year.")
-          .message(
-              "委员会应于 {dueOn} 换届，延期期限 {limit} 已过。",
-              "The committee was due for re-election on {dueOn}; the postponement limit {limit} "
-                  + "has passed.")
-          .note(
-              "《基层组织选举工作条例》第三条（ELEC-002）作同样规定。",
-              "Election Regulations Art. 3 (ELEC-002) states the same.")
-          .build();
-
-  static final Rule ORG_011_DUE =
-      Rules.rule("ORG-011-DUE", WARNING, CONFIRMED, RECORD, ORGANIZATION)
-          .citation(Rules.TERMS, "第二条；《中国共产党基层组织选举工作条例》(2020)第三条")
-          .statement(
-              "委员会任期届满未换届的，须经上级批准延期（一般不超过1年）。",
-              "A committee past its term needs approval to postpone (generally at most a year).")
-          .message(
-              "委员会已于 {dueOn} 任期届满，尚未换届；请确认延期已经批准（最迟 {limit}）。",
-              "The committee's term ended on {dueOn} without re-election; check that a "
-                  + "postponement was approved (until {limit} at most).")
-          .build();
-
-  static final Rule CONST_015 =
-      Rules.rule("CONST-015", WARNING, SECONDARY, RECORD, ORGANIZATION)
-          .citation(Rules.CONSTITUTION, "第三十一条")
-          .statement(
-              "书记、副书记选举产生后须报上级党组织批准。",
-              "Secretaries and deputy secretaries are approved by the higher organization after "
-                  + "their election.")
-          .message(
-              "{post} {holder} 未记录上级批准日期。",
-              "No approval date is recorded for the {postEn} {holder}.")
-          .note("批准日期可能只是未录入，故为警告。", "The date may just not be recorded, hence a warning.")
-          .build();
-
-  static final Rule ELEC_004 =
-      Rules.rule("ELEC-004", ERROR, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.ELECTIONS, "第五条")
-          .statement(
-              "只有正式党员有选举权和被选举权；预备党员不能当选委员。",
-              "Only full members elect and stand for election; probationary members cannot hold a "
-                  + "committee seat.")
-          .message(
-              "{post} {value} 任职时（{from}）不是正式党员。",
-              "The {postEn} {value} was not a full member on taking office ({from}).")
-          .build();
-
-  private static final List<Rule> RULES =
-      List.of(CONST_013, CONST_014, ORG_010, ORG_011, ORG_011_DUE, CONST_015, ELEC_004);
-
-  @Override
-  public List<Rule> rules() {
-    return RULES;
-  }
+  static final Rule CONST_013 = Catalogue.rule(RuleCodes.CONST_013);
+  static final Rule CONST_014 = Catalogue.rule(RuleCodes.CONST_014);
+  static final Rule ORG_010 = Catalogue.rule(RuleCodes.ORG_010);
+  static final Rule ORG_011 = Catalogue.rule(RuleCodes.ORG_011);
+  static final Rule ORG_011_DUE = Catalogue.rule(RuleCodes.ORG_011_DUE);
+  static final Rule CONST_015 = Catalogue.rule(RuleCodes.CONST_015);
+  static final Rule ELEC_004 = Catalogue.rule(RuleCodes.ELEC_004);
 
   /** True for the kinds whose committee is elected and re-elected. */
   static boolean elects(OrganizationKind kind) {
@@ -161,6 +55,11 @@ public final class CommitteeRules implements RuleGroup {
           true;
       default -> false;
     };
+  }
+
+  @Override
+  public String topic() {
+    return "committees";
   }
 
   @Override

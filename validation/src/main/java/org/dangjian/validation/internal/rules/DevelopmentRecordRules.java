@@ -1,17 +1,11 @@
 package org.dangjian.validation.internal.rules;
 
-import static org.dangjian.core.record.RecordKind.MEMBER;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.Severity.WARNING;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.Scope.RECORD;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.MemberStage;
-import org.dangjian.validation.internal.Rules;
+import org.dangjian.validation.internal.Catalogue;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -25,78 +19,11 @@ import org.dangjian.validation.rule.Rule;
  */
 final class DevelopmentRecordRules {
 
-  static final Rule DEV_ORDER =
-      Rules.rule("DEV-ORDER", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第二章至第六章（申请入党、积极分子、发展对象、接收预备党员、转正五个阶段）")
-          .statement(
-              "发展党员按申请入党、入党积极分子的确定和培养教育、发展对象的确定和考察、预备党员的接收、"
-                  + "预备党员的教育考察和转正五个阶段依次进行，后一阶段的步骤不得早于前一阶段的步骤。",
-              "Development goes through its five stages in order: no step of a later stage is dated"
-                  + " before a step of an earlier stage.")
-          .message(
-              "第{number}步“{step}”（{date}）早于前一阶段的第{earlierNumber}步“{earlier}”（{earlierDate}）。",
-              "Step {number} ({stepEn}, {date}) is dated before step {earlierNumber} ({earlierEn},"
-                  + " {earlierDate}) of an earlier stage.")
-          .note(
-              "已由专门时限规则（DEV-003、DEV-004、DEV-007、DEV-009、DEV-015、DEV-017、DEV-019、DEV-020）"
-                  + "报告的步骤不再重复报告；每人至多报告一处。",
-              "Steps already reported by a timing rule (DEV-003, DEV-004, DEV-007, DEV-009,"
-                  + " DEV-015, DEV-017, DEV-019, DEV-020) are not reported again; at most one"
-                  + " per member.")
-          .build();
-
-  static final Rule DEV_ORDER_STEP =
-      Rules.rule("DEV-ORDER-STEP", WARNING, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "发展党员工作流程（25个步骤）")
-          .statement(
-              "同一阶段内的步骤一般按发展党员工作流程的顺序进行。",
-              "Within a stage the steps normally follow the order of the 25-step flow.")
-          .message(
-              "第{number}步“{step}”（{date}）早于同一阶段的第{earlierNumber}步“{earlier}”（{earlierDate}）。",
-              "Step {number} ({stepEn}, {date}) is dated before step {earlierNumber} ({earlierEn},"
-                  + " {earlierDate}) of the same stage.")
-          .note(
-              "阶段内顺序出自流程图，属工作惯例（如编入党小组与入党宣誓先后不一），故为警告。",
-              "The order within a stage comes from the flow chart and is practice (e.g. the oath"
-                  + " and the group assignment happen in either order), hence a warning.")
-          .build();
-
-  static final Rule DEV_FUTURE =
-      Rules.rule("DEV-FUTURE", ERROR, CONFIRMED, RECORD, MEMBER)
-          .citation(Rules.SDK, "发展记录")
-          .statement(
-              "发展记录中的日期不得晚于核查日期。", "No date of the development record is after the reference date.")
-          .message(
-              "{what}的日期 {date} 晚于核查日期 {asOf}。",
-              "The date {date} of {whatEn} is after the reference date {asOf}.")
-          .note("每人只报告第一处。", "Only the first such date is reported per member.")
-          .build();
-
-  static final Rule DEV_STAGE =
-      Rules.rule("DEV-STAGE", ERROR, CONFIRMED, RECORD, MEMBER)
-          .citation(Rules.SDK, "人员类别与发展记录")
-          .statement(
-              "记录的人员类别不得落后于发展记录中已作出的决定（如已经支部大会接收却仍记为发展对象）。",
-              "The recorded stage is not behind the decisions the dated steps record (for example"
-                  + " admitted but still recorded as a development target).")
-          .message(
-              "记录的人员类别“{stage}”落后于发展记录截至 {asOf} 所示的“{derived}”。",
-              "The recorded stage {stageEn} is behind {derivedEn}, the stage the dated steps give"
-                  + " on {asOf}.")
-          .build();
-
-  static final Rule DEV_STAGE_HISTORY =
-      Rules.rule("DEV-STAGE-HISTORY", WARNING, CONFIRMED, RECORD, MEMBER)
-          .citation(Rules.SDK, "人员类别与发展记录")
-          .statement(
-              "记录的人员类别应有发展记录中相应决定的支持；超前的，或是发展记录不全，或是类别有误。",
-              "The recorded stage is backed by the decision in the dated steps; a stage ahead of"
-                  + " them means either an incomplete history or a wrong stage.")
-          .message(
-              "记录的人员类别“{stage}”超前于发展记录截至 {asOf} 所示的“{derived}”。",
-              "The recorded stage {stageEn} is ahead of {derivedEn}, the stage the dated steps give"
-                  + " on {asOf}.")
-          .build();
+  static final Rule DEV_ORDER = Catalogue.rule(RuleCodes.DEV_ORDER);
+  static final Rule DEV_ORDER_STEP = Catalogue.rule(RuleCodes.DEV_ORDER_STEP);
+  static final Rule DEV_FUTURE = Catalogue.rule(RuleCodes.DEV_FUTURE);
+  static final Rule DEV_STAGE = Catalogue.rule(RuleCodes.DEV_STAGE);
+  static final Rule DEV_STAGE_HISTORY = Catalogue.rule(RuleCodes.DEV_STAGE_HISTORY);
 
   private DevelopmentRecordRules() {}
 

@@ -1,9 +1,6 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.MEMBER;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.Scope.DATASET;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,10 +14,11 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.member.StepRecord;
 import org.dangjian.core.organization.UnitType;
+import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.OrgInfo;
 import org.dangjian.validation.internal.RecordContext;
-import org.dangjian.validation.internal.Rules;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.rule.Rule;
 
@@ -46,21 +44,7 @@ final class DevelopmentReferences implements DatasetCheck {
 
   private static final int INTRODUCER = 0x80;
 
-  static final Rule DEV_016 =
-      Rules.rule("DEV-016", ERROR, SECONDARY, DATASET, MEMBER)
-          .citation(Rules.DEVELOPMENT, "（条款未定位；中组部答问）")
-          .statement(
-              "接收预备党员只能由有审批权的基层党委审批；党总支、党支部和乡镇（街道）党委下属的村、社区党委不能审批。",
-              "Only a grassroots committee with the authority approves an admission; no general"
-                  + " branch, branch, or village or community committee may.")
-          .message(
-              "审批机关 {body}（{kind}）无权审批接收预备党员。",
-              "The approving body {body} ({kindEn}) may not approve admissions.")
-          .note(
-              "只检查以数据集中组织编号记录的审批机关。",
-              "Only approving bodies recorded by the id of an organization of the dataset are"
-                  + " checked.")
-          .build();
+  static final Rule DEV_016 = Catalogue.rule(RuleCodes.DEV_016);
 
   private final RunContext run;
   private final boolean mentorsOn;

@@ -1,21 +1,16 @@
 package org.dangjian.validation.internal.rules;
 
-import static org.dangjian.core.record.RecordKind.MEMBER;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.Scope.RECORD;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.validation.DevelopmentEdition;
+import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RuleGroup;
-import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.rule.Rule;
 
@@ -43,81 +38,24 @@ import org.dangjian.validation.rule.Rule;
  */
 public final class DevelopmentRules implements RuleGroup {
 
-  static final Rule CONST_001 =
-      Rules.rule("CONST-001", ERROR, CONFIRMED, RECORD, MEMBER)
-          .citation(Rules.CONSTITUTION, "第一条；《发展党员工作细则》第五条")
-          .statement(
-              "年满十八岁方可申请入党：出生日期加十八年不得晚于递交入党申请书之日。",
-              "Only a person aged 18 or over may apply: the birth date plus 18 years is on or"
-                  + " before the application date.")
-          .message(
-              "递交入党申请书之日（{applicationDate}）未满{minimumAge}周岁（出生日期 {birthDate}）。",
-              "On the application date {applicationDate} the applicant was under {minimumAge}"
-                  + " (born {birthDate}).")
-          .note(
-              "《发展党员工作细则》第五条（DEV-001）规定同一要求，只报告 CONST-001。",
-              "Art. 5 of the development rules (DEV-001) states the same requirement; only"
-                  + " CONST-001 is reported.")
-          .build();
-
-  static final Rule DEV_003 =
-      Rules.rule("DEV-003", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第七条")
-          .statement(
-              "党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话。",
-              "Within one month of receiving an application the organization sends someone to talk"
-                  + " with the applicant.")
-          .message(
-              "递交入党申请书（{applicationDate}）后应在{months}个月内谈话：{problem}。",
-              "The talk must follow the application of {applicationDate} within {months}"
-                  + " month(s): {problemEn}.")
-          .note(
-              "申请人阶段已超过期限仍无谈话记录的，也报告本规则。",
-              "An applicant with no talk recorded after the time limit is reported too.")
-          .build();
-
-  static final Rule DEV_004 =
-      Rules.rule("DEV-004", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第八条")
-          .statement(
-              "入党积极分子从入党申请人中产生，由支部委员会研究确定，并报上级党委备案。",
-              "Activists are chosen from the applicants by the branch committee, and the decision"
-                  + " is filed with the higher committee.")
-          .message("确定入党积极分子：{problem}。", "Activist designation: {problemEn}.")
-          .note(
-              "备案记录缺失只在已确定为发展对象时报告（备案可能尚在办理）。",
-              "A missing filing is reported only once the person was made a development target.")
-          .build();
-
-  /** The rules in catalogue order: application, activist and target, admission, record. */
-  private static final List<Rule> RULES =
-      List.of(
-          CONST_001,
-          DEV_003,
-          DEV_004,
-          ActivistTargetRules.DEV_005,
-          ActivistTargetRules.DEV_006,
-          ActivistTargetRules.DEV_007,
-          ActivistTargetRules.DEV_008,
-          ActivistTargetRules.DEV_009,
-          ActivistTargetRules.DEV_010,
-          ProbationRules.DEV_015,
-          ProbationRules.DEV_015_NORMAL,
-          DevelopmentReferences.DEV_016,
-          ProbationRules.DEV_017,
-          ProbationRules.DEV_018,
-          ProbationRules.CONST_006,
-          ProbationRules.DEV_019,
-          ProbationRules.DEV_020,
-          DevelopmentRecordRules.DEV_ORDER,
-          DevelopmentRecordRules.DEV_ORDER_STEP,
-          DevelopmentRecordRules.DEV_FUTURE,
-          DevelopmentRecordRules.DEV_STAGE,
-          DevelopmentRecordRules.DEV_STAGE_HISTORY);
+  static final Rule CONST_001 = Catalogue.rule(RuleCodes.CONST_001);
+  static final Rule DEV_003 = Catalogue.rule(RuleCodes.DEV_003);
+  static final Rule DEV_004 = Catalogue.rule(RuleCodes.DEV_004);
 
   @Override
-  public List<Rule> rules() {
-    return RULES;
+  public String topic() {
+    return "development";
+  }
+
+  /** The group's own class and the four that check the later stages and the record as a whole. */
+  @Override
+  public List<Class<?>> checks() {
+    return List.of(
+        DevelopmentRules.class,
+        ActivistTargetRules.class,
+        ProbationRules.class,
+        DevelopmentReferences.class,
+        DevelopmentRecordRules.class);
   }
 
   @Override

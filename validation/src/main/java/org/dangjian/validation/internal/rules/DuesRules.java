@@ -1,12 +1,5 @@
 package org.dangjian.validation.internal.rules;
 
-import static org.dangjian.core.record.RecordKind.MEMBER;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.Severity.INFO;
-import static org.dangjian.validation.Severity.WARNING;
-import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.Scope.RECORD;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,9 +13,10 @@ import org.dangjian.core.member.DuesRates;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MobilePeriod;
 import org.dangjian.core.member.PayerCategory;
+import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RuleGroup;
-import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -77,144 +71,18 @@ public final class DuesRules implements RuleGroup {
   private static final BigDecimal FARMER_MIN = new BigDecimal("0.20");
   private static final BigDecimal FARMER_MAX = new BigDecimal("1.00");
 
-  static final Rule DUES_001 =
-      Rules.rule("DUES-001", WARNING, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DUES, "第一条至第五条")
-          .statement(
-              "按收入比例交纳党费的党员（在职、年薪制、无固定工资收入、离退休）须有交纳党费的月基数。",
-              "Members who pay a share of income (salaried, annual salary, self-employed, retired)"
-                  + " have a monthly base for their dues.")
-          .message(
-              "{category}党员没有记录党费月基数，无法核对党费金额。",
-              "The {categoryEn} member has no monthly dues base recorded; the amounts cannot be"
-                  + " checked.")
-          .note(
-              "基数的构成（税后工资的固定部分、年薪制当月实得、上季度月平均纯收入，DUES-003、DUES-004）无法从数据核对，"
-                  + "只检查是否记录了基数（各笔缴费都记录了基数的亦可）；负数金额由字段约束报告，本组不再核对。",
-              "What the base consists of (DUES-001, -003, -004) is not in the data; only its"
-                  + " presence is checked (on the dues or on every payment); negative amounts are"
-                  + " left to the field constraints and not checked here.")
-          .build();
-
-  static final Rule DUES_002 =
-      Rules.rule("DUES-002", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DUES, "第二条（年薪制第三条、无固定工资收入第四条）")
-          .statement(
-              "在职党员按月基数全额适用比例交纳党费：3000元及以下0.5%，3000至5000元1%，5000至10000元1.5%，" + "10000元以上2%。",
-              "Salaried members pay a share of the whole monthly base: 0.5% up to 3000 yuan, 1% up"
-                  + " to 5000, 1.5% up to 10000, 2% above.")
-          .message(
-              "{month}的党费 {value} 元低于应交的 {expected} 元（{basis}）。",
-              "The dues of {value} yuan for {monthEn} are less than the {expected} yuan due"
-                  + " ({basisEn}).")
-          .note(
-              "多交不限（DUES-009）；经上级党委批准减免的，自批准当月起按批准的金额核对（DUES-010）。"
-                  + "各笔缴费记录了基数的，按该笔基数核对（DUES-008）。",
-              "Paying more is allowed (DUES-009); from the month a reduction was approved the"
-                  + " approved amount applies (DUES-010); a payment's own recorded base is used"
-                  + " when present (DUES-008).")
-          .build();
-
-  static final Rule DUES_005 =
-      Rules.rule("DUES-005", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DUES, "第五条")
-          .statement(
-              "离退休党员以实际领取的离退休费为基数：5000元及以下0.5%，5000元以上1%。",
-              "Retired members pay on the pension received: 0.5% up to 5000 yuan, 1% above.")
-          .message(
-              "{month}的党费 {value} 元低于应交的 {expected} 元（{basis}）。",
-              "The dues of {value} yuan for {monthEn} are less than the {expected} yuan due"
-                  + " ({basisEn}).")
-          .note(
-              "多交不限（DUES-009）；经批准减免的按批准的金额核对（DUES-010）。",
-              "Paying more is allowed (DUES-009); an approved reduction applies (DUES-010).")
-          .build();
-
-  static final Rule DUES_006 =
-      Rules.rule("DUES-006", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DUES, "第六条")
-          .statement(
-              "农民党员每月交纳0.20至1.00元（由省级党委确定）；学生、下岗失业、依靠抚恤救济或低保生活的党员每月交纳0.20元。",
-              "Farmers pay 0.20 to 1.00 yuan a month (set by the province); students, the"
-                  + " unemployed and members on relief pay 0.20 yuan.")
-          .message(
-              "{subject}为 {value} 元，应为 {expected} 元。",
-              "{subjectEn} is {value} yuan; it should be {expectedEn} yuan.")
-          .note(
-              "农民党员记录了每月金额的按记录核对（须在0.20至1.00元之间），否则按本地政策设定的金额；" + "本地政策中超出该范围的金额在构建设置时即被拒绝。",
-              "A farmer's recorded monthly amount applies (it must lie within 0.20 to 1.00),"
-                  + " otherwise the local policy's; a policy amount outside that range is rejected"
-                  + " when the settings are built.")
-          .build();
-
-  static final Rule DUES_007 =
-      Rules.rule("DUES-007", WARNING, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DUES, "预备党员交纳党费、按月交纳的规定（约第八条，条号未核实）")
-          .statement(
-              "党员自支部大会通过其为预备党员之月起按月交纳党费。",
-              "Members pay dues every month from the month the branch meeting admitted them.")
-          .message(
-              "党员应自入党当月起按月交纳党费：{detail}。",
-              "Members pay dues every month from the month of admission: {detailEn}.")
-          .note(
-              "核对期为核对日所在月及之前共12个自然月，核对日所在月须已结束才核对（入党晚于期初的自入党当月起）；连续6个月以上未交的另报 DUES-012。",
-              "The period checked is the 12 calendar months up to the reference date's month, that"
-                  + " month only once it has ended (from the admission month when later); 6 or more"
-                  + " consecutive unpaid months are DUES-012 instead.")
-          .build();
-
-  static final Rule DUES_009 =
-      Rules.rule("DUES-009", INFO, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DUES, "第十一条")
-          .statement(
-              "党员自愿多交党费不限；一次自愿多交1000元以上的，全部上缴中央。",
-              "Voluntary extra dues have no limit; a one-off voluntary extra of 1000 yuan or more"
-                  + " goes entirely to the Central Committee.")
-          .message(
-              "{month}缴纳 {value} 元，比应交的 {expected} 元多 {extra} 元：一次自愿多交1000元以上的部分全部上缴中央。",
-              "{value} yuan paid for {monthEn}, {extra} yuan more than the {expected} due: a"
-                  + " voluntary extra of 1000 yuan or more goes entirely to the Central Committee.")
-          .build();
-
-  static final Rule DUES_011 =
-      Rules.rule("DUES-011", WARNING, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DUES, "交纳方式的规定（条号未核实）")
-          .statement(
-              "党费按月交纳；特殊情况经党支部同意可补交，补交时间一般不超过6个月。",
-              "Dues are paid monthly; with the branch's consent they may be paid back, normally"
-                  + " for no more than 6 months.")
-          .message(
-              "{month}的党费于 {value} 缴纳，补交超过6个月。",
-              "The dues for {monthEn} were paid on {value}, more than 6 months late.")
-          .note(
-              "缴费日期所在月份晚于所缴月份6个月以上即报告。",
-              "Reported when the month of payment is more than 6 months after the month paid for.")
-          .build();
-
-  static final Rule DUES_012 =
-      Rules.rule("DUES-012", WARNING, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DUES, "不交纳党费的处理（条号未核实）；《中国共产党章程》第九条")
-          .statement(
-              "党员无正当理由连续6个月不交纳党费的，按自行脱党处理，由支部大会讨论除名并报上级党组织批准。",
-              "A member who, without good reason, pays no dues for 6 consecutive months is regarded"
-                  + " as having quit; the branch meeting decides and the higher organization"
-                  + " approves.")
-          .message(
-              "连续 {count} 个月（{from} 至 {to}）未交纳党费：支部应了解原因，无正当理由的按自行脱党处理。",
-              "No dues for {count} consecutive months ({from} to {to}): the branch should find out"
-                  + " why and, without good reason, treat the member as having quit.")
-          .note(
-              "与党章第九条（CONST-010）同一要求，以本代码报告；是否有正当理由由支部判断，故为警告。",
-              "The same requirement as Party Constitution Art. 9 (CONST-010), reported under this"
-                  + " code; a warning because the branch judges whether there was good reason.")
-          .build();
-
-  private static final List<Rule> RULES =
-      List.of(DUES_001, DUES_002, DUES_005, DUES_006, DUES_007, DUES_009, DUES_011, DUES_012);
+  static final Rule DUES_001 = Catalogue.rule(RuleCodes.DUES_001);
+  static final Rule DUES_002 = Catalogue.rule(RuleCodes.DUES_002);
+  static final Rule DUES_005 = Catalogue.rule(RuleCodes.DUES_005);
+  static final Rule DUES_006 = Catalogue.rule(RuleCodes.DUES_006);
+  static final Rule DUES_007 = Catalogue.rule(RuleCodes.DUES_007);
+  static final Rule DUES_009 = Catalogue.rule(RuleCodes.DUES_009);
+  static final Rule DUES_011 = Catalogue.rule(RuleCodes.DUES_011);
+  static final Rule DUES_012 = Catalogue.rule(RuleCodes.DUES_012);
 
   @Override
-  public List<Rule> rules() {
-    return RULES;
+  public String topic() {
+    return "dues";
   }
 
   @Override

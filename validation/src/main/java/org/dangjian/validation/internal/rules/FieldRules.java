@@ -1,10 +1,5 @@
 package org.dangjian.validation.internal.rules;
 
-import static org.dangjian.core.record.RecordKind.MEMBER;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Scope.VALUE;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
@@ -49,9 +44,10 @@ import org.dangjian.core.id.ParseResult;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.core.record.RecordKind;
+import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RuleGroup;
-import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.beans.BeanValidators;
 import org.dangjian.validation.rule.Rule;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
@@ -75,73 +71,13 @@ public final class FieldRules implements RuleGroup {
   /** The longest value put verbatim into an issue; longer texts are cut and marked with "…". */
   static final int MAX_VALUE_LENGTH = 200;
 
-  private static final String ARTICLE = "字段约束";
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  private static final String ALL_RECORDS_ZH = "适用于所有记录类型（人员、组织、活动、简报），在问题所在的记录报告。";
-  private static final String ALL_RECORDS_EN =
-      "Applies to every record type (member, organization, activity, bulletin), reported at the"
-          + " record concerned.";
-
-  static final Rule FIELD_REQUIRED =
-      Rules.rule("FIELD-REQUIRED", ERROR, CONFIRMED, VALUE, MEMBER)
-          .citation(Rules.SDK, ARTICLE)
-          .statement(
-              "必填字段须有值且不能为空白；可选字段若有值也不能为空白。",
-              "A required field has a value that is not blank; an optional field, when present, is"
-                  + " not blank.")
-          .message("字段 {field} 不能为空。", "The field {field} must not be empty.")
-          .note(ALL_RECORDS_ZH, ALL_RECORDS_EN)
-          .build();
-
-  static final Rule FIELD_LENGTH =
-      Rules.rule("FIELD-LENGTH", ERROR, CONFIRMED, VALUE, MEMBER)
-          .citation(Rules.SDK, ARTICLE)
-          .statement(
-              "文本字段的长度不得超过规定上限（如姓名50字、组织名称100字、编号64字）。",
-              "A text field is not longer than its limit (for example a name 50 characters, an"
-                  + " organization name 100, an id 64).")
-          .message(
-              "字段 {field} 的长度为 {length}，须在 {min} 至 {max} 之间：“{value}”。",
-              "The field {field} has length {length}, not between {min} and {max}: \"{value}\".")
-          .note(ALL_RECORDS_ZH, ALL_RECORDS_EN)
-          .build();
-
-  static final Rule FIELD_RANGE =
-      Rules.rule("FIELD-RANGE", ERROR, CONFIRMED, VALUE, MEMBER)
-          .citation(Rules.SDK, ARTICLE)
-          .statement(
-              "数值字段须在允许范围内：人数、天数、学时不为负，年份在1921年以后，金额不为负且最多两位小数。",
-              "A number is within its range: counts, days and class hours are not negative, years"
-                  + " are 1921 or later, amounts are not negative and have at most two decimals.")
-          .message(
-              "字段 {field} 的值 {value} 超出允许范围：应{bound}。",
-              "The field {field} has the value {value}, out of range: it must be {boundEn}.")
-          .note(ALL_RECORDS_ZH, ALL_RECORDS_EN)
-          .build();
-
-  static final Rule FIELD_FORMAT =
-      Rules.rule("FIELD-FORMAT", ERROR, CONFIRMED, VALUE, MEMBER)
-          .citation(Rules.SDK, ARTICLE)
-          .statement("有格式要求的文本字段须符合其格式。", "A text field with a required format matches it.")
-          .message(
-              "字段 {field} 的格式不正确：“{value}”，应为{expected}。",
-              "The field {field} is malformed: \"{value}\"; expected {expectedEn}.")
-          .note(ALL_RECORDS_ZH, ALL_RECORDS_EN)
-          .build();
-
-  static final Rule FIELD_INVALID =
-      Rules.rule("FIELD-INVALID", ERROR, CONFIRMED, VALUE, MEMBER)
-          .citation(Rules.SDK, ARTICLE)
-          .statement("字段须满足其上声明的其他约束。", "A field satisfies the other constraints declared on it.")
-          .message(
-              "字段 {field} 的值不满足约束 {constraint}：“{value}”。",
-              "The field {field} does not satisfy the constraint {constraint}: \"{value}\".")
-          .note(ALL_RECORDS_ZH, ALL_RECORDS_EN)
-          .build();
-
-  private static final List<Rule> RULES =
-      List.of(FIELD_REQUIRED, FIELD_LENGTH, FIELD_RANGE, FIELD_FORMAT, FIELD_INVALID);
+  static final Rule FIELD_REQUIRED = Catalogue.rule(RuleCodes.FIELD_REQUIRED);
+  static final Rule FIELD_LENGTH = Catalogue.rule(RuleCodes.FIELD_LENGTH);
+  static final Rule FIELD_RANGE = Catalogue.rule(RuleCodes.FIELD_RANGE);
+  static final Rule FIELD_FORMAT = Catalogue.rule(RuleCodes.FIELD_FORMAT);
+  static final Rule FIELD_INVALID = Catalogue.rule(RuleCodes.FIELD_INVALID);
 
   /** Every rule a violation can be reported as: the group's own and the identifier rules. */
   private static final List<Rule> REPORTED =
@@ -165,8 +101,8 @@ public final class FieldRules implements RuleGroup {
   private volatile AsOfValidator cached;
 
   @Override
-  public List<Rule> rules() {
-    return RULES;
+  public String topic() {
+    return "fields";
   }
 
   /** Every kind of record gets its field constraints checked: one method for all kinds. */

@@ -1,19 +1,16 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.ORGANIZATION;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Scope.DATASET;
-import static org.dangjian.validation.rule.Scope.RECORD;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.core.organization.InstructorAppointment;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RuleGroup;
-import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.rule.Rule;
 
@@ -27,43 +24,15 @@ import org.dangjian.validation.rule.Rule;
  */
 public final class InstructorRules implements RuleGroup {
 
-  static final Rule INSTR_MEMBER =
-      Rules.rule("INSTR-MEMBER", ERROR, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.SDK, "党建工作指导员")
-          .statement(
-              "党建工作指导员的人员编号须指向数据集中的人员。", "An instructor's member id names a member of the dataset.")
-          .message(
-              "指导员 {name} 的人员编号 {value} 在数据集中不存在。",
-              "The member id {value} of the instructor {name} is not in the dataset.")
-          .build();
+  static final Rule INSTR_MEMBER = Catalogue.rule(RuleCodes.INSTR_MEMBER);
 
-  static final Rule INSTR_APPOINTER =
-      Rules.rule("INSTR-APPOINTER", ERROR, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.SDK, "党建工作指导员")
-          .statement(
-              "选派党建工作指导员的组织须是数据集中的组织。",
-              "The organization that appoints an instructor is an organization of the dataset.")
-          .message(
-              "选派指导员 {name} 的组织 {value} 在数据集中不存在。",
-              "The organization {value} that appointed the instructor {name} is not in the dataset.")
-          .build();
+  static final Rule INSTR_APPOINTER = Catalogue.rule(RuleCodes.INSTR_APPOINTER);
 
-  static final Rule INSTR_DATES =
-      Rules.rule("INSTR-DATES", ERROR, CONFIRMED, RECORD, ORGANIZATION)
-          .citation(Rules.SDK, "党建工作指导员")
-          .statement(
-              "指导员任期的结束日期不得早于开始日期。", "An instructor's appointment does not end before it starts.")
-          .message(
-              "指导员 {name} 的任期结束日期 {until} 早于开始日期 {from}。",
-              "The appointment of the instructor {name} ends on {until}, before it starts on"
-                  + " {from}.")
-          .build();
-
-  private static final List<Rule> RULES = List.of(INSTR_MEMBER, INSTR_APPOINTER, INSTR_DATES);
+  static final Rule INSTR_DATES = Catalogue.rule(RuleCodes.INSTR_DATES);
 
   @Override
-  public List<Rule> rules() {
-    return RULES;
+  public String topic() {
+    return "instructors";
   }
 
   @Override

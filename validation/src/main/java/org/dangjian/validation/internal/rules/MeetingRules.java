@@ -2,13 +2,6 @@ package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.ACTIVITY;
 import static org.dangjian.core.record.RecordKind.ORGANIZATION;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.Severity.INFO;
-import static org.dangjian.validation.Severity.WARNING;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.Scope.DATASET;
-import static org.dangjian.validation.rule.Scope.RECORD;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,10 +19,11 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.PostHolding;
 import org.dangjian.core.organization.PostKind;
+import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RuleGroup;
-import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.internal.rules.StructureIndex.Slot;
 import org.dangjian.validation.rule.Rule;
@@ -51,164 +45,22 @@ import org.dangjian.validation.rule.Rule;
  */
 public final class MeetingRules implements RuleGroup {
 
-  static final Rule LIFE_001 =
-      Rules.rule("LIFE-001", WARNING, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.BRANCH_REGULATIONS, "第十一条")
-          .statement(
-              "支部党员大会一般每季度召开1次。", "A branch holds a general meeting generally once a quarter.")
-          .message("以下季度没有召开支部党员大会：{missing}。", "No general meeting in {missingEn}.")
-          .build();
-
-  static final Rule LIFE_003 =
-      Rules.rule("LIFE-003", ERROR, CONFIRMED, RECORD, ACTIVITY)
-          .citation(Rules.BRANCH_REGULATIONS, "第十一条第四款")
-          .statement(
-              "支部党员大会须有半数以上有表决权的党员到会方可召开。",
-              "A general meeting needs more than half of the members with voting rights present.")
-          .message(
-              "有表决权的应到 {due} 人，实到 {present} 人，未超过半数。",
-              "{present} of {due} voting members present, not more than half.")
-          .note(
-              "按表决权人数（正式党员）计算；未单独记录时，表决人数等于应到、实到人数（含预备党员）。",
-              "Counts voting members (full members); when not recorded they default to the due and "
-                  + "present counts, probationary members included.")
-          .build();
-
-  static final Rule LIFE_004 =
-      Rules.rule("LIFE-004", WARNING, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.BRANCH_REGULATIONS, "第十二条")
-          .statement("支部委员会会议一般每月召开1次。", "A branch committee meets generally once a month.")
-          .message("以下月份没有召开支部委员会会议：{missing}。", "No committee meeting in {missingEn}.")
-          .note(
-              "只要求当月全月设有支部委员会（3名以上支委）的党支部。",
-              "Only months in which the branch had a committee (3 or more seats) throughout.")
-          .build();
-
-  static final Rule LIFE_005 =
-      Rules.rule("LIFE-005", WARNING, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.BRANCH_REGULATIONS, "第十三条")
-          .statement("党小组会一般每月召开1次。", "A party group meets generally once a month.")
-          .message("以下月份没有召开党小组会：{missing}。", "No party-group meeting in {missingEn}.")
-          .note("所属党支部名下记录的党小组会也计入。", "Group meetings recorded under the group's branch count too.")
-          .build();
-
-  static final Rule LIFE_007 =
-      Rules.rule("LIFE-007", WARNING, SECONDARY, DATASET, ORGANIZATION)
-          .citation(Rules.BRANCH_REGULATIONS, "第十六条")
-          .statement(
-              "党委（党组）书记每年至少讲1次党课。",
-              "A party committee's secretary gives at least one party lecture a year.")
-          .message(
-              "书记 {secretaries} 在 {from} 至 {to} 期间没有讲党课的记录。",
-              "No party lecture by the secretary {secretaries} from {from} to {to}.")
-          .note(
-              "按党课的讲课人编号判断；讲课在数据集以外的组织或未记录讲课人时看不到，故为警告；" + "数据中没有任何记录讲课人的党课时不检查。",
-              "Judged by the lecturer ids of party lectures; lectures held outside the dataset or "
-                  + "without a lecturer cannot be seen, hence a warning; skipped when no lecture "
-                  + "records a lecturer.")
-          .build();
-
-  static final Rule LIFE_007L =
-      Rules.rule("LIFE-007L", WARNING, SECONDARY, DATASET, ORGANIZATION)
-          .citation("地方及单位规定（本地政策）", "党课每季度至少1次")
-          .statement(
-              "党支部每季度至少上党课若干次（次数由本地政策设置，默认1次；0为不检查）。",
-              "A branch holds at least the local policy's number of party lectures a quarter "
-                  + "(default 1; 0 disables the rule).")
-          .message(
-              "以下季度党课少于 {required} 次：{missing}。",
-              "Fewer than {required} party lectures in {missingEn}.")
-          .build();
-
-  static final Rule LIFE_008 =
-      Rules.rule("LIFE-008", ERROR, SECONDARY, DATASET, ORGANIZATION)
-          .citation(Rules.BRANCH_REGULATIONS, "第十六条")
-          .statement("党支部每月相对固定1天开展主题党日。", "A branch holds a themed Party day every month.")
-          .message("以下月份没有开展主题党日：{missing}。", "No themed Party day in {missingEn}.")
-          .build();
-
-  static final Rule LIFE_009 =
-      Rules.rule("LIFE-009", ERROR, SECONDARY, DATASET, ORGANIZATION)
-          .citation(Rules.BRANCH_REGULATIONS, "第十七条")
-          .statement(
-              "组织生活会每年至少召开1次。", "A branch holds at least one organizational-life meeting a year.")
-          .message(
-              "{from} 至 {to} 期间没有召开组织生活会。", "No organizational-life meeting from {from} to {to}.")
-          .build();
-
-  static final Rule LIFE_011 =
-      Rules.rule("LIFE-011", WARNING, SECONDARY, DATASET, ORGANIZATION)
-          .citation(Rules.BRANCH_REGULATIONS, "第十九条")
-          .statement(
-              "党支部一般每年开展1次民主评议党员，可与组织生活会结合进行。",
-              "A branch appraises its members generally once a year, possibly together with the "
-                  + "organizational-life meeting.")
-          .message(
-              "{from} 至 {to} 期间没有开展民主评议党员。",
-              "No democratic appraisal of members from {from} to {to}.")
-          .note(
-              "与组织生活会结合进行的，组织生活会的记录也计入。",
-              "An organizational-life meeting counts too, since the two may be combined.")
-          .build();
-
-  static final Rule CONST_005 =
-      Rules.rule("CONST-005", ERROR, CONFIRMED, DATASET, ACTIVITY)
-          .citation(Rules.CONSTITUTION, "第七条第二款")
-          .statement(
-              "预备党员没有表决权、选举权和被选举权，不计入有表决权的人数。",
-              "Probationary members have no vote and are never counted among the voting members.")
-          .message(
-              "有表决权的应到人数 {votingDue} 超过该组织当日的正式党员人数 {full}。",
-              "{votingDue} voting members due exceed the organization's {full} full members on "
-                  + "that day.")
-          .note(
-              "《基层组织选举工作条例》第五条（ELEC-004）作同样规定。表决人数与应到、实到人数相同（可能未单独记录）" + "且该组织当日有预备党员时无法区分，不判断。",
-              "Election Regulations Art. 5 (ELEC-004) states the same. Voting counts equal to the "
-                  + "due and present counts (possibly not recorded) are not judged where the "
-                  + "organization had probationary members that day, since voters cannot be told "
-                  + "apart.")
-          .build();
-
-  static final Rule ELEC_005 =
-      Rules.rule("ELEC-005", ERROR, SECONDARY, RECORD, ACTIVITY)
-          .citation(Rules.ELECTIONS, "（条文未定位；1990年暂行条例同）")
-          .statement(
-              "选举大会到会有选举权的人数须超过应到会人数的五分之四。",
-              "An election meeting needs more than four fifths of the voters due to be present.")
-          .message(
-              "有选举权的应到 {due} 人，实到 {present} 人，未超过五分之四。",
-              "{present} of {due} voters present, not more than four fifths.")
-          .build();
-
-  static final Rule LIFE_NO_ACTIVITIES =
-      Rules.rule("LIFE-NO-ACTIVITIES", INFO, CONFIRMED, DATASET)
-          .citation(Rules.SDK, "组织生活记录")
-          .statement(
-              "数据中没有任何活动记录时，不检查组织生活的频次。",
-              "Without any activity records, meeting frequencies are not checked.")
-          .message(
-              "数据中没有活动记录，未检查 {count} 个党支部的组织生活频次。",
-              "No activity records: meeting frequencies of {count} branches not checked.")
-          .build();
-
-  private static final List<Rule> RULES =
-      List.of(
-          LIFE_001,
-          LIFE_003,
-          LIFE_004,
-          LIFE_005,
-          LIFE_007,
-          LIFE_007L,
-          LIFE_008,
-          LIFE_009,
-          LIFE_011,
-          CONST_005,
-          ELEC_005,
-          LIFE_NO_ACTIVITIES);
+  static final Rule LIFE_001 = Catalogue.rule(RuleCodes.LIFE_001);
+  static final Rule LIFE_003 = Catalogue.rule(RuleCodes.LIFE_003);
+  static final Rule LIFE_004 = Catalogue.rule(RuleCodes.LIFE_004);
+  static final Rule LIFE_005 = Catalogue.rule(RuleCodes.LIFE_005);
+  static final Rule LIFE_007 = Catalogue.rule(RuleCodes.LIFE_007);
+  static final Rule LIFE_007L = Catalogue.rule(RuleCodes.LIFE_007L);
+  static final Rule LIFE_008 = Catalogue.rule(RuleCodes.LIFE_008);
+  static final Rule LIFE_009 = Catalogue.rule(RuleCodes.LIFE_009);
+  static final Rule LIFE_011 = Catalogue.rule(RuleCodes.LIFE_011);
+  static final Rule CONST_005 = Catalogue.rule(RuleCodes.CONST_005);
+  static final Rule ELEC_005 = Catalogue.rule(RuleCodes.ELEC_005);
+  static final Rule LIFE_NO_ACTIVITIES = Catalogue.rule(RuleCodes.LIFE_NO_ACTIVITIES);
 
   @Override
-  public List<Rule> rules() {
-    return RULES;
+  public String topic() {
+    return "meetings";
   }
 
   @Override

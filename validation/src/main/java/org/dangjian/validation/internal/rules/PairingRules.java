@@ -1,20 +1,17 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.PAIRING;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Scope.DATASET;
-import static org.dangjian.validation.rule.Scope.RECORD;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RuleGroup;
-import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.rule.Rule;
 
@@ -27,59 +24,20 @@ import org.dangjian.validation.rule.Rule;
  */
 public final class PairingRules implements RuleGroup {
 
-  static final Rule PAIR_PARTY =
-      Rules.rule("PAIR-PARTY", ERROR, CONFIRMED, DATASET, PAIRING)
-          .citation(Rules.SDK, "结对共建协议")
-          .statement(
-              "结对共建协议中以编号列出的组织须是数据集中的组织。",
-              "The organizations a pairing agreement names by id are organizations of the dataset.")
-          .message(
-              "协议的结对组织 {value} 在数据集中不存在。",
-              "The party organization {value} of the agreement is not in the dataset.")
-          .note(
-              "数据集以外的结对单位（村、学校、机关）以名称列在 externalParties 中。",
-              "Parties outside the dataset (a village, a school, an office) are listed by name in "
-                  + "externalParties.")
-          .build();
+  static final Rule PAIR_PARTY = Catalogue.rule(RuleCodes.PAIR_PARTY);
 
-  static final Rule PAIR_PARTIES =
-      Rules.rule("PAIR-PARTIES", ERROR, CONFIRMED, RECORD, PAIRING)
-          .citation(Rules.SDK, "结对共建协议")
-          .statement(
-              "结对共建协议至少有两个不同的结对方，同一组织不得重复列出。",
-              "A pairing agreement has at least two distinct parties; no organization is listed"
-                  + " twice.")
-          .message(
-              "协议有 {count} 个不同的结对方（{value}），至少应有 2 个。",
-              "The agreement has {count} distinct parties ({value}); it needs at least 2.")
-          .build();
+  static final Rule PAIR_PARTIES = Catalogue.rule(RuleCodes.PAIR_PARTIES);
 
-  static final Rule PAIR_DATES =
-      Rules.rule("PAIR-DATES", ERROR, CONFIRMED, RECORD, PAIRING)
-          .citation(Rules.SDK, "结对共建协议")
-          .statement(
-              "结对共建协议的终止日期不得早于签订日期。", "A pairing agreement does not end before it is signed.")
-          .message(
-              "协议的终止日期 {until} 早于签订日期 {signedOn}。",
-              "The agreement ends on {until}, before it was signed on {signedOn}.")
-          .build();
+  static final Rule PAIR_DATES = Catalogue.rule(RuleCodes.PAIR_DATES);
 
-  static final Rule PAIR_FUTURE =
-      Rules.rule("PAIR-FUTURE", ERROR, CONFIRMED, RECORD, PAIRING)
-          .citation(Rules.SDK, "结对共建协议")
-          .statement(
-              "结对共建协议的签订日期不得晚于核查日期。", "A pairing agreement is not signed after the reference date.")
-          .message(
-              "协议的签订日期 {signedOn} 晚于核查日期 {asOf}。",
-              "The agreement is signed on {signedOn}, after the reference date {asOf}.")
-          .build();
+  static final Rule PAIR_FUTURE = Catalogue.rule(RuleCodes.PAIR_FUTURE);
 
   private static final List<Rule> RULES =
       List.of(PAIR_PARTY, PAIR_PARTIES, PAIR_DATES, PAIR_FUTURE);
 
   @Override
-  public List<Rule> rules() {
-    return RULES;
+  public String topic() {
+    return "pairings";
   }
 
   @Override

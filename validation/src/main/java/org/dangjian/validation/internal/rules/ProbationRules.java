@@ -1,17 +1,11 @@
 package org.dangjian.validation.internal.rules;
 
-import static org.dangjian.core.record.RecordKind.MEMBER;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.Severity.WARNING;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.Scope.RECORD;
-
 import java.time.LocalDate;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.member.ProbationExtension;
-import org.dangjian.validation.internal.Rules;
+import org.dangjian.validation.internal.Catalogue;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -24,109 +18,13 @@ import org.dangjian.validation.rule.Rule;
  */
 final class ProbationRules {
 
-  static final Rule DEV_015 =
-      Rules.rule("DEV-015", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第二十六条")
-          .statement(
-              "上级党委对支部大会接收预备党员的决议应在三个月内审批，特殊情况可延长，但最长不超过六个月。",
-              "The higher committee decides on the admission resolution within 3 months; special"
-                  + " cases may take longer, but never more than 6 months.")
-          .message(
-              "支部大会于 {admissionDate} 接收预备党员，{problem}。",
-              "Admitted by the branch meeting on {admissionDate}: {problemEn}.")
-          .note(
-              "超过三个月未超过六个月的报告 DEV-015-NORMAL（警告）；审批日期早于支部大会的也报告本规则。",
-              "Between 3 and 6 months gives DEV-015-NORMAL (a warning); an approval dated before"
-                  + " the meeting is reported here too.")
-          .build();
-
-  static final Rule DEV_015_NORMAL =
-      Rules.rule("DEV-015-NORMAL", WARNING, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第二十六条")
-          .statement(
-              "上级党委一般应在三个月内审批接收预备党员的决议。",
-              "The higher committee normally decides on the admission resolution within 3 months.")
-          .message(
-              "支部大会于 {admissionDate} 接收预备党员，{problem}。",
-              "Admitted by the branch meeting on {admissionDate}: {problemEn}.")
-          .note("超过六个月的只报告 DEV-015。", "Beyond 6 months only DEV-015 is reported.")
-          .build();
-
-  static final Rule DEV_017 =
-      Rules.rule("DEV-017", ERROR, CONFIRMED, RECORD, MEMBER)
-          .citation(Rules.CONSTITUTION, "第七条；《发展党员工作细则》第三十二条")
-          .statement(
-              "预备期为一年，从支部大会通过其为预备党员之日算起（延长的加上延长期），预备期满方可讨论转正。",
-              "Probation lasts one year from the admission meeting (plus any extension); the"
-                  + " conversion is discussed only when it has ended.")
-          .message(
-              "转正支部大会（{meetingDate}）早于预备期满之日 {probationEnd}。",
-              "The conversion meeting on {meetingDate} precedes the end of the probation on"
-                  + " {probationEnd}.")
-          .note(
-              "党章第七条（CONST-004 预备期一年、CONST-007 预备期起算与党龄）规定同一要求，只报告 DEV-017。",
-              "Party Constitution Art. 7 (CONST-004 one-year probation, CONST-007 start of the"
-                  + " probation and party age) states the same requirement; only DEV-017 is"
-                  + " reported.")
-          .build();
-
-  static final Rule DEV_018 =
-      Rules.rule("DEV-018", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第三十二条；《中国共产党章程》第七条")
-          .statement(
-              "预备期满可以延长一次预备期，延长时间不少于半年、最长不超过一年。",
-              "An expired probation may be extended once, by at least 6 months and at most a"
-                  + " year.")
-          .message(
-              "预备期延长{months}个月，应为{minimum}至{maximum}个月。",
-              "The probation was extended by {months} months; {minimum} to {maximum} are"
-                  + " allowed.")
-          .note(
-              "只能延长一次由数据结构保证（至多一条延长记录）。",
-              "The data model holds at most one extension, so \"once\" always holds.")
-          .build();
-
-  static final Rule CONST_006 =
-      Rules.rule("CONST-006", ERROR, CONFIRMED, RECORD, MEMBER)
-          .citation(Rules.CONSTITUTION, "第七条第三款")
-          .statement(
-              "预备期满，党支部应及时讨论其能否转为正式党员：按期转正、延长预备期或取消预备党员资格。",
-              "When the probation expires the branch promptly decides: conversion, an extension,"
-                  + " or cancellation.")
-          .message(
-              "预备期已于 {probationEnd} 届满，截至 {asOf} 超过{months}个月仍无转正、延长或取消资格的决定。",
-              "The probation ended on {probationEnd}; by {asOf}, more than {months} months later,"
-                  + " there is no conversion, extension or cancellation.")
-          .note(
-              "“及时”的期限取地方政策 probationDecisionMonths（默认3个月）。DEV-018 的延长上限也由本规则兜底。",
-              "\"Promptly\" is the local policy probationDecisionMonths (3 by default). An"
-                  + " overlong probation (DEV-018) is reported here.")
-          .build();
-
-  static final Rule DEV_019 =
-      Rules.rule("DEV-019", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第三十二条、第三十三条")
-          .statement(
-              "转正须由预备党员提出书面申请，再经党小组、支部委员会审查，提交支部大会讨论。",
-              "The conversion starts with the member's written application, before the branch"
-                  + " meeting discusses it.")
-          .message(
-              "转正申请（{applicationDate}）晚于转正支部大会（{meetingDate}）。",
-              "The conversion application of {applicationDate} is after the conversion meeting of"
-                  + " {meetingDate}.")
-          .build();
-
-  static final Rule DEV_020 =
-      Rules.rule("DEV-020", ERROR, SECONDARY, RECORD, MEMBER)
-          .citation(Rules.DEVELOPMENT, "第三十三条")
-          .statement(
-              "上级党委应在三个月内审批预备党员转正的决议。",
-              "The higher committee decides on the conversion resolution within 3 months.")
-          .message(
-              "转正支部大会于 {meetingDate} 召开，应在{months}个月内审批：{problem}。",
-              "The conversion meeting was on {meetingDate}; approval is due within {months}"
-                  + " months: {problemEn}.")
-          .build();
+  static final Rule DEV_015 = Catalogue.rule(RuleCodes.DEV_015);
+  static final Rule DEV_015_NORMAL = Catalogue.rule(RuleCodes.DEV_015_NORMAL);
+  static final Rule DEV_017 = Catalogue.rule(RuleCodes.DEV_017);
+  static final Rule DEV_018 = Catalogue.rule(RuleCodes.DEV_018);
+  static final Rule CONST_006 = Catalogue.rule(RuleCodes.CONST_006);
+  static final Rule DEV_019 = Catalogue.rule(RuleCodes.DEV_019);
+  static final Rule DEV_020 = Catalogue.rule(RuleCodes.DEV_020);
 
   private ProbationRules() {}
 

@@ -3,12 +3,6 @@ package org.dangjian.validation.internal.rules;
 import static org.dangjian.core.record.RecordKind.ACTIVITY;
 import static org.dangjian.core.record.RecordKind.MEMBER;
 import static org.dangjian.core.record.RecordKind.ORGANIZATION;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.Severity.WARNING;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Confidence.MEMORY;
-import static org.dangjian.validation.rule.Confidence.SECONDARY;
-import static org.dangjian.validation.rule.Scope.DATASET;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,10 +21,11 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationFamily;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.record.RecordKind;
+import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RuleGroup;
-import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.internal.rules.StructureIndex.Slot;
 import org.dangjian.validation.rule.Rule;
@@ -46,136 +41,21 @@ import org.dangjian.validation.rule.Rule;
  */
 public final class ReferenceRules implements RuleGroup {
 
-  static final Rule REF_PARENT =
-      Rules.rule("REF-PARENT", ERROR, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.SDK, "组织树")
-          .statement(
-              "组织的上级组织编号须指向数据集中的一个组织。",
-              "An organization's parent id names an organization of the dataset.")
-          .message(
-              "上级组织 {parentId} 在数据集中不存在。",
-              "The parent organization {parentId} is not in the dataset.")
-          .build();
-
-  static final Rule REF_CYCLE =
-      Rules.rule("REF-CYCLE", ERROR, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.SDK, "组织树")
-          .statement(
-              "组织树中沿上级组织向上不得回到自身（不得成环）。",
-              "Following parents upwards never leads back to the same organization.")
-          .message("组织的上级关系成环：{chain}。", "The parents form a cycle: {chain}.")
-          .build();
-
-  static final Rule ORG_PARENT_KIND =
-      Rules.rule("ORG-PARENT-KIND", ERROR, SECONDARY, DATASET, ORGANIZATION)
-          .citation(Rules.CONSTITUTION, "第三十条；《中国共产党支部工作条例（试行）》第二章")
-          .statement(
-              "党组织须隶属于合适的上级：党委、机关党委、党工委下设党委、党总支、党支部；" + "党总支下设党支部；党支部下设党小组；党组织不隶属于党小组、纪委或群团组织。",
-              "A Party organization sits under a fitting parent: committees hold committees, "
-                  + "general branches and branches; general branches hold branches; branches hold "
-                  + "party groups; nothing sits under a party group, a discipline commission or a "
-                  + "mass organization.")
-          .message(
-              "{kind}不能设在{parentKind} {parentId} 之下。",
-              "A {kindEn} cannot sit under the {parentKindEn} {parentId}.")
-          .build();
-
-  static final Rule ORG_PARENT_KIND_MASS =
-      Rules.rule("ORG-PARENT-KIND-MASS", WARNING, MEMORY, DATASET, ORGANIZATION)
-          .citation(Rules.SDK, "组织树（群团组织）")
-          .statement(
-              "工会、团组织一般设在党组织（党小组、纪委、临时党支部除外）或同系统的上级组织之下。",
-              "A union or league organization usually sits under a Party organization (not a "
-                  + "party group, discipline commission or temporary branch) or under its own "
-                  + "system's higher body.")
-          .message(
-              "{kind}一般不设在{parentKind} {parentId} 之下。",
-              "A {kindEn} does not usually sit under the {parentKindEn} {parentId}.")
-          .build();
-
-  static final Rule REF_ORGANIZATION =
-      Rules.rule("REF-ORGANIZATION", ERROR, CONFIRMED, DATASET, MEMBER)
-          .citation(Rules.SDK, "人员的组织引用")
-          .statement(
-              "人员所属组织、党小组、参加的其他组织及组织关系转接中的组织编号须指向数据集中的组织。",
-              "The home organization, party group, other organizations and transfer organizations "
-                  + "of a member name organizations of the dataset.")
-          .message("组织 {value} 在数据集中不存在。", "The organization {value} is not in the dataset.")
-          .build();
-
-  static final Rule REF_ACTIVITY_ORGANIZATION =
-      Rules.rule("REF-ACTIVITY-ORGANIZATION", ERROR, CONFIRMED, DATASET, ACTIVITY)
-          .citation(Rules.SDK, "活动的组织引用")
-          .statement(
-              "活动的举办组织和参加组织编号须指向数据集中的组织。",
-              "The holding and partner organizations of an activity name organizations of the "
-                  + "dataset.")
-          .message("组织 {value} 在数据集中不存在。", "The organization {value} is not in the dataset.")
-          .build();
-
-  static final Rule REF_POST_MEMBER =
-      Rules.rule("REF-POST-MEMBER", WARNING, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.SDK, "职务任职人员")
-          .statement(
-              "记录了人员编号的任职须指向数据集中的人员（不在数据集中的任职人员只记姓名）。",
-              "A post holding with a member id names a member of the dataset (holders outside it "
-                  + "carry only a name).")
-          .message(
-              "{post}的任职人员 {value} 不在数据集中。",
-              "The holder {value} of the post {postEn} is not in the dataset.")
-          .build();
-
-  static final Rule REF_LECTURER =
-      Rules.rule("REF-LECTURER", WARNING, CONFIRMED, DATASET, ACTIVITY)
-          .citation(Rules.SDK, "党课讲课人")
-          .statement("党课讲课人编号须指向数据集中的人员。", "A lecturer id names a member of the dataset.")
-          .message("讲课人 {value} 不在数据集中。", "The lecturer {value} is not in the dataset.")
-          .build();
-
-  static final Rule REF_DUPLICATE_ID =
-      Rules.rule("REF-DUPLICATE-ID", ERROR, CONFIRMED, DATASET, MEMBER)
-          .citation(Rules.SDK, "记录编号")
-          .statement("人员编号在数据集中唯一。", "A member id is unique in the dataset.")
-          .message(
-              "人员编号 {value} 已由第 {firstIndex} 条人员记录使用。",
-              "The member id {value} is already used by member record {firstIndex}.")
-          .build();
-
-  static final Rule REF_DUPLICATE_ORG_ID =
-      Rules.rule("REF-DUPLICATE-ORG-ID", ERROR, CONFIRMED, DATASET, ORGANIZATION)
-          .citation(Rules.SDK, "记录编号")
-          .statement("组织编号在数据集中唯一。", "An organization id is unique in the dataset.")
-          .message(
-              "组织编号 {value} 已由第 {firstIndex} 条组织记录使用。",
-              "The organization id {value} is already used by organization record {firstIndex}.")
-          .build();
-
-  static final Rule REF_DUPLICATE_ACTIVITY_ID =
-      Rules.rule("REF-DUPLICATE-ACTIVITY-ID", ERROR, CONFIRMED, DATASET, ACTIVITY)
-          .citation(Rules.SDK, "记录编号")
-          .statement("活动编号在数据集中唯一。", "An activity id is unique in the dataset.")
-          .message(
-              "活动编号 {value} 已由第 {firstIndex} 条活动记录使用。",
-              "The activity id {value} is already used by activity record {firstIndex}.")
-          .build();
-
-  private static final List<Rule> RULES =
-      List.of(
-          REF_PARENT,
-          REF_CYCLE,
-          ORG_PARENT_KIND,
-          ORG_PARENT_KIND_MASS,
-          REF_ORGANIZATION,
-          REF_ACTIVITY_ORGANIZATION,
-          REF_POST_MEMBER,
-          REF_LECTURER,
-          REF_DUPLICATE_ID,
-          REF_DUPLICATE_ORG_ID,
-          REF_DUPLICATE_ACTIVITY_ID);
+  static final Rule REF_PARENT = Catalogue.rule(RuleCodes.REF_PARENT);
+  static final Rule REF_CYCLE = Catalogue.rule(RuleCodes.REF_CYCLE);
+  static final Rule ORG_PARENT_KIND = Catalogue.rule(RuleCodes.ORG_PARENT_KIND);
+  static final Rule ORG_PARENT_KIND_MASS = Catalogue.rule(RuleCodes.ORG_PARENT_KIND_MASS);
+  static final Rule REF_ORGANIZATION = Catalogue.rule(RuleCodes.REF_ORGANIZATION);
+  static final Rule REF_ACTIVITY_ORGANIZATION = Catalogue.rule(RuleCodes.REF_ACTIVITY_ORGANIZATION);
+  static final Rule REF_POST_MEMBER = Catalogue.rule(RuleCodes.REF_POST_MEMBER);
+  static final Rule REF_LECTURER = Catalogue.rule(RuleCodes.REF_LECTURER);
+  static final Rule REF_DUPLICATE_ID = Catalogue.rule(RuleCodes.REF_DUPLICATE_ID);
+  static final Rule REF_DUPLICATE_ORG_ID = Catalogue.rule(RuleCodes.REF_DUPLICATE_ORG_ID);
+  static final Rule REF_DUPLICATE_ACTIVITY_ID = Catalogue.rule(RuleCodes.REF_DUPLICATE_ACTIVITY_ID);
 
   @Override
-  public List<Rule> rules() {
-    return RULES;
+  public String topic() {
+    return "references";
   }
 
   @Override

@@ -1,10 +1,6 @@
 package org.dangjian.validation.internal.rules;
 
 import static org.dangjian.core.record.RecordKind.BULLETIN;
-import static org.dangjian.validation.Severity.ERROR;
-import static org.dangjian.validation.rule.Confidence.CONFIRMED;
-import static org.dangjian.validation.rule.Scope.DATASET;
-import static org.dangjian.validation.rule.Scope.RECORD;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,10 +16,11 @@ import org.dangjian.core.bulletin.StatisticsBlock;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.StatisticalClass;
+import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.DatasetCheck;
 import org.dangjian.validation.internal.RecordContext;
+import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.RuleGroup;
-import org.dangjian.validation.internal.Rules;
 import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.internal.rules.StructureIndex.Slot;
 import org.dangjian.validation.rule.Rule;
@@ -45,116 +42,19 @@ public final class StatisticsRules implements RuleGroup {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
-  private static final String CITATION = "简报统计口径：《中国共产党党内统计公报》";
-
-  static final Rule MEMBERS =
-      figure("BUL-STATS-MEMBERS", "党员总数", "the number of members")
-          .statement(
-              "简报“党建大数据”所列党员总数（含预备党员）须与数据集在统计日期的党员人数一致。",
-              "The member total (probationary members included) stated in a bulletin agrees with "
-                  + "the dataset on the date of the figures.")
-          .build();
-
-  static final Rule PROBATIONARY =
-      figure("BUL-STATS-PROBATIONARY", "预备党员数", "the number of probationary members")
-          .statement(
-              "简报所列预备党员数须与数据集在统计日期的预备党员人数一致。",
-              "The probationary members stated in a bulletin agree with the dataset on the date "
-                  + "of the figures.")
-          .build();
-
-  static final Rule SHARE =
-      figure("BUL-STATS-SHARE", "党员占职工比例", "the members' share of employees")
-          .statement(
-              "简报所列党员占职工比例须为数据集党员数除以各根组织所在单位职工数之和，按所列精度四舍五入（10% 表示 9.5% 至 10.5%）。",
-              "The members' share of employees stated in a bulletin is the dataset's members over "
-                  + "the employees of the root organizations' units, rounded to the precision "
-                  + "printed (10% stands for 9.5% to 10.5%).")
-          .note(
-              "单位职工数缺失时不比较。", "Not compared when a root organization's unit has no employee count.")
-          .build();
-
-  static final Rule ORGANIZATIONS =
-      figure("BUL-STATS-ORGANIZATIONS", "党组织总数", "the number of party organizations")
-          .statement(
-              "简报所列党组织总数须与数据集在统计日期的基层党委、党总支、党支部数之和一致。",
-              "The organization total stated in a bulletin agrees with the dataset's grassroots "
-                  + "committees, general branches and branches existing on the date of the figures.")
-          .build();
-
-  static final Rule COMMITTEES =
-      figure("BUL-STATS-COMMITTEES", "党委数", "the number of party committees")
-          .statement(
-              "简报所列党委数须与数据集在统计日期的基层党委数一致。",
-              "The party committees stated in a bulletin agree with the dataset on the date of the "
-                  + "figures.")
-          .build();
-
-  static final Rule GENERAL_BRANCHES =
-      figure("BUL-STATS-GENERAL-BRANCHES", "党总支数", "the number of general branches")
-          .statement(
-              "简报所列党总支数须与数据集在统计日期的党总支数一致。",
-              "The general branches stated in a bulletin agree with the dataset on the date of the "
-                  + "figures.")
-          .build();
-
-  static final Rule BRANCHES =
-      figure("BUL-STATS-BRANCHES", "党支部数", "the number of branches")
-          .statement(
-              "简报所列党支部数（含联合党支部）须与数据集在统计日期的党支部数一致。",
-              "The branches (joint branches included) stated in a bulletin agree with the dataset "
-                  + "on the date of the figures.")
-          .build();
-
-  static final Rule SUM =
-      Rules.rule("BUL-STATS-SUM", ERROR, CONFIRMED, RECORD, BULLETIN)
-          .citation(Rules.SDK, CITATION)
-          .statement(
-              "简报所列党委、党总支、党支部数之和须等于所列党组织总数（基层党委 + 总支部 + 支部 = 基层组织）。",
-              "The party committees, general branches and branches stated in a bulletin add up to "
-                  + "the stated organization total (committees + general branches + branches = "
-                  + "grassroots organizations).")
-          .message(
-              "党委 {committees} + 党总支 {generalBranches} + 党支部 {branches} = {sum}，与所列党组织总数 {stated} 不符。",
-              "Committees {committees} + general branches {generalBranches} + branches "
-                  + "{branches} = {sum}, not the stated organization total {stated}.")
-          .build();
-
-  static final Rule PART =
-      Rules.rule("BUL-STATS-PART", ERROR, CONFIRMED, RECORD, BULLETIN)
-          .citation(Rules.SDK, CITATION)
-          .statement(
-              "简报所列部分数不得大于其总数：预备党员数不大于党员总数，各类党组织数不大于党组织总数。",
-              "No part stated in a bulletin exceeds its total: probationary members at most the "
-                  + "member total, each kind of organization at most the organization total.")
-          .message(
-              "所列{part} {stated} 大于{whole} {total}。",
-              "The stated {partEn} {stated} exceeds the {wholeEn} {total}.")
-          .build();
-
-  private static final List<Rule> RULES =
-      List.of(
-          MEMBERS,
-          PROBATIONARY,
-          SHARE,
-          ORGANIZATIONS,
-          COMMITTEES,
-          GENERAL_BRANCHES,
-          BRANCHES,
-          SUM,
-          PART);
-
-  private static Rules.Draft figure(String code, String zh, String en) {
-    return Rules.rule(code, ERROR, CONFIRMED, DATASET, BULLETIN)
-        .citation(Rules.SDK, CITATION)
-        .message(
-            "简报所列" + zh + "为 {stated}，数据集截至 {asOf} 为 {actual}。",
-            "The bulletin states " + en + " as {stated}; the dataset gives {actual} as of {asOf}.");
-  }
+  static final Rule MEMBERS = Catalogue.rule(RuleCodes.BUL_STATS_MEMBERS);
+  static final Rule PROBATIONARY = Catalogue.rule(RuleCodes.BUL_STATS_PROBATIONARY);
+  static final Rule SHARE = Catalogue.rule(RuleCodes.BUL_STATS_SHARE);
+  static final Rule ORGANIZATIONS = Catalogue.rule(RuleCodes.BUL_STATS_ORGANIZATIONS);
+  static final Rule COMMITTEES = Catalogue.rule(RuleCodes.BUL_STATS_COMMITTEES);
+  static final Rule GENERAL_BRANCHES = Catalogue.rule(RuleCodes.BUL_STATS_GENERAL_BRANCHES);
+  static final Rule BRANCHES = Catalogue.rule(RuleCodes.BUL_STATS_BRANCHES);
+  static final Rule SUM = Catalogue.rule(RuleCodes.BUL_STATS_SUM);
+  static final Rule PART = Catalogue.rule(RuleCodes.BUL_STATS_PART);
 
   @Override
-  public List<Rule> rules() {
-    return RULES;
+  public String topic() {
+    return "statistics";
   }
 
   @Override

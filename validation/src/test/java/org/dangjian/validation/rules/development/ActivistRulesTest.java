@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.Member;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /** DEV-005 (number of mentors), DEV-006 (half-yearly assessment), DEV-007 (a year as activist). */

@@ -14,8 +14,8 @@ import java.util.Locale;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /** CONST-001 (age at application), DEV-003 (application talk), DEV-004 (activist designation). */

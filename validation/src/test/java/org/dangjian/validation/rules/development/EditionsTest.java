@@ -26,11 +26,11 @@ import org.dangjian.validation.DevelopmentEdition;
 import org.dangjian.validation.ImmutableDevelopmentEdition;
 import org.dangjian.validation.LegacyCases;
 import org.dangjian.validation.LocalPolicy;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.rule.Confidence;
 import org.dangjian.validation.rule.Rule;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /** Time limits follow the edition in force on the application date; old cases per policy. */

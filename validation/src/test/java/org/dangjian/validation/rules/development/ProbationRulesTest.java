@@ -27,9 +27,9 @@ import org.dangjian.core.member.ProbationExtension;
 import org.dangjian.core.member.StepRecord;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.LocalPolicy;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /**

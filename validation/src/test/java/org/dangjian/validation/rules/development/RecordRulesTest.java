@@ -20,8 +20,8 @@ import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.ImmutablePoliticalReview;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /** DEV-ORDER, DEV-ORDER-STEP (step order), DEV-FUTURE (future dates), DEV-STAGE(-HISTORY). */

@@ -26,9 +26,9 @@ import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.ImmutableStepRecord;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.StepRecord;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /**

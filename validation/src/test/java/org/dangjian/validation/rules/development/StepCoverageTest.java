@@ -15,9 +15,9 @@ import org.dangjian.core.member.StepCoverage;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.DangjianValidator;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.rule.Confidence;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.RuleCatalogue;
 import org.dangjian.validation.rule.Scope;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /** The dues and membership rules are in the catalogue with their severities and sources. */

@@ -28,8 +28,8 @@ import org.dangjian.core.member.PayerCategory;
 import org.dangjian.core.member.Transfer;
 import org.dangjian.core.member.TransferStatus;
 import org.dangjian.validation.DangjianValidator;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /** DUES-007, DUES-011 and DUES-012: which months are paid, and when. */

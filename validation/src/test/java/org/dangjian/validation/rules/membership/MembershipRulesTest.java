@@ -22,8 +22,8 @@ import org.dangjian.core.member.MobilePeriod;
 import org.dangjian.core.member.PayerCategory;
 import org.dangjian.core.member.Transfer;
 import org.dangjian.core.member.TransferStatus;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /** CONST-010, MOB-002, MOB-004, TRANSFER-TARGET, TRANSFER-DATES and DEPARTURE-DUES. */

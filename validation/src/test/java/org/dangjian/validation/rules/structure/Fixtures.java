@@ -22,10 +22,10 @@ import org.dangjian.core.organization.PostKind;
 import org.dangjian.core.organization.UnitType;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.DangjianValidator;
-import org.dangjian.validation.Severity;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.ValidationReport;
+import org.dangjian.validation.rule.Severity;
 
 /**
  * Records and helpers shared by the tests of the structural rule groups (references, organizations,

@@ -1,4 +1,4 @@
-package org.dangjian.validation;
+package org.dangjian.validation.rule;
 
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.code.Spellings;

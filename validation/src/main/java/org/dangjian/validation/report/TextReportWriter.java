@@ -1,4 +1,4 @@
-package org.dangjian.validation.internal.report;
+package org.dangjian.validation.report;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.text.SafeText;
-import org.dangjian.validation.Severity;
-import org.dangjian.validation.report.InputSummary;
-import org.dangjian.validation.report.Issue;
-import org.dangjian.validation.report.RuleTally;
-import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.LocalizedText;
 import org.dangjian.validation.rule.RuleCatalogue;
+import org.dangjian.validation.rule.Severity;
 
 /**
  * Renders a report as text for people: a summary line, one line per issue ({@code [错误] DEV-007
@@ -25,7 +21,7 @@ import org.dangjian.validation.rule.RuleCatalogue;
  * record id or a raw cell holding control or bidirectional formatting characters can neither act on
  * a terminal nor forge a line of the report.
  */
-public final class TextReportWriter {
+final class TextReportWriter {
 
   private TextReportWriter() {}
 

@@ -1,4 +1,4 @@
-package org.dangjian.validation;
+package org.dangjian.validation.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

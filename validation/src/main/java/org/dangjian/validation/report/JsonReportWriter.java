@@ -1,13 +1,10 @@
-package org.dangjian.validation.internal.report;
+package org.dangjian.validation.report;
 
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
-import org.dangjian.validation.report.Issue;
-import org.dangjian.validation.report.RuleTally;
-import org.dangjian.validation.report.ValidationReport;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
@@ -18,7 +15,7 @@ import tools.jackson.core.json.JsonFactory;
  * tallies by rule, the record counts and the issues with their location, in report order and with a
  * fixed key order, so that equal reports give byte-identical JSON.
  */
-public final class JsonReportWriter {
+final class JsonReportWriter {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -35,7 +32,7 @@ public final class JsonReportWriter {
       g.writeBooleanProperty("successful", report.isSuccessful());
       g.writeName("counts");
       g.writeStartObject();
-      for (var severity : org.dangjian.validation.Severity.values()) {
+      for (var severity : org.dangjian.validation.rule.Severity.values()) {
         g.writeNumberProperty(severity.name().toLowerCase(Locale.ROOT), report.count(severity));
       }
       g.writeNumberProperty("omitted", report.omittedIssues());
