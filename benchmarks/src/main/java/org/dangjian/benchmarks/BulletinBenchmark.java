@@ -76,12 +76,12 @@ public class BulletinBenchmark {
     try (var in = BulletinBenchmark.class.getResourceAsStream("/sample-2024-1.txt")) {
       text = in.readAllBytes();
     }
-    importer = DangjianImporter.create(ImportOptions.asOf(asOf));
+    importer = DangjianImporter.of(ImportOptions.of(asOf));
   }
 
   private byte[] write(DataFormat format) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DangjianExporter.create(ExportOptions.of(Privacy.FULL))
+    DangjianExporter.of(ExportOptions.of(Privacy.FULL))
         .write(Dataset.builder().addBulletin(bulletin).build(), out, format);
     return out.toByteArray();
   }
@@ -115,13 +115,13 @@ public class BulletinBenchmark {
   /** Validates the group with the bulletin: every rule, the BUL-STATS figures included. */
   @Benchmark
   public ValidationReport validateGroupWithBulletin() {
-    return DangjianValidator.standard().validate(withBulletin, asOf);
+    return DangjianValidator.defaults().validate(withBulletin, asOf);
   }
 
   /** Validates the group alone, the baseline of {@link #validateGroupWithBulletin}. */
   @Benchmark
   public ValidationReport validateGroupAlone() {
-    return DangjianValidator.standard().validate(group, asOf);
+    return DangjianValidator.defaults().validate(group, asOf);
   }
 
   /** Indexes the group and suggests links for the bulletin's names. */

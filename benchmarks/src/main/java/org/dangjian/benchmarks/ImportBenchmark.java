@@ -76,9 +76,9 @@ public class ImportBenchmark {
     GeneratorSettings settings = GeneratorSettings.proportional(62, members).build();
     Dataset dataset = DatasetGenerator.generate(settings);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DangjianExporter.create(ExportOptions.of(Privacy.FULL)).write(dataset, out, format);
+    DangjianExporter.of(ExportOptions.of(Privacy.FULL)).write(dataset, out, format);
     bytes = out.toByteArray();
-    importer = DangjianImporter.create(ImportOptions.asOf(settings.asOf()));
+    importer = DangjianImporter.of(ImportOptions.of(settings.asOf()));
   }
 
   /** Decodes and validates every record, as {@code dangjian validate} does. */

@@ -45,7 +45,7 @@ public class ValidationBenchmark {
 
   private GeneratorSettings settings;
   private Dataset dataset;
-  private final DangjianValidator validator = DangjianValidator.standard();
+  private final DangjianValidator validator = DangjianValidator.defaults();
 
   /** Generates the dataset once. */
   @Setup(Level.Trial)

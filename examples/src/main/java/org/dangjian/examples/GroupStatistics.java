@@ -125,7 +125,7 @@ public final class GroupStatistics {
    * with one injected defect, to show what an issue looks like.
    */
   public static String validation(Dataset dataset, LocalDate date) {
-    DangjianValidator validator = DangjianValidator.standard();
+    DangjianValidator validator = DangjianValidator.defaults();
     ValidationReport clean = validator.validate(dataset, date, "样本数据");
     Mutation mutation = Defect.TRAINING_TOO_SHORT.applyTo(dataset, date);
     ValidationReport broken = validator.validate(mutation.dataset(), date, "注入缺陷后");

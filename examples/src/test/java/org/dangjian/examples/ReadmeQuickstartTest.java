@@ -96,7 +96,7 @@ class ReadmeQuickstartTest {
                 .members(600)
                 .probationary(40)
                 .build());
-    DangjianValidator validator = DangjianValidator.standard();
+    DangjianValidator validator = DangjianValidator.defaults();
     ValidationReport report = validator.validate(sample, LocalDate.of(2024, 1, 31));
     assertThat(report.isSuccessful()).as(report.summary()).isTrue();
     Mutation broken = Defect.TRAINING_TOO_SHORT.applyTo(sample, LocalDate.of(2024, 1, 31));

@@ -30,7 +30,7 @@ public final class DangjianExporter {
   }
 
   /** An exporter with {@code options}. */
-  public static DangjianExporter create(ExportOptions options) {
+  public static DangjianExporter of(ExportOptions options) {
     return new DangjianExporter(options);
   }
 

@@ -29,7 +29,7 @@ import org.dangjian.validation.report.ValidationReport;
  * can be shared; build it once.
  *
  * <pre>{@code
- * ImportResult result = DangjianImporter.create(ImportOptions.asOf(LocalDate.of(2026, 6, 30)))
+ * ImportResult result = DangjianImporter.of(ImportOptions.of(LocalDate.of(2026, 6, 30)))
  *     .read(Path.of("党员花名册.xlsx"));
  * result.report().write(ReportFormat.TEXT, Locale.CHINA, writer);
  * }</pre>
@@ -41,11 +41,11 @@ public final class DangjianImporter {
 
   private DangjianImporter(ImportOptions options) {
     this.options = options;
-    this.validator = DangjianValidator.create(options.settings());
+    this.validator = DangjianValidator.of(options.settings());
   }
 
   /** An importer with {@code options}. */
-  public static DangjianImporter create(ImportOptions options) {
+  public static DangjianImporter of(ImportOptions options) {
     return new DangjianImporter(options);
   }
 

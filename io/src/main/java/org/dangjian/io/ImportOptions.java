@@ -44,7 +44,7 @@ public interface ImportOptions {
   Optional<Charset> charset();
 
   /** Options judging the data as of {@code asOf}, with every other option at its default. */
-  static ImportOptions asOf(LocalDate asOf) {
+  static ImportOptions of(LocalDate asOf) {
     return builder().asOf(asOf).build();
   }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonOnlyTest {
 
   private static final DangjianImporter IMPORTER =
-      DangjianImporter.create(ImportOptions.asOf(LocalDate.of(2026, 6, 30)));
+      DangjianImporter.of(ImportOptions.of(LocalDate.of(2026, 6, 30)));
 
   @Test
   void onlyJsonAndJsonLinesAreInstalled() {
@@ -71,7 +71,7 @@ class JsonOnlyTest {
         .isInstanceOf(DangjianIoException.class)
         .hasMessage("reading md is not supported; readable formats: json, jsonl");
     Path html = dir.resolve("简报.html");
-    assertThatThrownBy(() -> DangjianExporter.create(ExportOptions.defaults()).open(html))
+    assertThatThrownBy(() -> DangjianExporter.of(ExportOptions.defaults()).open(html))
         .isInstanceOf(DangjianIoException.class)
         .hasMessage("writing html is not supported; writable formats: json, jsonl");
     assertThat(html).doesNotExist();
@@ -90,9 +90,9 @@ class JsonOnlyTest {
     GeneratorSettings settings = GeneratorSettings.proportional(3, 60).build();
     Dataset dataset = DatasetGenerator.generate(settings);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DangjianExporter.create(ExportOptions.of(Privacy.FULL)).write(dataset, out, DataFormat.JSON);
+    DangjianExporter.of(ExportOptions.of(Privacy.FULL)).write(dataset, out, DataFormat.JSON);
     ImmutableDataset.Builder read = Dataset.builder();
-    DangjianImporter.create(ImportOptions.asOf(settings.asOf()))
+    DangjianImporter.of(ImportOptions.of(settings.asOf()))
         .read(
             new ByteArrayInputStream(out.toByteArray()),
             "group.json",

@@ -631,7 +631,7 @@ public final class Mutators {
                     && !x.dues().get().payments().isEmpty(),
             Defect.WRONG_DUES_AMOUNT);
     Dues dues = m.dues().orElseThrow();
-    BigDecimal expected = DuesRates.standard().expected(dues).orElseThrow();
+    BigDecimal expected = DuesRates.defaults().expected(dues).orElseThrow();
     BigDecimal wrong = expected.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
     List<DuesPayment> payments = new ArrayList<>(dues.payments());
     int last = payments.size() - 1;

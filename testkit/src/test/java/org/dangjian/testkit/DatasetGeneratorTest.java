@@ -212,7 +212,7 @@ class DatasetGeneratorTest {
 
   @Test
   void duesFollowTheStandardRates() {
-    DuesRates rates = DuesRates.standard();
+    DuesRates rates = DuesRates.defaults();
     for (Member m : ISSUE62.members()) {
       var dues = m.dues().orElseThrow();
       BigDecimal expected = rates.monthlyDues(dues.category(), dues.monthlyBase().orElseThrow());

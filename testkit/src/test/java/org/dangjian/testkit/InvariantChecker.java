@@ -44,7 +44,7 @@ final class InvariantChecker {
   private final Dataset d;
   private final LocalDate asOf;
   private final List<Violation> out = new ArrayList<>();
-  private final DuesRates rates = DuesRates.standard();
+  private final DuesRates rates = DuesRates.defaults();
 
   private InvariantChecker(Dataset d, LocalDate asOf) {
     this.d = d;

@@ -197,7 +197,7 @@ class MutatorsTest {
     assertThat(approved.dateOf(DevelopmentStep.ADMISSION_APPROVAL))
         .contains(approved.admissionDate().orElseThrow().plusMonths(6).plusDays(1));
     var dues = member(Defect.WRONG_DUES_AMOUNT).dues().orElseThrow();
-    BigDecimal expected = DuesRates.standard().expected(dues).orElseThrow();
+    BigDecimal expected = DuesRates.defaults().expected(dues).orElseThrow();
     assertThat(dues.payments()).filteredOn(p -> p.amount().compareTo(expected) != 0).hasSize(1);
     Member mismatch = member(Defect.ID_GENDER_MISMATCH);
     assertThat(mismatch.idNumber().orElseThrow().gender()).isNotEqualTo(mismatch.gender());

@@ -19,7 +19,7 @@ import org.dangjian.validation.rule.RuleCatalogue;
  * as of that date, never the system clock, so the same input always gives the same report.
  *
  * <pre>{@code
- * DangjianValidator validator = DangjianValidator.standard();
+ * DangjianValidator validator = DangjianValidator.defaults();
  * ValidationReport report = validator.validate(dataset, LocalDate.of(2024, 1, 31));
  * if (!report.isSuccessful()) {
  *   System.out.println(report.render(ReportFormat.TEXT, Locale.CHINA));
@@ -35,12 +35,12 @@ public final class DangjianValidator {
   }
 
   /** A validator with the national defaults. */
-  public static DangjianValidator standard() {
+  public static DangjianValidator defaults() {
     return new DangjianValidator(ValidationSettings.defaults());
   }
 
   /** A validator with {@code settings}. */
-  public static DangjianValidator create(ValidationSettings settings) {
+  public static DangjianValidator of(ValidationSettings settings) {
     return new DangjianValidator(settings);
   }
 
@@ -51,7 +51,7 @@ public final class DangjianValidator {
 
   /** The catalogue of the rules this validator knows. */
   public RuleCatalogue catalogue() {
-    return RuleCatalogue.standard();
+    return RuleCatalogue.defaults();
   }
 
   /** Starts a streaming run over the records of {@code source} as of {@code asOf}. */

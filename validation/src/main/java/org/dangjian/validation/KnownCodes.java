@@ -23,7 +23,7 @@ final class KnownCodes {
    * @throws IllegalArgumentException naming every unknown code with a suggestion
    */
   static void require(String what, Collection<String> codes) {
-    RuleCatalogue catalogue = RuleCatalogue.standard();
+    RuleCatalogue catalogue = RuleCatalogue.defaults();
     List<String> unknown = new ArrayList<>();
     for (String code : new TreeSet<>(codes)) {
       if (catalogue.find(code).isEmpty()) {

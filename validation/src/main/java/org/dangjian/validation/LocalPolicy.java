@@ -22,7 +22,7 @@ public interface LocalPolicy {
   /** The dues schedule, with the province's farmer amount and the rounding. */
   @Value.Default
   default DuesRates duesRates() {
-    return DuesRates.standard();
+    return DuesRates.defaults();
   }
 
   /** Months after the end of probation within which the branch should decide (CONST-006). */

@@ -22,7 +22,7 @@ class EngineSmokeTest {
         DatasetGenerator.generate(
             GeneratorSettings.builder().seed(3).branches(8).members(300).build());
     Mutation m = Defect.DUPLICATE_ID_NUMBER.applyTo(valid, asOf);
-    ValidationReport report = DangjianValidator.standard().validate(m.dataset(), asOf);
+    ValidationReport report = DangjianValidator.defaults().validate(m.dataset(), asOf);
     System.out.println(report.render(ReportFormat.TEXT, Locale.CHINA));
     System.out.println(report.render(ReportFormat.JSON, Locale.ENGLISH));
     assertThat(report.issues())

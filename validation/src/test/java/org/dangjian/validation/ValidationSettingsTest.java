@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class ValidationSettingsTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2024, 1, 31);
-  private final Rule checksum = RuleCatalogue.standard().require("ID-CHECKSUM");
+  private final Rule checksum = RuleCatalogue.defaults().require("ID-CHECKSUM");
 
   private static ValidationReport badId(ValidationSettings settings) {
-    ValidationRun run = DangjianValidator.create(settings).newRun("t", AS_OF);
+    ValidationRun run = DangjianValidator.of(settings).newRun("t", AS_OF);
     run.residentIdNumber("110105194912310021", Location.unknown());
     return run.finish();
   }

@@ -120,7 +120,7 @@ final class BulletinCheckCommand implements Callable<Integer> {
     }
     Progress progress = common.progress(root, "bulletin check");
     DangjianImporter importer =
-        DangjianImporter.create(
+        DangjianImporter.of(
             validation.importOptions(root.environment().today(), Optional.empty(), otherRules()));
     ImmutableDataset.Builder collected = Dataset.builder();
     ValidationReport result =
@@ -143,7 +143,7 @@ final class BulletinCheckCommand implements Callable<Integer> {
     }
     String written = "";
     if (link != null && Reports.unreadable(result).isEmpty()) {
-      DangjianExporter.create(ExportOptions.of(Privacy.MASKED))
+      DangjianExporter.of(ExportOptions.of(Privacy.MASKED))
           .write(Dataset.builder().addAllBulletins(linked).build(), link);
       written = lang.pick("；已写出关联后的简报 " + link, "; wrote the linked bulletin to " + link);
     }
@@ -153,7 +153,7 @@ final class BulletinCheckCommand implements Callable<Integer> {
 
   /** Every rule but the bulletin and reading rules, which this command turns off. */
   private static Set<String> otherRules() {
-    return RuleCatalogue.standard().rules().stream()
+    return RuleCatalogue.defaults().rules().stream()
         .map(Rule::code)
         .filter(code -> !code.startsWith("BUL-") && !code.startsWith("IO-"))
         .collect(Collectors.toUnmodifiableSet());

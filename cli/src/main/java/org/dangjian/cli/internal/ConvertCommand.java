@@ -127,7 +127,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Progress progress = common.progress(root, "convert");
     DangjianImporter importer =
-        DangjianImporter.create(
+        DangjianImporter.of(
             validation.importOptions(root.environment().today(), Optional.of(inFormat)));
     ExportOptions options = ExportOptions.builder().privacy(privacy).roster(roster).build();
     ValidationReport[] result = new ValidationReport[1];

@@ -96,8 +96,7 @@ final class Outputs {
   private static RecordWriter open(OutputStream stream, DataFormat format, ExportOptions options)
       throws IOException {
     try {
-      return DangjianExporter.create(options)
-          .open(new BufferedOutputStream(stream, 1 << 16), format);
+      return DangjianExporter.of(options).open(new BufferedOutputStream(stream, 1 << 16), format);
     } catch (IOException | RuntimeException e) {
       stream.close();
       throw e;

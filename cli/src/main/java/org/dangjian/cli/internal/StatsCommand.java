@@ -95,7 +95,7 @@ final class StatsCommand implements Callable<Integer> {
     }
     Progress progress = common.progress(root, "stats");
     DangjianImporter importer =
-        DangjianImporter.create(validation.importOptions(root.environment().today(), given));
+        DangjianImporter.of(validation.importOptions(root.environment().today(), given));
     ImmutableDataset.Builder dataset = Dataset.builder();
     ValidationReport report =
         Inputs.read(importer, files, given, RecordHandler.into(dataset), progress);

@@ -96,7 +96,7 @@ final class ValidateCommand implements Callable<Integer> {
       Inputs.format(file, given, "--format");
     }
     DangjianImporter importer =
-        DangjianImporter.create(validation.importOptions(root.environment().today(), given));
+        DangjianImporter.of(validation.importOptions(root.environment().today(), given));
     ValidationReport result = Inputs.read(importer, files, given, new RecordHandler() {}, progress);
     progress.clear();
     Reports.print(result, report, lang, root.out());
@@ -107,7 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
   private int validateSample(Progress progress, Lang lang) throws IOException {
     BundledSample sample = BundledSample.load();
     DangjianImporter importer =
-        DangjianImporter.create(validation.importOptions(sample.asOf(), Optional.empty()));
+        DangjianImporter.of(validation.importOptions(sample.asOf(), Optional.empty()));
     ValidationReport result;
     try (InputStream in = BundledSample.data()) {
       result =

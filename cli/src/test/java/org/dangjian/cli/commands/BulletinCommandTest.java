@@ -82,7 +82,7 @@ class BulletinCommandTest {
         CliRunner.run(
             "bulletin", "check", bulletin.toString(), data.toString(), "--link", linked.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
-    ImportResult read = DangjianImporter.create(ImportOptions.asOf(Files4Tests.AS_OF)).read(linked);
+    ImportResult read = DangjianImporter.of(ImportOptions.of(Files4Tests.AS_OF)).read(linked);
     List<Bulletin> bulletins = read.dataset().bulletins();
     assertThat(bulletins).hasSize(1);
     assertThat(bulletins.get(0).masthead().publishers().get(0).organizationId())
@@ -135,9 +135,9 @@ class BulletinCommandTest {
     Path md = dir.resolve("sample.md");
     Result convert = CliRunner.run("convert", SAMPLE.toString(), md.toString());
     assertThat(convert.exitCode()).as(convert.err()).isZero();
-    ImportOptions options = ImportOptions.asOf(Files4Tests.AS_OF);
-    Bulletin fromText = DangjianImporter.create(options).read(SAMPLE).dataset().bulletins().get(0);
-    Bulletin fromMarkdown = DangjianImporter.create(options).read(md).dataset().bulletins().get(0);
+    ImportOptions options = ImportOptions.of(Files4Tests.AS_OF);
+    Bulletin fromText = DangjianImporter.of(options).read(SAMPLE).dataset().bulletins().get(0);
+    Bulletin fromMarkdown = DangjianImporter.of(options).read(md).dataset().bulletins().get(0);
     assertThat(fromMarkdown).isEqualTo(fromText);
     assertThat(fromText.masthead().runningNumber()).hasValue(62);
   }

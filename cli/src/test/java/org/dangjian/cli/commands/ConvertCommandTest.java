@@ -25,7 +25,7 @@ class ConvertCommandTest {
   @TempDir Path dir;
 
   private static ImportResult read(Path file) throws IOException {
-    return DangjianImporter.create(ImportOptions.asOf(Files4Tests.AS_OF)).read(file);
+    return DangjianImporter.of(ImportOptions.of(Files4Tests.AS_OF)).read(file);
   }
 
   @Test
@@ -74,7 +74,7 @@ class ConvertCommandTest {
                 "; wrote %d records to %s (masked), %d skipped",
                 group.organizations().size(), organizations, group.members().size() + others));
     ImportResult back =
-        DangjianImporter.create(ImportOptions.asOf(Files4Tests.AS_OF)).read(members, organizations);
+        DangjianImporter.of(ImportOptions.of(Files4Tests.AS_OF)).read(members, organizations);
     assertThat(back.dataset().members())
         .extracting(Member::id)
         .containsExactlyElementsOf(group.members().stream().map(Member::id).toList());

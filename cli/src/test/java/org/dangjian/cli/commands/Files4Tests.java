@@ -25,7 +25,7 @@ final class Files4Tests {
 
   /** Writes {@code dataset} with full identifiers to {@code file}, format by its name. */
   static Path write(Dataset dataset, Path file) throws IOException {
-    DangjianExporter.create(ExportOptions.of(Privacy.FULL)).write(dataset, file);
+    DangjianExporter.of(ExportOptions.of(Privacy.FULL)).write(dataset, file);
     return file;
   }
 }

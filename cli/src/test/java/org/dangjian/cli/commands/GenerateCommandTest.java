@@ -33,7 +33,7 @@ class GenerateCommandTest {
                 + java.util.regex.Pattern.quote(out.toString())
                 + " [0-9,]+ 条记录（种子 3，截至 2025-03-31，full）；用时 0\\.0 秒\n");
     ImportResult back =
-        DangjianImporter.create(ImportOptions.asOf(java.time.LocalDate.of(2025, 3, 31))).read(out);
+        DangjianImporter.of(ImportOptions.of(java.time.LocalDate.of(2025, 3, 31))).read(out);
     assertThat(back.dataset().members().stream().filter(m -> m.stage().isPartyMember()))
         .hasSize(75);
     assertThat(back.report().issues()).isEmpty();

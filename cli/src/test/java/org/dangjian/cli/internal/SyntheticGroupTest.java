@@ -29,7 +29,7 @@ class SyntheticGroupTest {
 
   /** Validates what it is given and counts it. */
   private static final class ValidatingWriter implements RecordWriter {
-    final ValidationRun run = DangjianValidator.standard().newRun("generated", AS_OF);
+    final ValidationRun run = DangjianValidator.defaults().newRun("generated", AS_OF);
     final Set<String> ids = new HashSet<>();
     final Set<String> idNumbers = new HashSet<>();
     int partyMembers;

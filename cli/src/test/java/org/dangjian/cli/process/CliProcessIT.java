@@ -57,7 +57,7 @@ class CliProcessIT {
     jar = Path.of(System.getProperty("dangjian.jar", "target/dangjian.jar")).toAbsolutePath();
     assertThat(jar).as("run after the package phase (./mvnw verify)").isRegularFile();
     valid = dir.resolve("valid.jsonl");
-    DangjianExporter.create(ExportOptions.of(Privacy.FULL))
+    DangjianExporter.of(ExportOptions.of(Privacy.FULL))
         .write(DatasetGenerator.generate(GeneratorSettings.proportional(5, 60).build()), valid);
   }
 
@@ -134,7 +134,7 @@ class CliProcessIT {
                 DatasetGenerator.generate(GeneratorSettings.proportional(5, 60).build()), AS_OF)
             .dataset();
     Path file = dir.resolve("broken.json");
-    DangjianExporter.create(ExportOptions.of(Privacy.FULL)).write(broken, file);
+    DangjianExporter.of(ExportOptions.of(Privacy.FULL)).write(broken, file);
     Run run = dangjian("validate", file.toString(), "--as-of", DATE, "--report", "json");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).startsWith("{").endsWith("}\n").contains("\"DEV-010\"");
@@ -148,7 +148,7 @@ class CliProcessIT {
     List<Member> members = new ArrayList<>(dataset.members());
     members.set(0, ImmutableMember.copyOf(first).withName("名".repeat(51)));
     Path file = dir.resolve("long-name.jsonl");
-    DangjianExporter.create(ExportOptions.of(Privacy.FULL))
+    DangjianExporter.of(ExportOptions.of(Privacy.FULL))
         .write(
             Dataset.builder()
                 .addAllOrganizations(dataset.organizations())
@@ -216,7 +216,7 @@ class CliProcessIT {
     Dataset group = DatasetGenerator.generate(GeneratorSettings.proportional(5, 60).build());
     Bulletin issue = BulletinGenerator.reporting(group, YearMonth.from(AS_OF).minusMonths(1), 5);
     Path json = dir.resolve("bulletin.json");
-    DangjianExporter.create(ExportOptions.of(Privacy.FULL))
+    DangjianExporter.of(ExportOptions.of(Privacy.FULL))
         .write(Dataset.builder().addBulletin(issue).build(), json);
     Path md = dir.resolve("简报.md");
     Path html = dir.resolve("简报.html");

@@ -125,7 +125,7 @@ final class SampleBuilder {
   private static String jsonLines(Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      DangjianExporter.create(ExportOptions.of(Privacy.FULL))
+      DangjianExporter.of(ExportOptions.of(Privacy.FULL))
           .write(dataset, out, DataFormat.JSON_LINES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -149,7 +149,7 @@ final class SampleBuilder {
           }
         };
     try {
-      DangjianImporter.create(ImportOptions.asOf(AS_OF))
+      DangjianImporter.of(ImportOptions.of(AS_OF))
           .read(
               new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)),
               "sample",

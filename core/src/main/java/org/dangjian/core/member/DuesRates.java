@@ -14,7 +14,7 @@ import java.util.Optional;
  * the rounding and the farmers' amount are configurable.
  *
  * <pre>{@code
- * DuesRates.standard().monthlyDues(PayerCategory.SALARIED, new BigDecimal("3000.01")) // 30.00
+ * DuesRates.defaults().monthlyDues(PayerCategory.SALARIED, new BigDecimal("3000.01")) // 30.00
  * }</pre>
  */
 public final class DuesRates {
@@ -35,7 +35,7 @@ public final class DuesRates {
   }
 
   /** The national schedule with farmers paying 0.20 yuan and HALF_UP rounding to 0.01 yuan. */
-  public static DuesRates standard() {
+  public static DuesRates defaults() {
     return new DuesRates(FLAT_LOW, RoundingMode.HALF_UP);
   }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DuesRatesTest {
 
-  private final DuesRates rates = DuesRates.standard();
+  private final DuesRates rates = DuesRates.defaults();
 
   @ParameterizedTest(name = "{0} base {1} pays {2}")
   @CsvSource({

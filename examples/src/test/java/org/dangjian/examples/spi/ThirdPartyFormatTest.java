@@ -45,8 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ThirdPartyFormatTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-  private static final DangjianImporter IMPORTER =
-      DangjianImporter.create(ImportOptions.asOf(AS_OF));
+  private static final DangjianImporter IMPORTER = DangjianImporter.of(ImportOptions.of(AS_OF));
 
   private static final Organization BRANCH =
       Organization.builder().id("b1").name("第一党支部").kind(OrganizationKind.BRANCH).build();
@@ -93,7 +92,7 @@ class ThirdPartyFormatTest {
   void membersRoundTripThroughTheImporterAndTheExporter(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("members.tsv");
     Dataset written = Dataset.builder().addOrganization(BRANCH).addAllMembers(MEMBERS).build();
-    DangjianExporter exporter = DangjianExporter.create(ExportOptions.of(Privacy.FULL));
+    DangjianExporter exporter = DangjianExporter.of(ExportOptions.of(Privacy.FULL));
     exporter.write(written, file);
     assertThat(Files.readAllLines(file, StandardCharsets.UTF_8))
         .containsExactly(
@@ -115,7 +114,7 @@ class ThirdPartyFormatTest {
   @Test
   void theMaskOfAMaskedExportReadsBackAsWithheld() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DangjianExporter.create(ExportOptions.of(Privacy.MASKED))
+    DangjianExporter.of(ExportOptions.of(Privacy.MASKED))
         .write(Dataset.builder().addAllMembers(MEMBERS).build(), out, TsvMembers.TSV);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("\t11****************\n");
     ImmutableDataset.Builder read = Dataset.builder();
@@ -130,7 +129,7 @@ class ThirdPartyFormatTest {
   @Test
   void itJoinsOtherFormatsInOneValidatedDataset(@TempDir Path dir) throws Exception {
     Path organizations = dir.resolve("organizations.json");
-    DangjianExporter.create(ExportOptions.defaults())
+    DangjianExporter.of(ExportOptions.defaults())
         .write(Dataset.builder().addOrganization(BRANCH).build(), organizations);
     Path members =
         Files.writeString(
@@ -175,7 +174,7 @@ class ThirdPartyFormatTest {
             "reading psv is not supported; readable formats: json, jsonl, csv, xlsx, txt, md, tsv");
     assertThatThrownBy(
             () ->
-                DangjianExporter.create(ExportOptions.defaults())
+                DangjianExporter.of(ExportOptions.defaults())
                     .write(Dataset.builder().build(), new ByteArrayOutputStream(), DataFormat.TEXT))
         .isInstanceOf(DangjianIoException.class)
         .hasMessage(

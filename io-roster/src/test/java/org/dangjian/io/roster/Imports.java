@@ -29,7 +29,7 @@ public final class Imports implements RecordHandler {
 
   /** Imports {@code bytes} of {@code format} with default options as of {@link #AS_OF}. */
   public static Imports read(byte[] bytes, DataFormat format) throws Exception {
-    return read(bytes, format, ImportOptions.asOf(AS_OF));
+    return read(bytes, format, ImportOptions.of(AS_OF));
   }
 
   /** Imports UTF-8 CSV text. */
@@ -43,8 +43,7 @@ public final class Imports implements RecordHandler {
     Imports imports = new Imports();
     String source = format == DataFormat.CSV ? "test.csv" : "test.xlsx";
     imports.report =
-        DangjianImporter.create(options)
-            .read(new ByteArrayInputStream(bytes), source, format, imports);
+        DangjianImporter.of(options).read(new ByteArrayInputStream(bytes), source, format, imports);
     return imports;
   }
 

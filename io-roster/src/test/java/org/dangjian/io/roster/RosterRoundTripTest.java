@@ -95,7 +95,7 @@ class RosterRoundTripTest {
 
   static byte[] write(DataFormat format, Privacy privacy, Roster roster) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DangjianExporter.create(ExportOptions.builder().privacy(privacy).roster(roster).build())
+    DangjianExporter.of(ExportOptions.builder().privacy(privacy).roster(roster).build())
         .write(dataset, out, format);
     return out.toByteArray();
   }
@@ -103,7 +103,7 @@ class RosterRoundTripTest {
   static Collected read(byte[] bytes, DataFormat format, String source) throws Exception {
     Collected collected = new Collected();
     collected.report =
-        DangjianImporter.create(ImportOptions.asOf(GeneratorSettings.DEFAULT_AS_OF))
+        DangjianImporter.of(ImportOptions.of(GeneratorSettings.DEFAULT_AS_OF))
             .read(new ByteArrayInputStream(bytes), source, format, collected);
     return collected;
   }

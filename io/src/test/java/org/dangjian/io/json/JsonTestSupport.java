@@ -80,7 +80,7 @@ public final class JsonTestSupport {
         key -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           try {
-            DangjianExporter.create(ExportOptions.of(privacy)).write(generated(), out, format);
+            DangjianExporter.of(ExportOptions.of(privacy)).write(generated(), out, format);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -94,7 +94,7 @@ public final class JsonTestSupport {
     RecordHandler collect = RecordHandler.into(dataset);
     try {
       ValidationReport report =
-          DangjianImporter.create(options)
+          DangjianImporter.of(options)
               .read(new ByteArrayInputStream(bytes), "test", format, collect);
       return new Imported(report, dataset.build());
     } catch (IOException e) {
@@ -104,7 +104,7 @@ public final class JsonTestSupport {
 
   /** Imports {@code text} of {@code format} as of {@link #AS_OF}. */
   public static Imported read(String text, DataFormat format) {
-    return read(text.getBytes(StandardCharsets.UTF_8), format, ImportOptions.asOf(AS_OF));
+    return read(text.getBytes(StandardCharsets.UTF_8), format, ImportOptions.of(AS_OF));
   }
 
   /** Imports {@code text} of {@code format} with {@code options}. */

@@ -37,7 +37,7 @@ final class PersonData {
   private final GeneratorContext ctx;
   private final SplittableRandom random;
   private final DevelopmentRecord developmentRecord;
-  private final DuesRates rates = DuesRates.standard();
+  private final DuesRates rates = DuesRates.defaults();
   private final Set<String> usedIdNumbers = new HashSet<>();
   private final Set<String> usedPhones = new HashSet<>();
 

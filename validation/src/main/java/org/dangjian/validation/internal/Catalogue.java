@@ -32,7 +32,7 @@ public final class Catalogue {
   public static Rule rule(String code) {
     Rule rule;
     try {
-      rule = RuleCatalogue.standard().require(code);
+      rule = RuleCatalogue.defaults().require(code);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("rules.jsonc: " + e.getMessage(), e);
     }

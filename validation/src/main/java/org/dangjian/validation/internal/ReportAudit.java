@@ -99,7 +99,7 @@ public final class ReportAudit {
     if (!strict) {
       return;
     }
-    if (RuleCatalogue.standard().find(rule.code()).orElse(null) != rule) {
+    if (RuleCatalogue.defaults().find(rule.code()).orElse(null) != rule) {
       throw new IllegalStateException(
           rule.code() + " is reported with a rule not from rules.jsonc");
     }

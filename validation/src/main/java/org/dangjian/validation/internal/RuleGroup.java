@@ -20,7 +20,7 @@ public interface RuleGroup extends RecordVisitor<RecordContext> {
 
   /** The rules of the group: the rules of its topic, in catalogue order. */
   default List<Rule> rules() {
-    return RuleCatalogue.standard().rulesOf(topic());
+    return RuleCatalogue.defaults().rulesOf(topic());
   }
 
   /**

@@ -48,7 +48,7 @@ final class TextReportWriter {
       out.write(zh ? "按规则统计：\n" : "By rule:\n");
       for (RuleTally tally : report.tallies()) {
         String statement =
-            RuleCatalogue.standard()
+            RuleCatalogue.defaults()
                 .find(tally.code())
                 .map(r -> r.statement().in(locale))
                 .orElse("");

@@ -72,7 +72,7 @@ public final class RuleCatalogue {
   }
 
   /** The catalogue of every rule the SDK checks. */
-  public static RuleCatalogue standard() {
+  public static RuleCatalogue defaults() {
     return STANDARD;
   }
 

@@ -41,7 +41,7 @@ class BulletinAgreementTest {
   private static List<String> codes(UnaryOperator<ImmutableStatisticsBlock> change) {
     Bulletin bulletin = BulletinGenerator.withStatistics(ISSUE, change.apply(BLOCK));
     Dataset data = ImmutableDataset.copyOf(GROUP).withBulletins(bulletin);
-    ValidationReport report = DangjianValidator.standard().validate(data, SETTINGS.asOf());
+    ValidationReport report = DangjianValidator.defaults().validate(data, SETTINGS.asOf());
     for (Issue issue : report.issues()) {
       assertThat(issue.location().recordKind()).as(issue.toString()).contains(RecordKind.BULLETIN);
     }

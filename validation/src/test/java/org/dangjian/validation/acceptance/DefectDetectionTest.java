@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DefectDetectionTest {
 
-  private static final DangjianValidator VALIDATOR = DangjianValidator.standard();
+  private static final DangjianValidator VALIDATOR = DangjianValidator.defaults();
   private static Dataset standard;
   private static Dataset mixed;
   private static final GeneratorSettings STANDARD =

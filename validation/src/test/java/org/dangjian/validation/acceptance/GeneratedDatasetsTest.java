@@ -23,7 +23,7 @@ class GeneratedDatasetsTest {
   void hundredThousandGeneratedMembersAreValid(long seed) {
     GeneratorSettings settings = GeneratorSettings.proportional(seed, 100_000).build();
     Dataset dataset = DatasetGenerator.generate(settings);
-    ValidationReport report = DangjianValidator.standard().validate(dataset, settings.asOf());
+    ValidationReport report = DangjianValidator.defaults().validate(dataset, settings.asOf());
     assertThat(report.recordCounts())
         .containsEntry(RecordKind.MEMBER, (long) dataset.members().size());
     assertThat(report.count(Severity.ERROR)).as(report.tallies().toString()).isZero();

@@ -31,7 +31,7 @@ class StreamingVolumeTest {
     int members = Integer.getInteger("dangjian.volume.members", 250_000);
     GeneratorSettings template = GeneratorSettings.proportional(1, TEMPLATE_MEMBERS).build();
     int copies = members / TEMPLATE_MEMBERS;
-    ValidationRun run = DangjianValidator.standard().newRun("stream", template.asOf());
+    ValidationRun run = DangjianValidator.defaults().newRun("stream", template.asOf());
     long[] seen = new long[1];
     DatasetGenerator.stream(
         template,

@@ -25,13 +25,13 @@ class InputProblemTest {
   void everyInputProblemIsACatalogueRuleOfTheIoFamily() {
     for (InputProblem problem : InputProblem.values()) {
       assertThat(problem.code()).startsWith("IO-");
-      assertThat(RuleCatalogue.standard().find(problem.code())).contains(problem.rule());
+      assertThat(RuleCatalogue.defaults().find(problem.code())).contains(problem.rule());
     }
   }
 
   @Test
   void decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors() {
-    ValidationRun run = DangjianValidator.standard().newRun("members.csv", AS_OF);
+    ValidationRun run = DangjianValidator.defaults().newRun("members.csv", AS_OF);
     assertThat(run.errorCount()).isZero();
     Location cell = Location.builder().source("members.csv").line(12).column(6).build();
     run.input(InputProblem.HEADER_UNKNOWN, cell, "籍贯", Map.of("header", "籍贯"));
@@ -62,14 +62,14 @@ class InputProblemTest {
 
   @Test
   void aReportWithoutImportHasNoInputSummary() {
-    ValidationReport report = DangjianValidator.standard().newRun("x", AS_OF).finish();
+    ValidationReport report = DangjianValidator.defaults().newRun("x", AS_OF).finish();
     assertThat(report.input()).isEmpty();
     assertThat(report.render(ReportFormat.JSON, Locale.ENGLISH)).doesNotContain("\"input\"");
   }
 
   @Test
   void writingAReportLeavesTheWriterOpen() throws Exception {
-    ValidationReport report = DangjianValidator.standard().newRun("x", AS_OF).finish();
+    ValidationReport report = DangjianValidator.defaults().newRun("x", AS_OF).finish();
     boolean[] closed = {false};
     java.io.StringWriter text = new java.io.StringWriter();
     java.io.Writer out =

@@ -36,7 +36,7 @@ class ReportRenderingTest {
   }
 
   private static ValidationReport report(ValidationSettings settings) {
-    ValidationRun run = DangjianValidator.create(settings).newRun("members.xlsx", AS_OF);
+    ValidationRun run = DangjianValidator.of(settings).newRun("members.xlsx", AS_OF);
     run.residentIdNumber(BAD_ID, cell(7, "F7"));
     run.residentIdNumber(VALID_ID, cell(3, "F3"));
     run.mobileNumber("12345678901", cell(4, "G4").atField("phone"));
@@ -135,7 +135,7 @@ class ReportRenderingTest {
 
   @Test
   void aValidNumberIsReturnedAndNotReported() {
-    ValidationRun run = DangjianValidator.standard().newRun("x", AS_OF);
+    ValidationRun run = DangjianValidator.defaults().newRun("x", AS_OF);
     assertThat(run.residentIdNumber(VALID_ID, Location.unknown()))
         .contains(ResidentIdNumber.parse(VALID_ID).orElseThrow());
     ValidationReport report = run.finish();

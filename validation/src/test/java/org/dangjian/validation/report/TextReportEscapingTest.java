@@ -27,7 +27,7 @@ class TextReportEscapingTest {
 
   private static ValidationReport report() {
     String source = "in" + ESC + "]0;title" + "\u0007.jsonl";
-    ValidationRun run = DangjianValidator.standard().newRun(source, AS_OF);
+    ValidationRun run = DangjianValidator.defaults().newRun(source, AS_OF);
     Location record =
         Location.builder()
             .source(source)

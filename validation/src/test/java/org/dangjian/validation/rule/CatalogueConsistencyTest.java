@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueConsistencyTest {
 
-  private static final RuleCatalogue CATALOGUE = RuleCatalogue.standard();
+  private static final RuleCatalogue CATALOGUE = RuleCatalogue.defaults();
 
   @Test
   void everyCodeConstantIsCataloguedAndEveryCodeHasItsConstant() throws IllegalAccessException {

@@ -512,7 +512,7 @@ class CatalogueCoverageTest {
       for (Defect defect : Defect.values()) {
         if (defect.representableInDataset()) {
           List<Issue> issues =
-              DangjianValidator.standard()
+              DangjianValidator.defaults()
                   .validate(defect.applyTo(valid, asOf).dataset(), asOf)
                   .issues();
           issues.forEach(i -> issued.add(i.code()));
@@ -525,7 +525,7 @@ class CatalogueCoverageTest {
   }
 
   private static Set<String> codes() {
-    return RuleCatalogue.standard().rules().stream()
+    return RuleCatalogue.defaults().rules().stream()
         .map(Rule::code)
         .collect(Collectors.toCollection(TreeSet::new));
   }

@@ -128,7 +128,7 @@ class CatalogueReaderTest {
 
   @Test
   void theStandardCatalogueSuggestsTheNearestCode() {
-    RuleCatalogue standard = RuleCatalogue.standard();
+    RuleCatalogue standard = RuleCatalogue.defaults();
     assertThat(standard.nearest("DEV-O15")).map(Rule::code).contains("DEV-015");
     assertThat(standard.nearest("dev_015")).map(Rule::code).contains("DEV-015");
     assertThat(standard.nearest("LIFE-OO7L")).map(Rule::code).contains("LIFE-007L");

@@ -17,7 +17,7 @@ class RuleCatalogueTest {
   @Test
   void codesAreUniqueAndWellFormed() {
     Set<String> codes = new HashSet<>();
-    for (Rule rule : RuleCatalogue.standard().rules()) {
+    for (Rule rule : RuleCatalogue.defaults().rules()) {
       assertThat(codes.add(rule.code())).as(rule.code()).isTrue();
       assertThat(rule.code()).matches("[A-Z]+(-[A-Z0-9]+)+");
     }
@@ -26,7 +26,7 @@ class RuleCatalogueTest {
 
   @Test
   void weakRulesAreAtMostWarnings() {
-    for (Rule rule : RuleCatalogue.standard().rules()) {
+    for (Rule rule : RuleCatalogue.defaults().rules()) {
       if (rule.confidence().isWeak()) {
         assertThat(rule.severity()).as(rule.code()).isNotEqualTo(Severity.ERROR);
       }
@@ -35,7 +35,7 @@ class RuleCatalogueTest {
 
   @Test
   void chineseTextsAreChineseAndEnglishTextsAreNot() {
-    for (Rule rule : RuleCatalogue.standard().rules()) {
+    for (Rule rule : RuleCatalogue.defaults().rules()) {
       assertThat(rule.statement().zh()).as(rule.code()).containsPattern("\\p{IsHan}");
       assertThat(rule.message().zh()).as(rule.code()).containsPattern("\\p{IsHan}");
       assertThat(rule.statement().en())
@@ -47,7 +47,7 @@ class RuleCatalogueTest {
 
   @Test
   void messagesUseOnlyWellFormedPlaceholders() {
-    for (Rule rule : RuleCatalogue.standard().rules()) {
+    for (Rule rule : RuleCatalogue.defaults().rules()) {
       for (String template : new String[] {rule.message().zh(), rule.message().en()}) {
         assertThat(template).as(rule.code()).doesNotContain("${").doesNotContain("{}");
         Matcher m = PLACEHOLDER.matcher(template);
@@ -60,7 +60,7 @@ class RuleCatalogueTest {
 
   @Test
   void lookUpByCode() {
-    RuleCatalogue catalogue = RuleCatalogue.standard();
+    RuleCatalogue catalogue = RuleCatalogue.defaults();
     assertThat(catalogue.require("ID-CHECKSUM").scope()).isEqualTo(Scope.VALUE);
     assertThat(catalogue.find("NO-SUCH")).isEmpty();
     assertThatThrownBy(() -> catalogue.require("NO-SUCH"))

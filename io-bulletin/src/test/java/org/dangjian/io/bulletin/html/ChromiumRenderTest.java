@@ -118,7 +118,7 @@ class ChromiumRenderTest {
   @Test
   void issue62RendersWithoutConsoleErrorsAndShowsTheStatistics() throws IOException {
     Path file = OUT.resolve("issue62.html");
-    DangjianExporter.create(ExportOptions.defaults())
+    DangjianExporter.of(ExportOptions.defaults())
         .write(Dataset.builder().addBulletin(HtmlFixtures.issue62()).build(), file);
 
     List<LogEntry> console = open(file);

@@ -293,7 +293,7 @@ class HtmlBulletinWriterTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long skipped;
     try (RecordWriter writer =
-        DangjianExporter.create(ExportOptions.defaults()).open(out, DataFormat.HTML)) {
+        DangjianExporter.of(ExportOptions.defaults()).open(out, DataFormat.HTML)) {
       for (Organization organization : dataset.organizations()) {
         writer.write(organization);
       }
@@ -332,7 +332,7 @@ class HtmlBulletinWriterTest {
             .build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    DangjianExporter.create(ExportOptions.defaults()).write(dataset, out, DataFormat.HTML);
+    DangjianExporter.of(ExportOptions.defaults()).write(dataset, out, DataFormat.HTML);
 
     assertThat(Jsoup.parse(out.toString(StandardCharsets.UTF_8)).select("article")).hasSize(2);
   }

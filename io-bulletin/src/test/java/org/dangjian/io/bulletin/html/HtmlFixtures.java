@@ -188,7 +188,7 @@ final class HtmlFixtures {
   static byte[] pageBytes(List<Bulletin> bulletins) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RecordWriter writer =
-        DangjianExporter.create(ExportOptions.defaults()).open(out, DataFormat.HTML)) {
+        DangjianExporter.of(ExportOptions.defaults()).open(out, DataFormat.HTML)) {
       for (Bulletin bulletin : bulletins) {
         writer.write(bulletin);
       }

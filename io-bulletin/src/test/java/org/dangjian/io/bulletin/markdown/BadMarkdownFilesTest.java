@@ -24,7 +24,7 @@ class BadMarkdownFilesTest {
   @Test
   void everyMisplacedLineAndBadValueIsReportedWithItsLine() throws Exception {
     Bulletins.Read read =
-        Bulletins.read(resource("misplaced.md"), ImportOptions.asOf(Bulletins.AS_OF));
+        Bulletins.read(resource("misplaced.md"), ImportOptions.of(Bulletins.AS_OF));
     assertThat(read.inputIssues())
         .containsExactlyInAnyOrder(
             "IO-VALUE@4 masthead.issueNumber",
@@ -67,7 +67,7 @@ class BadMarkdownFilesTest {
   @Test
   void unplacedLinesSayWhyInChineseAndEnglish() throws Exception {
     Bulletins.Read read =
-        Bulletins.read(resource("misplaced.md"), ImportOptions.asOf(Bulletins.AS_OF));
+        Bulletins.read(resource("misplaced.md"), ImportOptions.of(Bulletins.AS_OF));
     var issue =
         read.report.issues().stream()
             .filter(i -> i.location().line().orElse(0) == 7)
@@ -84,7 +84,7 @@ class BadMarkdownFilesTest {
   @Test
   void bulletinsWithoutTitlePeriodOrSectionHeadingAreRejected() throws Exception {
     Bulletins.Read read =
-        Bulletins.read(resource("rejected.md"), ImportOptions.asOf(Bulletins.AS_OF));
+        Bulletins.read(resource("rejected.md"), ImportOptions.of(Bulletins.AS_OF));
     assertThat(read.inputIssues())
         .containsExactlyInAnyOrder(
             "IO-MISSING-FIELD@1 masthead.title",
@@ -110,7 +110,7 @@ class BadMarkdownFilesTest {
     bytes[head.length] = (byte) 0xC3;
     bytes[head.length + 1] = (byte) 0x28;
     bytes[head.length + 2] = '\n';
-    Bulletins.Read read = Bulletins.read(bytes, ImportOptions.asOf(Bulletins.AS_OF));
+    Bulletins.Read read = Bulletins.read(bytes, ImportOptions.of(Bulletins.AS_OF));
     assertThat(read.inputIssues()).containsExactly("IO-ENCODING@4");
     assertThat(read.report.input().orElseThrow().stoppedEarly()).isTrue();
   }

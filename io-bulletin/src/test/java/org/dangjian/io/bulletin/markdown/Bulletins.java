@@ -202,7 +202,7 @@ final class Bulletins {
   static String write(List<Bulletin> bulletins) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RecordWriter writer =
-        DangjianExporter.create(ExportOptions.defaults()).open(out, DataFormat.MARKDOWN)) {
+        DangjianExporter.of(ExportOptions.defaults()).open(out, DataFormat.MARKDOWN)) {
       for (Bulletin bulletin : bulletins) {
         writer.write(bulletin);
       }
@@ -212,14 +212,14 @@ final class Bulletins {
 
   /** What the public importer reads from Markdown text. */
   static Read read(String markdown) throws Exception {
-    return read(markdown.getBytes(StandardCharsets.UTF_8), ImportOptions.asOf(AS_OF));
+    return read(markdown.getBytes(StandardCharsets.UTF_8), ImportOptions.of(AS_OF));
   }
 
   /** What the public importer reads from Markdown bytes. */
   static Read read(byte[] bytes, ImportOptions options) throws Exception {
     Read read = new Read();
     read.report =
-        DangjianImporter.create(options)
+        DangjianImporter.of(options)
             .read(new ByteArrayInputStream(bytes), "test.md", DataFormat.MARKDOWN, read);
     return read;
   }

@@ -220,7 +220,7 @@ class MarkdownRoundTripTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long skipped;
     try (RecordWriter writer =
-        DangjianExporter.create(ExportOptions.defaults()).open(out, DataFormat.MARKDOWN)) {
+        DangjianExporter.of(ExportOptions.defaults()).open(out, DataFormat.MARKDOWN)) {
       for (var organization : dataset.organizations()) {
         writer.write(organization);
       }

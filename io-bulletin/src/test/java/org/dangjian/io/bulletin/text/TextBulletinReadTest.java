@@ -56,10 +56,10 @@ class TextBulletinReadTest {
     TextImports bom =
         TextImports.read(
             ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8),
-            ImportOptions.asOf(TextImports.AS_OF));
+            ImportOptions.of(TextImports.AS_OF));
     TextImports gb =
         TextImports.read(
-            text.getBytes(Charset.forName("GB18030")), ImportOptions.asOf(TextImports.AS_OF));
+            text.getBytes(Charset.forName("GB18030")), ImportOptions.of(TextImports.AS_OF));
     assertThat(bom.issues()).isEmpty();
     assertThat(gb.issues()).isEmpty();
     assertThat(bom.bulletin()).isEqualTo(plain);
@@ -82,7 +82,7 @@ class TextBulletinReadTest {
   void undecodableBytesAreAnEncodingIssueAtTheirLineAndTheBulletinIsRejected() {
     byte[] bytes = "党群工作简报\n2024.1\n\u00ff".getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 2] = (byte) 0xFF;
-    TextImports imports = TextImports.read(bytes, ImportOptions.asOf(TextImports.AS_OF));
+    TextImports imports = TextImports.read(bytes, ImportOptions.of(TextImports.AS_OF));
     assertThat(imports.issues()).containsExactly("IO-REJECTED@1", "IO-ENCODING@3");
     assertThat(imports.input().rejected()).isEqualTo(1);
     assertThat(imports.input().stoppedEarly()).isTrue();

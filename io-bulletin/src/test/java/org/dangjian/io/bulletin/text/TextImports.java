@@ -32,13 +32,13 @@ public final class TextImports implements RecordHandler {
 
   /** Imports UTF-8 text. */
   public static TextImports text(String text) {
-    return read(text.getBytes(StandardCharsets.UTF_8), ImportOptions.asOf(AS_OF));
+    return read(text.getBytes(StandardCharsets.UTF_8), ImportOptions.of(AS_OF));
   }
 
   /** Imports a resource of the test class path. */
   public static TextImports resource(String name) {
     try (InputStream in = TextImports.class.getResourceAsStream(name)) {
-      return read(in.readAllBytes(), ImportOptions.asOf(AS_OF));
+      return read(in.readAllBytes(), ImportOptions.of(AS_OF));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -49,7 +49,7 @@ public final class TextImports implements RecordHandler {
     TextImports imports = new TextImports();
     try {
       imports.report =
-          DangjianImporter.create(options)
+          DangjianImporter.of(options)
               .read(new ByteArrayInputStream(bytes), "test.txt", DataFormat.TEXT, imports);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

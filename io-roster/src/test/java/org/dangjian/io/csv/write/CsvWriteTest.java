@@ -46,7 +46,7 @@ class CsvWriteTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long skipped;
     try (RecordWriter writer =
-        DangjianExporter.create(ExportOptions.builder().privacy(privacy).roster(roster).build())
+        DangjianExporter.of(ExportOptions.builder().privacy(privacy).roster(roster).build())
             .open(out, DataFormat.CSV)) {
       writer.write(member);
       writer.write(

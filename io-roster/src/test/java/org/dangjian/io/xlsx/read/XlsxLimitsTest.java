@@ -179,7 +179,7 @@ class XlsxLimitsTest {
     ByteArrayInputStream in = new ByteArrayInputStream(twoMembers().bytes());
     Imports imports = new Imports();
     imports.report =
-        org.dangjian.io.DangjianImporter.create(ImportOptions.asOf(Imports.AS_OF))
+        org.dangjian.io.DangjianImporter.of(ImportOptions.of(Imports.AS_OF))
             .read(in, "x.xlsx", DataFormat.XLSX, imports);
     assertThat(in.available()).isZero();
     assertThat(imports.members).hasSize(2);

@@ -22,7 +22,7 @@ class XlsxWriteTest {
   void bothRostersAsSheetsWithFrozenBoldHeaderDateCellsAndInlineText() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RecordWriter writer =
-        DangjianExporter.create(ExportOptions.of(Privacy.MASKED)).open(out, DataFormat.XLSX)) {
+        DangjianExporter.of(ExportOptions.of(Privacy.MASKED)).open(out, DataFormat.XLSX)) {
       writer.write(CsvWriteTestAccess.member("=1+1"));
       writer.write(
           Organization.builder().id("B1").name("第一党支部").kind(OrganizationKind.BRANCH).build());

@@ -43,10 +43,10 @@ class BulletinJsonTest {
             BulletinGenerator.reporting(GROUP, YearMonth.of(2024, 1), 2));
     Dataset written = Dataset.builder().addAllBulletins(bulletins).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DangjianExporter.create(ExportOptions.of(Privacy.FULL)).write(written, out, format);
+    DangjianExporter.of(ExportOptions.of(Privacy.FULL)).write(written, out, format);
     List<Bulletin> read = new ArrayList<>();
     ValidationReport report =
-        DangjianImporter.create(ImportOptions.asOf(LocalDate.of(2024, 2, 5)))
+        DangjianImporter.of(ImportOptions.of(LocalDate.of(2024, 2, 5)))
             .read(
                 new ByteArrayInputStream(out.toByteArray()),
                 "bulletins." + format.extensions().get(0),

@@ -65,7 +65,7 @@ class BadJsonFilesTest {
     DataFormat format = DataFormat.forFileName(expected.file()).orElseThrow();
 
     Imported imported =
-        JsonTestSupport.read(bytes, format, ImportOptions.asOf(JsonTestSupport.AS_OF));
+        JsonTestSupport.read(bytes, format, ImportOptions.of(JsonTestSupport.AS_OF));
 
     List<Issue> decoding =
         imported.report().issues().stream()

@@ -164,7 +164,7 @@ class JsonDocumentReadTest {
         document(MEMBER, MEMBER.replace("m1", "m2")).getBytes(Charset.forName("GB18030"));
 
     Imported imported =
-        JsonTestSupport.read(gb18030, DataFormat.JSON, ImportOptions.asOf(JsonTestSupport.AS_OF));
+        JsonTestSupport.read(gb18030, DataFormat.JSON, ImportOptions.of(JsonTestSupport.AS_OF));
 
     assertThat(imported.io())
         .containsExactlyInAnyOrder(
@@ -178,7 +178,7 @@ class JsonDocumentReadTest {
     byte[] utf16 = document(MEMBER).getBytes(StandardCharsets.UTF_16LE);
 
     Imported imported =
-        JsonTestSupport.read(utf16, DataFormat.JSON, ImportOptions.asOf(JsonTestSupport.AS_OF));
+        JsonTestSupport.read(utf16, DataFormat.JSON, ImportOptions.of(JsonTestSupport.AS_OF));
 
     assertThat(imported.io())
         .containsExactlyInAnyOrder("IO-ENCODING 1:1 - - -#- - detail=UTF-16 or UTF-32, not UTF-8");

@@ -144,7 +144,7 @@ class JsonLinesReadTest {
 
     Imported imported =
         JsonTestSupport.read(
-            bytes.toByteArray(), DataFormat.JSON_LINES, ImportOptions.asOf(JsonTestSupport.AS_OF));
+            bytes.toByteArray(), DataFormat.JSON_LINES, ImportOptions.of(JsonTestSupport.AS_OF));
 
     assertThat(imported.io())
         .containsExactlyInAnyOrder(

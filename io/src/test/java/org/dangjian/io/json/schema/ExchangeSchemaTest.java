@@ -81,7 +81,7 @@ class ExchangeSchemaTest {
       assertThat(errors(bytes, format)).as(sample.toString()).isEmpty();
       Imported imported =
           JsonTestSupport.read(
-              bytes, format, org.dangjian.io.ImportOptions.asOf(JsonTestSupport.AS_OF));
+              bytes, format, org.dangjian.io.ImportOptions.of(JsonTestSupport.AS_OF));
       assertThat(imported.io()).as(sample.toString()).isEmpty();
       assertThat(imported.report().input().get().accepted()).isPositive();
     }

@@ -52,7 +52,7 @@ final class JsonVolume {
         new Thread(
             () -> {
               try (RecordWriter records =
-                  DangjianExporter.create(ExportOptions.of(Privacy.FULL)).open(out, format)) {
+                  DangjianExporter.of(ExportOptions.of(Privacy.FULL)).open(out, format)) {
                 for (RecordKind kind :
                     List.of(RecordKind.ORGANIZATION, RecordKind.MEMBER, RecordKind.ACTIVITY)) {
                   DatasetGenerator.stream(template, copies, only(kind, records));
@@ -65,7 +65,7 @@ final class JsonVolume {
     writer.start();
     long[] seen = new long[1];
     ValidationReport report =
-        DangjianImporter.create(ImportOptions.asOf(template.asOf()))
+        DangjianImporter.of(ImportOptions.of(template.asOf()))
             .read(
                 in,
                 "volume." + format.extensions().get(0),

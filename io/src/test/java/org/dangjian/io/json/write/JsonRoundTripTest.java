@@ -44,7 +44,7 @@ class JsonRoundTripTest {
   void exportThenImportGivesEqualRecords(DataFormat format, Privacy privacy) throws Exception {
     byte[] bytes = export(format, privacy);
 
-    Imported imported = JsonTestSupport.read(bytes, format, ImportOptions.asOf(SETTINGS.asOf()));
+    Imported imported = JsonTestSupport.read(bytes, format, ImportOptions.of(SETTINGS.asOf()));
 
     List<Member> expected =
         privacy == Privacy.FULL

@@ -44,7 +44,7 @@ class JsonWriteTest {
 
   static String write(Dataset dataset, DataFormat format) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DangjianExporter.create(ExportOptions.defaults()).write(dataset, out, format);
+    DangjianExporter.of(ExportOptions.defaults()).write(dataset, out, format);
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -125,7 +125,7 @@ class JsonWriteTest {
     Dataset dataset = DatasetGenerator.generate(settings);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RecordWriter writer =
-        DangjianExporter.create(ExportOptions.of(Privacy.FULL)).open(out, DataFormat.JSON)) {
+        DangjianExporter.of(ExportOptions.of(Privacy.FULL)).open(out, DataFormat.JSON)) {
       // members first, then everything interleaved, as a streamed generator writes copies
       int half = dataset.members().size() / 2;
       for (Member member : dataset.members().subList(0, half)) {
@@ -145,7 +145,7 @@ class JsonWriteTest {
     List<Member> members = new ArrayList<>();
     List<Activity> activities = new ArrayList<>();
     ValidationReport report =
-        DangjianImporter.create(ImportOptions.asOf(settings.asOf()))
+        DangjianImporter.of(ImportOptions.of(settings.asOf()))
             .read(
                 new ByteArrayInputStream(out.toByteArray()),
                 "any-order.json",

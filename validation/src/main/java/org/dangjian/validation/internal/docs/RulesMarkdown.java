@@ -27,7 +27,7 @@ public final class RulesMarkdown {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: RulesMarkdown <output file>");
     }
-    Files.writeString(Path.of(args[0]), render(RuleCatalogue.standard()), StandardCharsets.UTF_8);
+    Files.writeString(Path.of(args[0]), render(RuleCatalogue.defaults()), StandardCharsets.UTF_8);
   }
 
   /** The document for {@code catalogue}. */

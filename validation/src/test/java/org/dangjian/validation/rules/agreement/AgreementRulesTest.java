@@ -35,7 +35,7 @@ class AgreementRulesTest {
           GeneratorSettings.builder().seed(11).branches(4).members(60).asOf(AS_OF).build());
 
   private static ValidationReport validate(Dataset dataset) {
-    return DangjianValidator.standard().validate(dataset, AS_OF);
+    return DangjianValidator.defaults().validate(dataset, AS_OF);
   }
 
   private static List<String> codes(Dataset dataset) {

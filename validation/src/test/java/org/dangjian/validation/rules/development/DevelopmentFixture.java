@@ -60,7 +60,7 @@ final class DevelopmentFixture {
           "DEV-STAGE",
           "DEV-STAGE-HISTORY");
 
-  static final DangjianValidator VALIDATOR = DangjianValidator.standard();
+  static final DangjianValidator VALIDATOR = DangjianValidator.defaults();
 
   static final LocalDate APPLICATION = LocalDate.of(2018, 3, 1);
   static final LocalDate ACTIVIST = LocalDate.of(2018, 9, 1);

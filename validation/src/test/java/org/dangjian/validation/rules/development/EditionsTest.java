@@ -58,7 +58,7 @@ class EditionsTest {
   }
 
   private static List<String> codesWith(ValidationSettings settings, Member m) {
-    return mine(DangjianValidator.create(settings).checkMember(m, AS_OF)).stream()
+    return mine(DangjianValidator.of(settings).checkMember(m, AS_OF)).stream()
         .map(Issue::code)
         .toList();
   }
@@ -115,7 +115,7 @@ class EditionsTest {
   @Test
   void theCatalogueDeclaresEveryRuleOfTheGroup() {
     List<Rule> rules =
-        DangjianValidator.standard().catalogue().rules().stream()
+        DangjianValidator.defaults().catalogue().rules().stream()
             .filter(r -> CODES.contains(r.code()))
             .toList();
     assertThat(rules).extracting(Rule::code).containsExactlyInAnyOrderElementsOf(CODES);

@@ -202,7 +202,7 @@ class ProbationRulesTest {
   @Test
   void theDecisionPeriodIsLocalPolicy() {
     DangjianValidator strict =
-        DangjianValidator.create(
+        DangjianValidator.of(
             ValidationSettings.builder()
                 .policy(LocalPolicy.builder().probationDecisionMonths(0).build())
                 .build());

@@ -86,13 +86,13 @@ class StepCoverageTest {
   }
 
   private static List<String> codesOf(Member member, LocalDate asOf) {
-    return DangjianValidator.standard().checkMember(member, asOf).stream()
+    return DangjianValidator.defaults().checkMember(member, asOf).stream()
         .map(Issue::code)
         .toList();
   }
 
   private static ValidationReport validate(Dataset dataset) {
-    return DangjianValidator.standard().validate(dataset, SETTINGS.asOf());
+    return DangjianValidator.defaults().validate(dataset, SETTINGS.asOf());
   }
 
   private static List<String> codes(ValidationReport report) {

@@ -136,11 +136,11 @@ class DuesAmountTest {
         .containsExactly("DUES-006 dues.payments[11].amount");
 
     DangjianValidator province =
-        DangjianValidator.create(
+        DangjianValidator.of(
             ValidationSettings.builder()
                 .policy(
                     LocalPolicy.builder()
-                        .duesRates(DuesRates.standard().withFarmerAmount(new BigDecimal("0.50")))
+                        .duesRates(DuesRates.defaults().withFarmerAmount(new BigDecimal("0.50")))
                         .build())
                 .build());
     Member half = paying(PayerCategory.FARMER, null, "0.50");
@@ -200,11 +200,11 @@ class DuesAmountTest {
   @CsvSource({"0.19", "1.01"})
   void a_policy_farmer_amount_outside_the_range_is_rejected_when_the_settings_are_built(
       String amount) {
-    assertThatThrownBy(() -> DuesRates.standard().withFarmerAmount(new BigDecimal(amount)))
+    assertThatThrownBy(() -> DuesRates.defaults().withFarmerAmount(new BigDecimal(amount)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(DuesRates.standard().withFarmerAmount(new BigDecimal("1.00")).farmerAmount())
+    assertThat(DuesRates.defaults().withFarmerAmount(new BigDecimal("1.00")).farmerAmount())
         .isEqualByComparingTo("1.00");
-    assertThat(DuesRates.standard().withFarmerAmount(new BigDecimal("0.20")).farmerAmount())
+    assertThat(DuesRates.defaults().withFarmerAmount(new BigDecimal("0.20")).farmerAmount())
         .isEqualByComparingTo("0.20");
   }
 
@@ -287,11 +287,11 @@ class DuesAmountTest {
     assertThat(codes(issues(m))).hasSize(12).allMatch(c -> c.startsWith("DUES-002"));
 
     DangjianValidator down =
-        DangjianValidator.create(
+        DangjianValidator.of(
             ValidationSettings.builder()
                 .policy(
                     LocalPolicy.builder()
-                        .duesRates(DuesRates.standard().withRounding(RoundingMode.DOWN))
+                        .duesRates(DuesRates.defaults().withRounding(RoundingMode.DOWN))
                         .build())
                 .build());
     assertThat(issues(down, m, AS_OF)).isEmpty();

@@ -34,7 +34,7 @@ class DuesCatalogueTest {
   @Test
   void every_code_is_catalogued_once_as_a_member_record_rule() {
     assertThat(SEVERITIES.keySet()).isEqualTo(DuesFixtures.CODES);
-    RuleCatalogue catalogue = RuleCatalogue.standard();
+    RuleCatalogue catalogue = RuleCatalogue.defaults();
     SEVERITIES.forEach(
         (code, severity) -> {
           Rule rule = catalogue.require(code);
@@ -49,7 +49,7 @@ class DuesCatalogueTest {
 
   @Test
   void dues_rules_cite_the_2008_dues_regulation() {
-    RuleCatalogue catalogue = RuleCatalogue.standard();
+    RuleCatalogue catalogue = RuleCatalogue.defaults();
     for (String code : SEVERITIES.keySet()) {
       if (code.startsWith("DUES-")) {
         assertThat(catalogue.require(code).citation().document())

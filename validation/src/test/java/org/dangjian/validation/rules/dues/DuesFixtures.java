@@ -102,7 +102,7 @@ public final class DuesFixtures {
 
   /** The issues of the dues and membership groups for {@code member} as of {@link #AS_OF}. */
   public static List<Issue> issues(Member member) {
-    return issues(DangjianValidator.standard(), member, AS_OF);
+    return issues(DangjianValidator.defaults(), member, AS_OF);
   }
 
   /** The issues of the dues and membership groups for {@code member}. */

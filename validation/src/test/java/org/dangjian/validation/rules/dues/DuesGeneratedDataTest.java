@@ -65,7 +65,7 @@ class DuesGeneratedDataTest {
   void valid_generated_datasets_raise_nothing(long seed) {
     Dataset valid = seed == 1 ? seed1 : DatasetGenerator.generate(group(seed, AS_OF));
 
-    assertThat(ours(DangjianValidator.standard().validate(valid, AS_OF))).isEmpty();
+    assertThat(ours(DangjianValidator.defaults().validate(valid, AS_OF))).isEmpty();
   }
 
   /** A smaller group valid on {@code asOf}. */
@@ -90,7 +90,7 @@ class DuesGeneratedDataTest {
     LocalDate asOf = LocalDate.parse(date);
     Dataset valid = DatasetGenerator.generate(small(asOf));
 
-    assertThat(ours(DangjianValidator.standard().validate(valid, asOf))).isEmpty();
+    assertThat(ours(DangjianValidator.defaults().validate(valid, asOf))).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -99,7 +99,7 @@ class DuesGeneratedDataTest {
     LocalDate asOf = LocalDate.of(2023, 6, 15);
     Mutation m = defect.applyTo(DatasetGenerator.generate(small(asOf)), asOf);
 
-    List<String> found = ours(DangjianValidator.standard().validate(m.dataset(), asOf));
+    List<String> found = ours(DangjianValidator.defaults().validate(m.dataset(), asOf));
 
     if (defect == Defect.WRONG_DUES_AMOUNT) {
       assertThat(found).singleElement().asString().startsWith("DUES-002@" + m.recordId() + " ");
@@ -114,7 +114,7 @@ class DuesGeneratedDataTest {
     int last =
         m.dataset().member(m.recordId()).orElseThrow().dues().orElseThrow().payments().size() - 1;
 
-    ValidationReport report = DangjianValidator.standard().validate(m.dataset(), AS_OF);
+    ValidationReport report = DangjianValidator.defaults().validate(m.dataset(), AS_OF);
 
     assertThat(ours(report))
         .containsExactly("DUES-002@" + m.recordId() + " dues.payments[" + last + "].amount");
@@ -128,6 +128,6 @@ class DuesGeneratedDataTest {
   void no_other_defect_raises_a_dues_or_membership_issue(Defect defect) {
     Mutation m = defect.applyTo(seed1, AS_OF);
 
-    assertThat(ours(DangjianValidator.standard().validate(m.dataset(), AS_OF))).isEmpty();
+    assertThat(ours(DangjianValidator.defaults().validate(m.dataset(), AS_OF))).isEmpty();
   }
 }

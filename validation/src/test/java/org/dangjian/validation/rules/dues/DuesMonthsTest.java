@@ -94,8 +94,8 @@ class DuesMonthsTest {
         monthly(YearMonth.of(2023, 1), YearMonth.of(2023, 12), "15.00");
     Member m = withPayments(untilDecember);
 
-    assertThat(issues(DangjianValidator.standard(), m, LocalDate.of(2024, 1, 30))).isEmpty();
-    List<Issue> endOfJanuary = issues(DangjianValidator.standard(), m, LocalDate.of(2024, 1, 31));
+    assertThat(issues(DangjianValidator.defaults(), m, LocalDate.of(2024, 1, 30))).isEmpty();
+    List<Issue> endOfJanuary = issues(DangjianValidator.defaults(), m, LocalDate.of(2024, 1, 31));
     assertThat(codes(endOfJanuary)).containsExactly("DUES-007 dues.payments");
     assertThat(endOfJanuary.get(0).value()).contains("2024-01");
   }

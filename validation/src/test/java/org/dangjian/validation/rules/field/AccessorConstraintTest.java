@@ -58,7 +58,7 @@ class AccessorConstraintTest {
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactly(tuple("name", "不能为空白"));
 
-    assertThat(DangjianValidator.standard().checkMember(blankName, FieldHarness.AS_OF))
+    assertThat(DangjianValidator.defaults().checkMember(blankName, FieldHarness.AS_OF))
         .extracting(Issue::code)
         .containsExactly("FIELD-REQUIRED");
   }
@@ -66,11 +66,10 @@ class AccessorConstraintTest {
   @Test
   void theSettingsCanLowerOrSwitchOffAFieldRule() {
     DangjianValidator lowered =
-        DangjianValidator.create(
+        DangjianValidator.of(
             ValidationSettings.builder().putSeverity("FIELD-REQUIRED", Severity.WARNING).build());
     DangjianValidator off =
-        DangjianValidator.create(
-            ValidationSettings.builder().addDisabled("FIELD-REQUIRED").build());
+        DangjianValidator.of(ValidationSettings.builder().addDisabled("FIELD-REQUIRED").build());
 
     assertThat(lowered.checkMember(blankName, FieldHarness.AS_OF))
         .extracting(Issue::code, Issue::severity)

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class IdentifierRulesTest {
 
-  private static final DangjianValidator VALIDATOR = DangjianValidator.standard();
+  private static final DangjianValidator VALIDATOR = DangjianValidator.defaults();
   private static final Location CELL =
       Location.ofRecord("members.csv", RecordKind.MEMBER, 0, "m-1").atField("idNumber");
 

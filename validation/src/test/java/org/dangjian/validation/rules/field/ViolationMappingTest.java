@@ -226,7 +226,7 @@ class ViolationMappingTest {
 
   @Test
   void theFieldRulesAreInTheCatalogue() {
-    assertThat(RuleCatalogue.standard().rules())
+    assertThat(RuleCatalogue.defaults().rules())
         .extracting(r -> r.code())
         .contains("FIELD-REQUIRED", "FIELD-LENGTH", "FIELD-RANGE", "FIELD-FORMAT", "FIELD-INVALID");
     assertThat(new FieldRules().rules())

@@ -62,7 +62,7 @@ class MeetingRulesTest {
       ValidationSettings settings,
       LocalDate asOf) {
     Dataset d = dataset(orgs, people, acts);
-    return DangjianValidator.create(settings).validate(d, asOf);
+    return DangjianValidator.of(settings).validate(d, asOf);
   }
 
   private static List<Activity> without(List<Activity> acts, Predicate<Activity> drop) {

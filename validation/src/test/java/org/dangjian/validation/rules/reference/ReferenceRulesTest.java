@@ -252,7 +252,7 @@ class ReferenceRulesTest {
     List<Member> people = new ArrayList<>(members("b1", 3, 0));
     people.add(Fixtures.full("lost", "b-x"));
     people.add(Fixtures.full("up", "pc"));
-    ValidationRun run = DangjianValidator.standard().newRun("stream", AS_OF);
+    ValidationRun run = DangjianValidator.defaults().newRun("stream", AS_OF);
     for (Member m : people) {
       run.member(m, null);
     }

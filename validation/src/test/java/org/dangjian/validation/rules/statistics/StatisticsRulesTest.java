@@ -68,7 +68,7 @@ class StatisticsRulesTest {
 
   /** The BUL-STATS-* issues, with the bulletin first in the stream. */
   private static List<Issue> check(StatisticsBlock block) {
-    ValidationRun run = DangjianValidator.standard().newRun("group", AS_OF);
+    ValidationRun run = DangjianValidator.defaults().newRun("group", AS_OF);
     run.bulletin(bulletin(block), null);
     GROUP.organizations().forEach(o -> run.organization(o, null));
     GROUP.members().forEach(m -> run.member(m, null));
@@ -142,7 +142,7 @@ class StatisticsRulesTest {
 
   @Test
   void aBulletinWithoutOrganizationDataIsNotCompared() {
-    ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
+    ValidationRun run = DangjianValidator.defaults().newRun("bulletin only", AS_OF);
     run.bulletin(
         bulletin(ImmutableStatisticsBlock.copyOf(figures(AS_OF)).withMemberTotal(5000)), null);
     assertThat(issues(run.finish())).isEmpty();
@@ -188,7 +188,7 @@ class StatisticsRulesTest {
             .generalBranches(4)
             .branches(115)
             .build();
-    ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
+    ValidationRun run = DangjianValidator.defaults().newRun("bulletin only", AS_OF);
     run.bulletin(bulletin(block), null);
     List<Issue> issues =
         issues(run.finish()).stream().filter(i -> i.code().startsWith("BUL-STATS")).toList();
@@ -217,7 +217,7 @@ class StatisticsRulesTest {
             .generalBranches(4)
             .branches(114)
             .build();
-    ValidationRun run = DangjianValidator.standard().newRun("bulletin only", AS_OF);
+    ValidationRun run = DangjianValidator.defaults().newRun("bulletin only", AS_OF);
     run.bulletin(bulletin(block), null);
     assertThat(issues(run.finish())).isEmpty();
   }

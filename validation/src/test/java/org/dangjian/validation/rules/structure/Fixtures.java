@@ -277,12 +277,12 @@ public final class Fixtures {
 
   /** The report of the standard validator on {@code d} as of {@link #AS_OF}. */
   public static ValidationReport validate(Dataset d) {
-    return DangjianValidator.standard().validate(d, AS_OF);
+    return DangjianValidator.defaults().validate(d, AS_OF);
   }
 
   /** The report of a validator with {@code settings} on {@code d} as of {@link #AS_OF}. */
   public static ValidationReport validate(Dataset d, ValidationSettings settings) {
-    return DangjianValidator.create(settings).validate(d, AS_OF);
+    return DangjianValidator.of(settings).validate(d, AS_OF);
   }
 
   /** The issues of the structural groups as {@code CODE@recordId}, in report order. */

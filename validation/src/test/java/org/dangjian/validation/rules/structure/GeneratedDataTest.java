@@ -38,7 +38,7 @@ class GeneratedDataTest {
 
   @Test
   void everyStructuralCodeIsInTheCatalogueWithACitationAndWeakRulesAtMostWarnings() {
-    RuleCatalogue catalogue = DangjianValidator.standard().catalogue();
+    RuleCatalogue catalogue = DangjianValidator.defaults().catalogue();
     for (String code : CODES) {
       Rule rule = catalogue.require(code);
       assertThat(rule.citation().document()).as(code).isNotBlank();
@@ -104,7 +104,7 @@ class GeneratedDataTest {
     }
     ValidationReport canonical = validate(d);
     assertThat(found(canonical)).hasSize(3);
-    ValidationRun run = DangjianValidator.standard().newRun("dataset", AS_OF);
+    ValidationRun run = DangjianValidator.defaults().newRun("dataset", AS_OF);
     for (Activity a : d.activities()) {
       run.activity(a, null);
     }

@@ -32,7 +32,7 @@ class MarkdownReaderFuzzTest {
           .limits(ReadLimits.builder().maxRecordSize(4_000).maxNumberLength(24).build())
           .build();
 
-  private static final DangjianImporter IMPORTER = DangjianImporter.create(OPTIONS);
+  private static final DangjianImporter IMPORTER = DangjianImporter.of(OPTIONS);
 
   @FuzzTest(maxDuration = "30s")
   void anyBytes(byte[] data) throws Exception {
