@@ -129,6 +129,21 @@ class BadMarkdownFilesTest {
   }
 
   @Test
+  void aLineOfChineseLongerThanTheLimitIsOverTheLimitAndNotUndecodable() throws Exception {
+    // 902 bytes, over four bytes per character of the limit: a cut at a byte count would fall
+    // inside a character
+    String markdown = "# " + "党".repeat(300) + "\n\n- 期别：2024.1\n";
+    ImportOptions options =
+        ImportOptions.builder()
+            .asOf(Bulletins.AS_OF)
+            .limits(ReadLimits.builder().maxRecordSize(200).build())
+            .build();
+    Bulletins.Read read = Bulletins.read(markdown.getBytes(StandardCharsets.UTF_8), options);
+    assertThat(read.bulletins).isEmpty();
+    assertThat(read.inputIssues()).containsExactly("IO-LIMIT@1");
+  }
+
+  @Test
   void aByteOrderMarkAndWindowsLineEndsAreRead() throws Exception {
     String markdown = "\uFEFF" + Bulletins.write(java.util.List.of(Bulletins.issue62()));
     Bulletins.Read read = Bulletins.read(markdown.replace("\n", "\r\n"));
