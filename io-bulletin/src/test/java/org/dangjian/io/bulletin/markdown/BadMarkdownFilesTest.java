@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.ReadLimits;
+import org.dangjian.testkit.SampleBulletins;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,7 +118,8 @@ class BadMarkdownFilesTest {
 
   @Test
   void aBulletinLongerThanTheRecordLimitEndsTheFile() throws Exception {
-    String markdown = Bulletins.write(java.util.List.of(Bulletins.minimal(), Bulletins.issue62()));
+    String markdown =
+        Bulletins.write(java.util.List.of(Bulletins.minimal(), SampleBulletins.issue62()));
     ImportOptions options =
         ImportOptions.builder()
             .asOf(Bulletins.AS_OF)
@@ -145,9 +147,9 @@ class BadMarkdownFilesTest {
 
   @Test
   void aByteOrderMarkAndWindowsLineEndsAreRead() throws Exception {
-    String markdown = "\uFEFF" + Bulletins.write(java.util.List.of(Bulletins.issue62()));
+    String markdown = "\uFEFF" + Bulletins.write(java.util.List.of(SampleBulletins.issue62()));
     Bulletins.Read read = Bulletins.read(markdown.replace("\n", "\r\n"));
     assertThat(read.inputIssues()).isEmpty();
-    assertThat(read.bulletins).containsExactly(Bulletins.issue62());
+    assertThat(read.bulletins).containsExactly(SampleBulletins.issue62());
   }
 }
