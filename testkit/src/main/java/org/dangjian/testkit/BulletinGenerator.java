@@ -34,13 +34,13 @@ import org.dangjian.core.organization.StatisticalClass;
 import org.dangjian.core.statistics.PartyStatistics;
 
 /**
- * Generates realistic bulletins (党群工作简报) for tests: {@link #sample()}, the issue of docs/DOMAIN.md
- * ("Bulletins") with its real figures, and {@link #reporting(Dataset, YearMonth, long)}, an issue
- * that reports on a dataset for one month, with a statistics block that agrees with the data, news
- * items that name the dataset's organizations and their secretaries as a bulletin prints them
- * (short names such as {@code 瑞丰集团党委}, mentions not yet linked to ids), and next month's
- * priorities. Both are deterministic. To get a bulletin whose figures disagree, change its block
- * with {@link #withStatistics(Bulletin, StatisticsBlock)}.
+ * Generates realistic bulletins (党群工作简报) for tests: {@link #reporting(Dataset, YearMonth, long)},
+ * an issue that reports on a dataset for one month, with a statistics block that agrees with the
+ * data, news items that name the dataset's organizations and their secretaries as a bulletin prints
+ * them (short names such as {@code 瑞丰集团党委}, mentions not yet linked to ids), and next month's
+ * priorities, deterministic for a seed. To get a bulletin whose figures disagree, change its block
+ * with {@link #withStatistics(Bulletin, StatisticsBlock)}. The issue of docs/DOMAIN.md itself, with
+ * its real figures, is {@link SampleBulletins#issue62()}.
  *
  * <pre>{@code
  * Bulletin issue = BulletinGenerator.reporting(dataset, YearMonth.of(2024, 1), 62);
@@ -59,99 +59,6 @@ public final class BulletinGenerator {
   };
 
   private BulletinGenerator() {}
-
-  /**
-   * The issue of docs/DOMAIN.md ("Bulletins"): 党群工作简报 2024.1, 总第六十二期, compiled by 协鑫集团党委、工会、团委,
-   * with all seven sections and the real statistics block (3096 members, 10% of employees, 197
-   * probationary; 134 organizations: 16 committees, 4 general branches, 114 branches as of
-   * 2024-01-31). Names of people are placeholders (某某).
-   *
-   * @return the bulletin
-   */
-  public static Bulletin sample() {
-    return Bulletin.builder()
-        .masthead(
-            Masthead.builder()
-                .title("党群工作简报")
-                .addPublisher(Publisher.builder().name("协鑫集团党委").build())
-                .addPublisher(Publisher.builder().name("工会").build())
-                .addPublisher(Publisher.builder().name("团委").build())
-                .compilingStatement("联合编制")
-                .period(YearMonth.of(2024, 1))
-                .runningNumber(62)
-                .publishDate(LocalDate.of(2024, 2, 5))
-                .build())
-        .addSection(
-            section(SectionKind.NATIONAL_NEWS)
-                .addItem(
-                    item("二十届中央纪委三次全会在京召开", LocalDate.of(2024, 1, 8))
-                        .addParagraph("1月8日至10日，二十届中央纪委三次全会在北京召开。")
-                        .addParagraph("全会审议通过了工作报告。")
-                        .build())
-                .build())
-        .addSection(
-            section(SectionKind.STATISTICS)
-                .statistics(
-                    StatisticsBlock.builder()
-                        .asOf(LocalDate.of(2024, 1, 31))
-                        .memberTotal(3096)
-                        .shareOfEmployeesPercent(BigDecimal.TEN)
-                        .probationaryMembers(197)
-                        .organizationTotal(134)
-                        .partyCommittees(16)
-                        .generalBranches(4)
-                        .branches(114)
-                        .build())
-                .build())
-        .addSection(
-            section(SectionKind.GROUP_NEWS)
-                .addItem(
-                    item("集团党委召开2024年党建工作会议", LocalDate.of(2024, 1, 20))
-                        .addParagraph("1月20日，协鑫集团党委召开2024年党建工作会议，集团党委书记朱某某出席并讲话。")
-                        .addOrganization(OrganizationMention.builder().name("协鑫集团党委").build())
-                        .addPerson(person("朱某某", "党委书记", "协鑫集团党委"))
-                        .build())
-                .build())
-        .addSection(
-            section(SectionKind.GRASSROOTS_PARTY)
-                .addItem(
-                    item("能源板块党委召开2023年度基层党组织书记抓党建述职评议会", LocalDate.of(2024, 1, 13))
-                        .addParagraph("1月13日，能源板块党委召开2023年度基层党组织书记抓党建述职评议会。")
-                        .addParagraph("会上，各支部书记逐一述职，板块党委书记李某某逐一点评。")
-                        .addOrganization(OrganizationMention.builder().name("能源板块党委").build())
-                        .addPerson(person("李某某", "党委书记", "能源板块党委"))
-                        .build())
-                .build())
-        .addSection(
-            section(SectionKind.GRASSROOTS_UNION)
-                .addItem(
-                    item("新能源板块工会开展新春走访慰问", LocalDate.of(2024, 1, 25))
-                        .addParagraph("1月25日，新能源板块工会走访慰问困难职工20户。")
-                        .addOrganization(OrganizationMention.builder().name("新能源板块工会").build())
-                        .build())
-                .build())
-        .addSection(
-            section(SectionKind.GRASSROOTS_LEAGUE)
-                .addItem(
-                    item("科技板块团委组织青年志愿服务活动", LocalDate.of(2024, 1, 27))
-                        .addParagraph("1月27日，科技板块团委组织团员青年走进社区开展志愿服务。")
-                        .addOrganization(OrganizationMention.builder().name("科技板块团委").build())
-                        .build())
-                .build())
-        .addSection(
-            Section.builder()
-                .kind(SectionKind.PRIORITIES)
-                .heading("二月份重点工作")
-                .addPriority(
-                    PriorityItem.builder()
-                        .text("召开2023年度基层党组织书记抓党建述职评议会")
-                        .addResponsibleOrganization("各板块党委")
-                        .build())
-                .addPriority(PriorityItem.builder().text("开展春节期间走访慰问困难党员、职工").build())
-                .build())
-        .editor("集团党委办公室")
-        .build();
-  }
 
   /**
    * An issue that reports on {@code dataset} for {@code period}: the statistics block is the

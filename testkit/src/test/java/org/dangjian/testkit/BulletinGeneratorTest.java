@@ -79,7 +79,7 @@ class BulletinGeneratorTest {
   @Test
   void withStatisticsReplacesTheBlockOnly() {
     Bulletin issue = BulletinGenerator.reporting(GROUP, PERIOD, 1);
-    StatisticsBlock other = BulletinGenerator.sample().statistics().orElseThrow();
+    StatisticsBlock other = SampleBulletins.statistics();
     Bulletin changed = BulletinGenerator.withStatistics(issue, other);
     assertThat(changed.statistics()).contains(other);
     assertThat(changed.masthead()).isEqualTo(issue.masthead());

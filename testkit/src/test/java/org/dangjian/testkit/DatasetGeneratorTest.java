@@ -29,17 +29,9 @@ class DatasetGeneratorTest {
 
   static final LocalDate AS_OF = LocalDate.of(2024, 1, 31);
 
+  /** The group of bulletin issue 62, valid on {@link #AS_OF}. */
   static GeneratorSettings issue62() {
-    return GeneratorSettings.builder()
-        .seed(62)
-        .committees(16)
-        .generalBranches(4)
-        .branches(114)
-        .members(3096)
-        .probationary(197)
-        .employees(30960)
-        .asOf(AS_OF)
-        .build();
+    return SampleBulletins.group();
   }
 
   static final Dataset ISSUE62 = DatasetGenerator.generate(issue62());

@@ -5,10 +5,17 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Privacy;
+import org.dangjian.io.RecordHandler;
+import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
+import org.dangjian.testkit.SyntheticGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -124,7 +131,8 @@ final class GenerateCommand implements Callable<Integer> {
                 out,
                 format,
                 options,
-                writer -> SyntheticGroup.standard().write(seed, members, date, writer, progress),
+                writer ->
+                    SyntheticGroup.defaults().stream(seed, members, date, sink(writer, progress)),
                 () -> true)
             .orElseThrow();
     Lang lang = common.lang;
@@ -149,5 +157,28 @@ final class GenerateCommand implements Callable<Integer> {
                 privacy.code())
             + skipped);
     return ExitCodes.OK;
+  }
+
+  /**
+   * Writes each generated record to {@code writer} (a failed write surfaces as an {@link
+   * java.io.UncheckedIOException}, which {@link Outputs#write} reports) and counts each Party
+   * member into {@code progress}.
+   */
+  static RecordVisitor<Location> sink(RecordWriter writer, Progress progress) {
+    RecordHandler write = Outputs.handler(writer);
+    return new RecordVisitor<>() {
+      @Override
+      public void member(Member member, Location location) {
+        write.member(member, location);
+        if (member.stage().isPartyMember()) {
+          progress.record();
+        }
+      }
+
+      @Override
+      public void record(RecordKind kind, Object record, Location location) {
+        write.record(kind, record, location);
+      }
+    };
   }
 }

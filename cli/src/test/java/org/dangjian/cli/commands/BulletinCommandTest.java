@@ -17,7 +17,7 @@ import org.dangjian.io.ImportOptions;
 import org.dangjian.io.ImportResult;
 import org.dangjian.testkit.BulletinGenerator;
 import org.dangjian.testkit.DatasetGenerator;
-import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.testkit.SampleBulletins;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -101,17 +101,7 @@ class BulletinCommandTest {
 
   @Test
   void theTextSampleAgreesWithAGroupOfItsSizeAndDisagreesWithAnother() throws IOException {
-    Dataset issue62Group =
-        DatasetGenerator.generate(
-            GeneratorSettings.builder()
-                .seed(62)
-                .committees(16)
-                .generalBranches(4)
-                .branches(114)
-                .members(3096)
-                .probationary(197)
-                .employees(30960)
-                .build());
+    Dataset issue62Group = DatasetGenerator.generate(SampleBulletins.group());
     Path data = Files4Tests.write(issue62Group, dir.resolve("group62.jsonl"));
     Result agrees = CliRunner.run("bulletin", "check", SAMPLE.toString(), data.toString());
     assertThat(agrees.exitCode()).as(agrees.out() + agrees.err()).isZero();

@@ -46,7 +46,12 @@ class NewsReportTest {
   @Test
   void newsReportsAndBulletinItemsShareTheArticleShape() {
     assertThat(postsNamed(report())).containsExactly("党支部书记");
-    assertThat(postsNamed(Issue62.grassrootsItem())).containsExactly("党委书记");
+    BulletinItem item =
+        BulletinItem.builder()
+            .headline("党委召开述职评议会")
+            .addPerson(PersonMention.builder().name("朱某").post("党委书记").build())
+            .build();
+    assertThat(postsNamed(item)).containsExactly("党委书记");
   }
 
   @Test

@@ -18,8 +18,12 @@ import java.util.Optional;
  * at the first non-ASCII byte: the next 64 KiB are tried as strict UTF-8, then as strict GB18030
  * (the JDK's decoders). Bytes that neither decodes, a UTF-16 byte-order mark, or later bytes
  * invalid in the chosen encoding end the input with an {@link EncodingException} naming the line. A
- * charset given by the caller is used as it is. Shared by the readers of text formats (CSV rosters,
- * plain-text bulletins).
+ * charset given by the caller is used as it is (a UTF-8 byte-order mark is still skipped). The one
+ * decoder of the text formats: the CSV roster and plain-text bulletin readers let it detect the
+ * encoding, and the Markdown bulletin reader gives it UTF-8 (or the charset of the options), since
+ * its layout is UTF-8; the JSON and JSON Lines readers do not use it, because JSON is UTF-8 by its
+ * specification (RFC 8259) and their own {@code json.Utf8Reader} also reports columns and keeps the
+ * text of a rejected record.
  */
 public final class TextInput extends Reader {
 

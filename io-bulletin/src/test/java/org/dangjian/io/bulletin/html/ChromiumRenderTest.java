@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.ExportOptions;
+import org.dangjian.testkit.SampleBulletins;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class ChromiumRenderTest {
   void issue62RendersWithoutConsoleErrorsAndShowsTheStatistics() throws IOException {
     Path file = OUT.resolve("issue62.html");
     DangjianExporter.of(ExportOptions.defaults())
-        .write(Dataset.builder().addBulletin(HtmlFixtures.issue62()).build(), file);
+        .write(Dataset.builder().addBulletin(SampleBulletins.issue62()).build(), file);
 
     List<LogEntry> console = open(file);
 
@@ -145,6 +146,7 @@ class ChromiumRenderTest {
             "党委 16 家",
             "党总支 4 家",
             "党支部 114 家",
+            "发展党员 45 名",
             "党员先锋岗 60 个");
     WebElement title = driver.findElement(By.cssSelector("h1.masthead-title"));
     assertThat(title.getCssValue("color")).isEqualTo("rgba(204, 0, 0, 1)");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dangjian.testkit.SampleBulletins;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,7 @@ class HtmlGoldenTest {
 
   @Test
   void issue62PageEqualsTheGoldenFile() throws IOException {
-    byte[] page = HtmlFixtures.pageBytes(List.of(HtmlFixtures.issue62()));
+    byte[] page = HtmlFixtures.pageBytes(List.of(SampleBulletins.issue62()));
     if (Boolean.getBoolean("dangjian.docs.update")) {
       Files.write(GOLDEN, page);
     }
@@ -36,7 +37,7 @@ class HtmlGoldenTest {
 
   @Test
   void theSameBulletinGivesTheSameBytes() throws IOException {
-    assertThat(HtmlFixtures.pageBytes(List.of(HtmlFixtures.issue62())))
-        .isEqualTo(HtmlFixtures.pageBytes(List.of(HtmlFixtures.issue62())));
+    assertThat(HtmlFixtures.pageBytes(List.of(SampleBulletins.issue62())))
+        .isEqualTo(HtmlFixtures.pageBytes(List.of(SampleBulletins.issue62())));
   }
 }

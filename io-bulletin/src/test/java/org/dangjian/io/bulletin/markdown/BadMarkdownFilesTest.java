@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.ReadLimits;
+import org.dangjian.testkit.SampleBulletins;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,7 +118,8 @@ class BadMarkdownFilesTest {
 
   @Test
   void aBulletinLongerThanTheRecordLimitEndsTheFile() throws Exception {
-    String markdown = Bulletins.write(java.util.List.of(Bulletins.minimal(), Bulletins.issue62()));
+    String markdown =
+        Bulletins.write(java.util.List.of(Bulletins.minimal(), SampleBulletins.issue62()));
     ImportOptions options =
         ImportOptions.builder()
             .asOf(Bulletins.AS_OF)
@@ -129,10 +131,25 @@ class BadMarkdownFilesTest {
   }
 
   @Test
+  void aLineOfChineseLongerThanTheLimitIsOverTheLimitAndNotUndecodable() throws Exception {
+    // 902 bytes, over four bytes per character of the limit: a cut at a byte count would fall
+    // inside a character
+    String markdown = "# " + "党".repeat(300) + "\n\n- 期别：2024.1\n";
+    ImportOptions options =
+        ImportOptions.builder()
+            .asOf(Bulletins.AS_OF)
+            .limits(ReadLimits.builder().maxRecordSize(200).build())
+            .build();
+    Bulletins.Read read = Bulletins.read(markdown.getBytes(StandardCharsets.UTF_8), options);
+    assertThat(read.bulletins).isEmpty();
+    assertThat(read.inputIssues()).containsExactly("IO-LIMIT@1");
+  }
+
+  @Test
   void aByteOrderMarkAndWindowsLineEndsAreRead() throws Exception {
-    String markdown = "\uFEFF" + Bulletins.write(java.util.List.of(Bulletins.issue62()));
+    String markdown = "\uFEFF" + Bulletins.write(java.util.List.of(SampleBulletins.issue62()));
     Bulletins.Read read = Bulletins.read(markdown.replace("\n", "\r\n"));
     assertThat(read.inputIssues()).isEmpty();
-    assertThat(read.bulletins).containsExactly(Bulletins.issue62());
+    assertThat(read.bulletins).containsExactly(SampleBulletins.issue62());
   }
 }

@@ -22,6 +22,7 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.dangjian.io.bulletin.BulletinMarkdown;
+import org.dangjian.testkit.SampleBulletins;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,7 @@ class MarkdownGoldenTest {
 
   @Test
   void issue62MatchesTheCommittedFile() throws Exception {
-    String markdown = Bulletins.write(List.of(Bulletins.issue62()));
+    String markdown = Bulletins.write(List.of(SampleBulletins.issue62()));
     if (Boolean.getBoolean("dangjian.docs.update")) {
       Files.createDirectories(GOLDEN.getParent());
       Files.writeString(GOLDEN, markdown, StandardCharsets.UTF_8);
@@ -48,18 +49,18 @@ class MarkdownGoldenTest {
     assertThat(Files.readString(GOLDEN, StandardCharsets.UTF_8))
         .as("%s is stale: run this test with -Ddangjian.docs.update=true", GOLDEN)
         .isEqualTo(markdown);
-    assertThat(Bulletins.read(markdown).bulletins).containsExactly(Bulletins.issue62());
+    assertThat(Bulletins.read(markdown).bulletins).containsExactly(SampleBulletins.issue62());
   }
 
   @Test
   void theApiGivesTheMarkdownTheFormatWrites() throws Exception {
-    assertThat(BulletinMarkdown.of(Bulletins.issue62()))
+    assertThat(BulletinMarkdown.of(SampleBulletins.issue62()))
         .isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
   }
 
   @Test
   void rendersAsTitleSectionsItemsAndATable() throws Exception {
-    Node document = PARSER.parse(Bulletins.write(List.of(Bulletins.issue62())));
+    Node document = PARSER.parse(Bulletins.write(List.of(SampleBulletins.issue62())));
     List<String> outline = new ArrayList<>();
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       if (block instanceof Heading heading) {
@@ -115,7 +116,7 @@ class MarkdownGoldenTest {
 
   @Test
   void theStatisticsTableHoldsEveryFigure() throws Exception {
-    Node document = PARSER.parse(Bulletins.write(List.of(Bulletins.issue62())));
+    Node document = PARSER.parse(Bulletins.write(List.of(SampleBulletins.issue62())));
     List<List<String>> rows = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
@@ -146,7 +147,7 @@ class MarkdownGoldenTest {
         HtmlRenderer.builder()
             .extensions(List.of(TablesExtension.create()))
             .build()
-            .render(PARSER.parse(Bulletins.write(List.of(Bulletins.issue62()))));
+            .render(PARSER.parse(Bulletins.write(List.of(SampleBulletins.issue62()))));
     String visible = html.replaceAll("<!--.*?-->", "");
     assertThat(visible).doesNotContain("ORG-GCL-", "M-000123", "2024-01-13", "kind=");
     assertThat(html).contains("<!-- id=ORG-GCL-010 -->", "<!-- date=2024-01-13 -->");

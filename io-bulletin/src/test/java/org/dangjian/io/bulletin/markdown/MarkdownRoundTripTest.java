@@ -19,6 +19,7 @@ import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.testkit.DatasetGenerator;
+import org.dangjian.testkit.SampleBulletins;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,7 +43,7 @@ class MarkdownRoundTripTest {
 
   @Test
   void issue62() throws Exception {
-    Bulletin bulletin = Bulletins.issue62();
+    Bulletin bulletin = SampleBulletins.issue62();
     assertThat(roundTrip(List.of(bulletin))).containsExactly(bulletin);
   }
 
@@ -76,7 +77,7 @@ class MarkdownRoundTripTest {
   @Test
   void severalBulletinsInOneFile() throws Exception {
     List<Bulletin> bulletins =
-        List.of(Bulletins.issue62(), Bulletins.minimal(), new RandomBulletins(7).bulletin());
+        List.of(SampleBulletins.issue62(), Bulletins.minimal(), new RandomBulletins(7).bulletin());
     Bulletins.Read read = Bulletins.read(Bulletins.write(bulletins));
     assertThat(read.bulletins).containsExactlyElementsOf(bulletins);
     assertThat(read.locations)
@@ -92,7 +93,7 @@ class MarkdownRoundTripTest {
             org.dangjian.testkit.GeneratorSettings.proportional(11, 60).build());
     List<Bulletin> bulletins =
         List.of(
-            org.dangjian.testkit.BulletinGenerator.sample(),
+            SampleBulletins.issue62(),
             org.dangjian.testkit.BulletinGenerator.reporting(
                 dataset, java.time.YearMonth.of(2024, 1), 62));
     assertThat(roundTrip(bulletins)).containsExactlyElementsOf(bulletins);
@@ -156,7 +157,7 @@ class MarkdownRoundTripTest {
         ":-: | --- |"
       })
   void nastyTextInEveryPlace(String text) throws Exception {
-    Bulletin bulletin = Bulletins.issue62();
+    Bulletin bulletin = SampleBulletins.issue62();
     Bulletin nasty =
         ImmutableBulletin.copyOf(bulletin)
             .withMasthead(

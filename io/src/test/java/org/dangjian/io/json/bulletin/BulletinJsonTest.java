@@ -22,6 +22,7 @@ import org.dangjian.io.RecordHandler;
 import org.dangjian.testkit.BulletinGenerator;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.testkit.SampleBulletins;
 import org.dangjian.validation.report.ValidationReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +39,7 @@ class BulletinJsonTest {
     DataFormat format = DataFormat.forName(name).orElseThrow();
     List<Bulletin> bulletins =
         List.of(
-            BulletinGenerator.sample(),
+            SampleBulletins.issue62(),
             BulletinGenerator.reporting(GROUP, YearMonth.of(2023, 12), 1),
             BulletinGenerator.reporting(GROUP, YearMonth.of(2024, 1), 2));
     Dataset written = Dataset.builder().addAllBulletins(bulletins).build();

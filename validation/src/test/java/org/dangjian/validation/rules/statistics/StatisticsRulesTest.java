@@ -20,7 +20,7 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.statistics.BulletinFigures;
 import org.dangjian.core.statistics.PartyStatistics;
 import org.dangjian.testkit.DatasetGenerator;
-import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.testkit.SampleBulletins;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.internal.rules.StatisticsRules;
@@ -31,17 +31,7 @@ import org.junit.jupiter.api.Test;
 class StatisticsRulesTest {
 
   /** The group of bulletin issue 62: 3096 members, 197 probationary, 16 + 4 + 114 organizations. */
-  private static final Dataset GROUP =
-      DatasetGenerator.generate(
-          GeneratorSettings.builder()
-              .seed(62)
-              .committees(16)
-              .generalBranches(4)
-              .branches(114)
-              .members(3096)
-              .probationary(197)
-              .employees(30960)
-              .build());
+  private static final Dataset GROUP = DatasetGenerator.generate(SampleBulletins.group());
 
   private static ImmutableStatisticsBlock figures(LocalDate date) {
     BulletinFigures f = PartyStatistics.bulletinFigures(GROUP.asOf(date), OptionalInt.empty());
@@ -206,19 +196,14 @@ class StatisticsRulesTest {
 
   @Test
   void theRealIssue62FiguresAddUp() {
-    StatisticsBlock block =
-        StatisticsBlock.builder()
-            .asOf(AS_OF)
-            .memberTotal(3096)
-            .probationaryMembers(197)
-            .shareOfEmployeesPercent(BigDecimal.TEN)
-            .organizationTotal(134)
-            .partyCommittees(16)
-            .generalBranches(4)
-            .branches(114)
-            .build();
     ValidationRun run = DangjianValidator.defaults().newRun("bulletin only", AS_OF);
-    run.bulletin(bulletin(block), null);
+    run.bulletin(SampleBulletins.issue62(), null);
     assertThat(issues(run.finish())).isEmpty();
+  }
+
+  @Test
+  void theRealIssue62FiguresAgreeWithItsGroup() {
+    assertThat(SampleBulletins.statistics().asOf()).isEqualTo(AS_OF);
+    assertThat(check(SampleBulletins.statistics())).isEmpty();
   }
 }

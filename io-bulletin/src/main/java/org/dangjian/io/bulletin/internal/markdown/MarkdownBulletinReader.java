@@ -1,22 +1,20 @@
 package org.dangjian.io.bulletin.internal.markdown;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DataFormat;
+import org.dangjian.io.internal.TextInput;
 import org.dangjian.io.spi.FormatReader;
 import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
@@ -24,13 +22,13 @@ import org.dangjian.validation.InputProblem;
 /**
  * Reads Markdown bulletins in the layout of docs/bulletin-markdown.md, as {@link
  * MarkdownBulletinWriter} writes them or as a person edited them. The text (UTF-8 with or without
- * byte-order mark, or the encoding the options name) is cut into bulletins at each level 1 heading
- * {@code # } that starts a line outside fenced code (a heading the cut misses still opens a
- * bulletin when the piece is assembled), so that memory holds one bulletin at a time; each piece is
- * parsed with commonmark-java (GFM tables, source spans) and assembled by {@link
- * BulletinAssembler}, which reports what it cannot place with its line. A bulletin longer than
- * {@code maxRecordSize} characters, or bytes that do not decode, end the file with {@code IO-LIMIT}
- * or {@code IO-ENCODING}.
+ * byte-order mark, or the encoding the options name, decoded by io's {@link TextInput}) is cut into
+ * bulletins at each level 1 heading {@code # } that starts a line outside fenced code (a heading
+ * the cut misses still opens a bulletin when the piece is assembled), so that memory holds one
+ * bulletin at a time; each piece is parsed with commonmark-java (GFM tables, source spans) and
+ * assembled by {@link BulletinAssembler}, which reports what it cannot place with its line. A
+ * bulletin longer than {@code maxRecordSize} characters, or bytes that do not decode, end the file
+ * with {@code IO-LIMIT} or {@code IO-ENCODING}.
  */
 public final class MarkdownBulletinReader implements FormatReader {
 
@@ -45,106 +43,103 @@ public final class MarkdownBulletinReader implements FormatReader {
 
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {
+    // Markdown is UTF-8 unless the options name an encoding: no GB18030 detection here, so the
+    // charset is always given to the shared decoder, which then uses it as it is.
     Charset charset = context.options().charset().orElse(StandardCharsets.UTF_8);
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     int maxChars = context.options().limits().maxRecordSize();
     BulletinAssembler assembler = new BulletinAssembler(source, context);
-    int maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, 4L * maxChars);
-    ByteLines bytes = new ByteLines(in, maxBytes);
+    int maxLine = (int) Math.min(Integer.MAX_VALUE - 16, 4L * maxChars);
     List<String> chunk = new ArrayList<>();
     int chunkStart = 1;
     long chunkChars = 0;
     String fence = null;
     int number = 0;
-    byte[] raw;
-    while ((raw = bytes.next()) != null) {
-      String text;
-      try {
-        text = decoder.decode(ByteBuffer.wrap(raw)).toString();
-      } catch (CharacterCodingException e) {
-        context.problem(
-            InputProblem.ENCODING,
-            Location.builder().source(source).line(number + 1).build(),
-            "",
-            Map.of("detail", charset.name()));
-        context.stoppedEarly();
-        return;
-      }
-      if (number == 0 && text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      if (text.endsWith("\r")) {
-        text = text.substring(0, text.length() - 1);
-      }
-      // CommonMark also ends a line at a lone carriage return
-      for (String line : text.indexOf('\r') < 0 ? new String[] {text} : CR.split(text, -1)) {
-        number++;
-        if (fence == null && LEVEL_ONE.matcher(line).matches() && !chunk.isEmpty()) {
-          assembler.document(chunk, chunkStart);
-          if (context.shouldStop()) {
+    String text;
+    try {
+      CharLines lines = new CharLines(new TextInput(in, Optional.of(charset)), maxLine);
+      while ((text = lines.next()) != null) {
+        int length = text.length();
+        if (text.endsWith("\r")) {
+          text = text.substring(0, text.length() - 1);
+        }
+        // CommonMark also ends a line at a lone carriage return
+        for (String line : text.indexOf('\r') < 0 ? new String[] {text} : CR.split(text, -1)) {
+          number++;
+          if (fence == null && LEVEL_ONE.matcher(line).matches() && !chunk.isEmpty()) {
+            assembler.document(chunk, chunkStart);
+            if (context.shouldStop()) {
+              context.stoppedEarly();
+              return;
+            }
+            chunk = new ArrayList<>();
+            chunkStart = number;
+            chunkChars = 0;
+          }
+          fence = fence(line, fence);
+          chunk.add(line);
+          chunkChars += line.length() + 1L;
+          if (chunkChars > maxChars || length > maxLine) {
+            context.problem(
+                InputProblem.LIMIT,
+                Location.builder()
+                    .source(source)
+                    .recordKind(RecordKind.BULLETIN)
+                    .recordIndex(assembler.bulletinsSeen())
+                    .line(chunkStart)
+                    .build(),
+                "",
+                Map.of(
+                    "limit",
+                    "maxRecordSize",
+                    "max",
+                    Integer.toString(maxChars),
+                    "actual",
+                    "> " + maxChars));
             context.stoppedEarly();
             return;
           }
-          chunk = new ArrayList<>();
-          chunkStart = number;
-          chunkChars = 0;
-        }
-        fence = fence(line, fence);
-        chunk.add(line);
-        chunkChars += line.length() + 1L;
-        if (chunkChars > maxChars || raw.length > maxBytes) {
-          context.problem(
-              InputProblem.LIMIT,
-              Location.builder()
-                  .source(source)
-                  .recordKind(RecordKind.BULLETIN)
-                  .recordIndex(assembler.bulletinsSeen())
-                  .line(chunkStart)
-                  .build(),
-              "",
-              Map.of(
-                  "limit",
-                  "maxRecordSize",
-                  "max",
-                  Integer.toString(maxChars),
-                  "actual",
-                  "> " + maxChars));
-          context.stoppedEarly();
-          return;
         }
       }
+    } catch (TextInput.EncodingException e) {
+      // the line of the bad byte as this reader counts lines (lone carriage returns included):
+      // the lines before it were handed on, the line itself was not
+      context.problem(
+          InputProblem.ENCODING,
+          Location.builder().source(source).line(number + 1).build(),
+          "",
+          Map.of("detail", charset.name()));
+      context.stoppedEarly();
+      return;
     }
     assembler.document(chunk, chunkStart);
   }
 
   /**
-   * The lines of a byte stream, split at {@code \n} before decoding (the byte 0x0A is a line feed
-   * in UTF-8 and GB18030 alike), so that undecodable bytes are reported on their own line. A line
-   * is read up to one byte past {@code max}, so that a line without end cannot fill memory.
+   * The lines of the decoded text, split at {@code \n} (a carriage return before it is kept), so
+   * that a line is handed on only when all its bytes decoded and undecodable bytes are reported on
+   * their own line. A line is read up to one character past {@code max}, so that a line without end
+   * cannot fill memory.
    */
-  private static final class ByteLines {
-    private final InputStream in;
+  private static final class CharLines {
+    private final Reader in;
     private final int max;
-    private final byte[] buffer = new byte[1 << 16];
+    private final char[] buffer = new char[8192];
+    private final StringBuilder line = new StringBuilder(128);
     private int position;
     private int limit;
     private boolean eof;
 
-    ByteLines(InputStream in, int max) {
+    CharLines(Reader in, int max) {
       this.in = in;
       this.max = max;
     }
 
-    byte[] next() throws IOException {
-      ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+    String next() throws IOException {
+      line.setLength(0);
       while (true) {
         if (position == limit) {
           if (eof) {
-            return line.size() > 0 ? line.toByteArray() : null;
+            return line.length() > 0 ? line.toString() : null;
           }
           limit = in.read(buffer, 0, buffer.length);
           position = 0;
@@ -158,13 +153,13 @@ public final class MarkdownBulletinReader implements FormatReader {
         while (position < limit && buffer[position] != '\n') {
           position++;
         }
-        line.write(buffer, start, Math.min(position - start, max + 1 - line.size()));
+        line.append(buffer, start, Math.min(position - start, max + 1 - line.length()));
         if (position < limit) {
           position++;
-          return line.toByteArray();
+          return line.toString();
         }
-        if (line.size() > max) {
-          return line.toByteArray();
+        if (line.length() > max) {
+          return line.toString();
         }
       }
     }
