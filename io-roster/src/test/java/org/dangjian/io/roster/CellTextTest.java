@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.dangjian.io.roster.internal.CellText;
+import org.dangjian.io.roster.internal.FormulaCells;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,18 +79,18 @@ class CellTextTest {
         "a=b"
       })
   void neutralizedTextReadsBackUnchanged(String value) {
-    String written = CellText.neutralize(value);
-    assertThat(CellText.looksLikeFormula(written)).isFalse();
-    assertThat(CellText.value(written)).isEqualTo(value);
+    String written = FormulaCells.neutralize(value);
+    assertThat(FormulaCells.isFormula(written)).isFalse();
+    assertThat(FormulaCells.unneutralize(written)).isEqualTo(value);
   }
 
   @Test
   void onlyUnprotectedFormulaCharactersLookLikeFormulas() {
-    assertThat(CellText.looksLikeFormula("=HYPERLINK(\"x\")")).isTrue();
-    assertThat(CellText.looksLikeFormula("  +1")).isTrue();
-    assertThat(CellText.looksLikeFormula("'=1")).isFalse();
-    assertThat(CellText.value("'=1")).isEqualTo("=1");
-    assertThat(CellText.value("'abc")).isEqualTo("'abc");
+    assertThat(FormulaCells.isFormula("=HYPERLINK(\"x\")")).isTrue();
+    assertThat(FormulaCells.isFormula("  +1")).isTrue();
+    assertThat(FormulaCells.isFormula("'=1")).isFalse();
+    assertThat(FormulaCells.unneutralize("'=1")).isEqualTo("=1");
+    assertThat(FormulaCells.unneutralize("'abc")).isEqualTo("'abc");
     assertThat(CellText.wholeNumber("1.5")).isEqualTo(Optional.empty());
     assertThat(CellText.plainNumber("1.001E3")).isEqualTo("1001");
   }

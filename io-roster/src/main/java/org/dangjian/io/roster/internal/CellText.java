@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The text of roster cells, shared by the CSV and XLSX readers and writers: spreadsheet-formula
- * neutralization (OWASP: a leading apostrophe before {@code = + - @}, tab, CR, LF, NUL and the
- * apostrophe itself, removed again on reading), recognition of formula-like text, dates in the
- * accepted spellings and Excel serial numbers, and the plain text of numeric cells.
+ * The text of roster cells, shared by the CSV and XLSX readers and writers: dates in the accepted
+ * spellings and Excel serial numbers, and the plain text of numeric cells. Formula neutralization
+ * and detection have their one definition in {@link FormulaCells}.
  */
 public final class CellText {
 
@@ -33,39 +32,6 @@ public final class CellText {
           DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT));
 
   private CellText() {}
-
-  /** True for the characters a neutralizing apostrophe protects. */
-  private static boolean needsApostrophe(char c) {
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n'
-        || c == '\0' || c == '\'';
-  }
-
-  /** The text to write for {@code value}: with a leading apostrophe when it could be a formula. */
-  public static String neutralize(String value) {
-    return !value.isEmpty() && needsApostrophe(value.charAt(0)) ? "'" + value : value;
-  }
-
-  /**
-   * The value of a cell as read: trimmed, and without the apostrophe {@link #neutralize} added
-   * (what follows that apostrophe is kept as it is).
-   */
-  public static String value(String raw) {
-    String text = raw.strip();
-    if (text.length() >= 2 && text.charAt(0) == '\'' && needsApostrophe(text.charAt(1))) {
-      return raw.substring(raw.indexOf('\'') + 1);
-    }
-    return text;
-  }
-
-  /** True when the raw cell text starts with {@code = + - @} without a protecting apostrophe. */
-  public static boolean looksLikeFormula(String raw) {
-    String text = raw.strip();
-    if (text.isEmpty()) {
-      return false;
-    }
-    char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@';
-  }
 
   /**
    * The date a cell names: one of the text spellings, or a whole Excel serial number (1900 date

@@ -152,14 +152,22 @@ public final class RosterRows {
     }
   }
 
+  /**
+   * True when cell {@code i} is a spreadsheet formula, or text that {@link FormulaCells} takes for
+   * one; a numeric XLSX cell (such as -5) never is.
+   */
+  private static boolean isFormula(RowCells cells, int i, String raw) {
+    return cells.isFormula(i) || (!cells.isNumber(i) && FormulaCells.isFormula(raw));
+  }
+
   private Optional<String> recordId(RowCells cells) {
     int at =
         layout.indexOf(layout.roster() == Roster.MEMBERS ? MemberColumn.ID : OrganizationColumn.ID);
     String text = at >= 0 && at < cells.size() ? cells.text(at) : null;
-    if (text == null || cells.isFormula(at) || CellText.looksLikeFormula(text)) {
+    if (text == null || isFormula(cells, at, text)) {
       return Optional.empty();
     }
-    String value = CellText.value(text);
+    String value = FormulaCells.unneutralize(text);
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
@@ -212,12 +220,12 @@ public final class RosterRows {
             Map.of("field", "#" + (i + 1)));
         return;
       }
-      if (cells.isFormula(i) || CellText.looksLikeFormula(raw)) {
+      if (isFormula(cells, i, raw)) {
         failed.add(column);
         problem(InputProblem.FORMULA, at(i, column), shown(column, raw), Map.of());
         return;
       }
-      String text = CellText.value(raw);
+      String text = FormulaCells.unneutralize(raw);
       Location location = at(i, column);
       Object value =
           switch (column.type()) {

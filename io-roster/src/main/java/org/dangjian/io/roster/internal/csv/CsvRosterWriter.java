@@ -14,7 +14,7 @@ import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
 import org.dangjian.io.roster.RosterColumn;
-import org.dangjian.io.roster.internal.CellText;
+import org.dangjian.io.roster.internal.FormulaCells;
 import org.dangjian.io.roster.internal.RosterCells;
 import org.dangjian.io.roster.internal.RosterHeaders;
 import org.dangjian.io.spi.AbstractRecordWriter;
@@ -89,7 +89,7 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
   private void row(List<Object> cells) {
     generator.writeStartArray();
     for (Object cell : cells) {
-      generator.writeString(CellText.neutralize(RosterCells.text(cell)));
+      generator.writeString(FormulaCells.neutralize(RosterCells.text(cell)));
     }
     generator.writeEndArray();
   }
