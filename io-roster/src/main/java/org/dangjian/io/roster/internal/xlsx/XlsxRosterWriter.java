@@ -2,8 +2,8 @@ package org.dangjian.io.roster.internal.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.RecordKind;
@@ -21,9 +21,13 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes both rosters into one workbook with fastexcel: sheet 党组织名册 first, then 党员花名册, each with a
- * bold, frozen header row. Members stream into their sheet (flushed every {@value #FLUSH} rows);
- * organizations, far fewer, are kept until {@link #close()} and then written, because fastexcel
- * streams one sheet at a time. Records of the other kinds are counted in {@link #skipped()}.
+ * bold, frozen header row. fastexcel streams one sheet at a time (a sheet's ZIP entry stays open
+ * from its first flush until it is finished), so the roster whose first record arrives first
+ * streams into its sheet (flushed every {@value #FLUSH} rows), and the rows of the other roster are
+ * spilled, already encoded, to a private temporary file ({@link SpilledRows}) and copied into their
+ * sheet by {@link #close()}. Memory stays bounded whatever the number and order of the records; the
+ * temporary file is deleted on close, whether writing succeeded or failed. Records of the other
+ * kinds are counted in {@link #skipped()}.
  */
 public final class XlsxRosterWriter extends AbstractRecordWriter {
 
@@ -32,10 +36,10 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
   private final OutputStream out;
   private final ExportOptions options;
   private final Workbook workbook;
-  private final Worksheet organizationSheet;
-  private final Worksheet memberSheet;
-  private final List<Organization> organizations = new ArrayList<>();
-  private int memberRow = 1;
+  private final Sheet organizations;
+  private final Sheet members;
+  private Sheet streaming;
+  private boolean closed;
 
   /** The provider of the {@link DataFormat#XLSX} writer. */
   public static final class Provider implements FormatWriter {
@@ -50,22 +54,58 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
     }
   }
 
+  /** One roster's sheet: rows streamed into it, or spilled until its turn comes. */
+  private static final class Sheet {
+    final Worksheet worksheet;
+    final SpilledRows spilled;
+    int row = 1;
+
+    Sheet(Workbook workbook, Roster roster) {
+      this.worksheet = workbook.newWorksheet(XlsxSheets.sheetName(roster));
+      this.spilled = new SpilledRows("dangjian-" + roster.name().toLowerCase(Locale.ROOT) + "-");
+      XlsxSheets.header(worksheet, RosterHeaders.columns(roster));
+    }
+
+    void checkRoom() throws DangjianIoException {
+      if (row + spilled.size() >= Worksheet.MAX_ROWS) {
+        throw new DangjianIoException(
+            "an XLSX sheet holds at most " + Worksheet.MAX_ROWS + " rows, header included");
+      }
+    }
+
+    void stream(List<Object> cells) throws IOException {
+      XlsxSheets.row(worksheet, row++, cells);
+      if (row % FLUSH == 0) {
+        worksheet.flush();
+      }
+    }
+
+    void finish() throws IOException {
+      spilled.replay(
+          cells -> {
+            XlsxSheets.encodedRow(worksheet, row++, cells);
+            if (row % FLUSH == 0) {
+              worksheet.flush();
+            }
+          });
+      worksheet.finish();
+    }
+  }
+
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public XlsxRosterWriter(OutputStream out, ExportOptions options) {
     this.out = out;
     this.options = options;
     this.workbook = new Workbook(out, "dangjian-sdk", "0.1");
-    this.organizationSheet = workbook.newWorksheet(XlsxSheets.sheetName(Roster.ORGANIZATIONS));
-    this.memberSheet = workbook.newWorksheet(XlsxSheets.sheetName(Roster.MEMBERS));
-    XlsxSheets.header(organizationSheet, RosterHeaders.columns(Roster.ORGANIZATIONS));
-    XlsxSheets.header(memberSheet, RosterHeaders.columns(Roster.MEMBERS));
+    this.organizations = new Sheet(workbook, Roster.ORGANIZATIONS);
+    this.members = new Sheet(workbook, Roster.MEMBERS);
   }
 
   @Override
   protected boolean write(RecordKind kind, Object record) throws IOException {
     switch (kind) {
-      case ORGANIZATION -> organizations.add((Organization) record);
-      case MEMBER -> member((Member) record);
+      case ORGANIZATION -> row(organizations, RosterCells.organization((Organization) record));
+      case MEMBER -> row(members, RosterCells.member((Member) record, options.privacy()));
       default -> {
         return false;
       }
@@ -73,29 +113,31 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
     return true;
   }
 
-  private void member(Member member) throws IOException {
-    if (memberRow >= Worksheet.MAX_ROWS) {
-      throw new DangjianIoException(
-          "an XLSX sheet holds at most " + Worksheet.MAX_ROWS + " rows, header included");
+  private void row(Sheet sheet, List<Object> cells) throws IOException {
+    sheet.checkRoom();
+    if (streaming == null) {
+      streaming = sheet;
     }
-    XlsxSheets.row(memberSheet, memberRow++, RosterCells.member(member, options.privacy()));
-    if (memberRow % FLUSH == 0) {
-      memberSheet.flush();
+    if (sheet == streaming) {
+      sheet.stream(cells);
+    } else {
+      sheet.spilled.append(cells);
     }
   }
 
   @Override
   public void close() throws IOException {
-    try {
-      memberSheet.finish();
-      int row = 1;
-      for (Organization organization : organizations) {
-        XlsxSheets.row(organizationSheet, row++, RosterCells.organization(organization));
-      }
-      organizationSheet.finish();
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try (out;
+        SpilledRows organizationRows = organizations.spilled;
+        SpilledRows memberRows = members.spilled) {
+      Sheet first = streaming == null ? organizations : streaming;
+      first.finish();
+      (first == organizations ? members : organizations).finish();
       workbook.finish();
-    } finally {
-      out.close();
     }
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.dangjian.io.Roster;
 import org.dangjian.io.roster.ColumnType;
 import org.dangjian.io.roster.RosterColumn;
-import org.dangjian.io.roster.internal.CellText;
+import org.dangjian.io.roster.internal.FormulaCells;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -46,8 +46,20 @@ public final class XlsxSheets {
     return column.type() == ColumnType.TEXT ? 18 : 14;
   }
 
-  /** Writes the cells of row {@code r} (0-based). */
+  /** Writes the cells of row {@code r} (0-based), neutralizing text that could be a formula. */
   public static void row(Worksheet sheet, int r, List<Object> cells) {
+    row(sheet, r, cells, true);
+  }
+
+  /**
+   * Writes the cells of row {@code r} (0-based) whose text is already neutralized (as {@link
+   * SpilledRows} keeps it).
+   */
+  static void encodedRow(Worksheet sheet, int r, List<Object> cells) {
+    row(sheet, r, cells, false);
+  }
+
+  private static void row(Worksheet sheet, int r, List<Object> cells, boolean neutralize) {
     for (int c = 0; c < cells.size(); c++) {
       Object cell = cells.get(c);
       if (cell instanceof LocalDate date) {
@@ -56,7 +68,8 @@ public final class XlsxSheets {
       } else if (cell instanceof Integer number) {
         sheet.value(r, c, number);
       } else if (cell != null) {
-        sheet.inlineString(r, c, CellText.neutralize(cell.toString()));
+        String text = cell.toString();
+        sheet.inlineString(r, c, neutralize ? FormulaCells.neutralize(text) : text);
       }
     }
   }
