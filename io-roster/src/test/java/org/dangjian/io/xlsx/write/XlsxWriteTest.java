@@ -3,7 +3,10 @@ package org.dangjian.io.xlsx.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.io.DangjianExporter;
@@ -42,5 +45,53 @@ class XlsxWriteTest {
     assertThat(entries.get("xl/styles.xml")).contains("formatCode=\"yyyy-mm-dd\"").contains("<b");
     assertThat(entries).doesNotContainKey("xl/sharedStrings.xml.unused");
     assertThat(entries.get("xl/worksheets/sheet1.xml")).contains("<is><t>第一党支部</t></is>");
+  }
+
+  /**
+   * fastexcel writes one sheet at a time: whichever roster comes first streams and the other is
+   * spilled to a temporary file, so both orders and interleaved records give the same workbook.
+   */
+  @Test
+  void rostersInAnyOrderGiveTheSameSheets() throws Exception {
+    List<Object> organizations = new ArrayList<>();
+    List<Object> members = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      organizations.add(
+          Organization.builder()
+              .id("B" + i)
+              .name("第" + i + "党支部")
+              .kind(OrganizationKind.BRANCH)
+              .build());
+      members.add(ImmutableMember.copyOf(CsvWriteTestAccess.member("党员" + i)).withId("M" + i));
+    }
+    List<Object> interleaved = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      interleaved.add(members.get(i));
+      interleaved.add(organizations.get(i));
+    }
+    List<Object> organizationsFirst = new ArrayList<>(organizations);
+    organizationsFirst.addAll(members);
+    List<Object> membersFirst = new ArrayList<>(members);
+    membersFirst.addAll(organizations);
+
+    Map<String, String> expected = sheets(organizationsFirst);
+    assertThat(expected.get("xl/worksheets/sheet1.xml")).contains("第2499党支部");
+    assertThat(expected.get("xl/worksheets/sheet2.xml")).contains("党员2499");
+    assertThat(sheets(membersFirst)).isEqualTo(expected);
+    assertThat(sheets(interleaved)).isEqualTo(expected);
+  }
+
+  private static Map<String, String> sheets(List<Object> records) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RecordWriter writer =
+        DangjianExporter.of(ExportOptions.of(Privacy.MASKED)).open(out, DataFormat.XLSX)) {
+      for (Object record : records) {
+        writer.write(record);
+      }
+    }
+    Map<String, String> entries = Unzipped.entries(out.toByteArray());
+    return Map.of(
+        "xl/worksheets/sheet1.xml", entries.get("xl/worksheets/sheet1.xml"),
+        "xl/worksheets/sheet2.xml", entries.get("xl/worksheets/sheet2.xml"));
   }
 }
