@@ -1,11 +1,19 @@
 package org.dangjian.io.xlsx.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
@@ -93,5 +101,50 @@ class XlsxWriteTest {
     return Map.of(
         "xl/worksheets/sheet1.xml", entries.get("xl/worksheets/sheet1.xml"),
         "xl/worksheets/sheet2.xml", entries.get("xl/worksheets/sheet2.xml"));
+  }
+
+  /** A failing output still leaves no spill file behind. */
+  @Test
+  void aFailedWriteDeletesTheSpillFile() throws Exception {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Set<Path> before = spillDirectories(tmp);
+    OutputStream failing =
+        new OutputStream() {
+          private long written;
+
+          @Override
+          public void write(int b) throws IOException {
+            if (++written > 100_000) {
+              throw new IOException("disk full");
+            }
+          }
+        };
+    RecordWriter writer =
+        DangjianExporter.of(ExportOptions.of(Privacy.MASKED)).open(failing, DataFormat.XLSX);
+    assertThatThrownBy(
+            () -> {
+              try (writer) {
+                writer.write(
+                    Organization.builder()
+                        .id("B1")
+                        .name("第一党支部")
+                        .kind(OrganizationKind.BRANCH)
+                        .build());
+                for (int i = 0; i < 20_000; i++) {
+                  writer.write(
+                      ImmutableMember.copyOf(CsvWriteTestAccess.member("党员" + i)).withId("M" + i));
+                }
+              }
+            })
+        .isInstanceOf(IOException.class);
+    assertThat(spillDirectories(tmp)).isSubsetOf(before);
+  }
+
+  private static Set<Path> spillDirectories(Path tmp) throws IOException {
+    try (Stream<Path> entries = Files.list(tmp)) {
+      return entries
+          .filter(p -> p.getFileName().toString().startsWith("dangjian-xlsx-"))
+          .collect(Collectors.toSet());
+    }
   }
 }
