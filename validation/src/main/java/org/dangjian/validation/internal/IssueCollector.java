@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.dangjian.core.id.PersonalNumbers;
+import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.Issue;
@@ -72,14 +74,48 @@ final class IssueCollector {
       omitted++;
       return;
     }
+    String scrubbed = PersonalNumbers.scrub(value);
     kept.add(
         Issue.builder()
             .rule(rule)
             .severity(severity.get())
-            .location(location)
-            .value(Optional.ofNullable(value))
-            .putAllArguments(withValue(arguments, value))
+            .location(scrub(location))
+            .value(Optional.ofNullable(scrubbed))
+            .putAllArguments(scrub(withValue(arguments, scrubbed)))
             .build());
+  }
+
+  /**
+   * The one place every issue passes: whatever a check or a reader put in an issue, a resident ID
+   * or mobile number in its value, arguments or location is masked here (issue 12), so that no
+   * report prints one in full.
+   */
+  private static Map<String, String> scrub(Map<String, String> arguments) {
+    Map<String, String> scrubbed = null;
+    for (Map.Entry<String, String> e : arguments.entrySet()) {
+      String value = PersonalNumbers.scrub(e.getValue());
+      if (value != null && !value.equals(e.getValue())) {
+        if (scrubbed == null) {
+          scrubbed = new LinkedHashMap<>(arguments);
+        }
+        scrubbed.put(e.getKey(), value);
+      }
+    }
+    return scrubbed == null ? arguments : scrubbed;
+  }
+
+  private static Location scrub(Location location) {
+    ImmutableLocation scrubbed = ImmutableLocation.copyOf(location);
+    scrubbed = scrubbed.withSource(scrub(location.source()));
+    scrubbed = scrubbed.withRecordId(scrub(location.recordId()));
+    scrubbed = scrubbed.withSheet(scrub(location.sheet()));
+    scrubbed = scrubbed.withCell(scrub(location.cell()));
+    scrubbed = scrubbed.withJsonPointer(scrub(location.jsonPointer()));
+    return scrubbed.withFieldPath(scrub(location.fieldPath()));
+  }
+
+  private static Optional<String> scrub(Optional<String> part) {
+    return part.map(PersonalNumbers::scrub);
   }
 
   private static Map<String, String> withValue(Map<String, String> arguments, String value) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dangjian.core.code.Codes;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.io.internal.PersonalData;
 import org.dangjian.io.internal.json.RecordModel.Attribute;
 import org.dangjian.io.internal.json.RecordModel.Kind;
@@ -19,6 +20,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -113,6 +115,17 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         return null;
       }
       return readObject(p, ctxt, state, root, token, start);
+    } catch (StreamReadException e) {
+      // Jackson's own description quotes the broken token, which may hold an ID or mobile number
+      // (issue 12); the importer masks it in its report, a user's mapper gets it masked here.
+      if (root && state.sink == null && PersonalNumbers.containsPersonalNumber(e.getMessage())) {
+        StreamReadException masked =
+            new StreamReadException(
+                p, PersonalNumbers.scrub(e.getOriginalMessage()), e.getLocation());
+        masked.setStackTrace(e.getStackTrace());
+        throw masked;
+      }
+      throw e;
     } finally {
       if (root) {
         state.root = null;
@@ -371,9 +384,10 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
       throw MismatchedInputException.from(
           p,
           a.valueClass,
-          String.format(
-              "Cannot read %s field \"%s\": %s",
-              rootName(state), path(p, state), e.getOriginalMessage()));
+          PersonalNumbers.scrub(
+              String.format(
+                  "Cannot read %s field \"%s\": %s",
+                  rootName(state), path(p, state), e.getOriginalMessage())));
     }
   }
 
@@ -484,7 +498,7 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         field.isEmpty()
             ? String.format("Cannot read %s: %s", rootName(state), english)
             : String.format("Cannot read %s field \"%s\": %s", rootName(state), field, english);
-    throw MismatchedInputException.from(p, model.type(), message);
+    throw MismatchedInputException.from(p, model.type(), PersonalNumbers.scrub(message));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dangjian.core.id.MobileNumber;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.io.Privacy;
@@ -89,7 +90,10 @@ final class RecordSerializer extends ValueSerializer<Object> {
       Attribute attribute, Object value, JsonGenerator gen, SerializationContext ctxt)
       throws JacksonException {
     switch (attribute.kind) {
-      case STRING -> gen.writeString((String) value);
+      // a number in a free-text field is still personal data (issue 12): only FULL writes it
+      case STRING ->
+          gen.writeString(
+              privacy == Privacy.FULL ? (String) value : PersonalNumbers.scrub((String) value));
       case INT -> gen.writeNumber((Integer) value);
       case BOOLEAN -> gen.writeBoolean((Boolean) value);
       case DECIMAL -> gen.writeNumber((BigDecimal) value);

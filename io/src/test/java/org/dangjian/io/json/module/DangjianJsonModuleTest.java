@@ -197,6 +197,39 @@ public class DangjianJsonModuleTest {
         .hasMessageNotContaining(bad);
   }
 
+  /** Issue 12, P2: Jackson's own message about a broken token masks the number it quotes. */
+  @Test
+  void numberInAnUnrecognizedTokenIsMaskedInTheMessage() throws Exception {
+    String json = FULL.writeValueAsString(member()).replace("\"" + ID + "\"", "ID" + ID);
+
+    assertThatThrownBy(() -> FULL.readValue(json, Member.class))
+        .hasMessageContaining("Unrecognized token")
+        .hasMessageContaining("11****************")
+        .hasMessageNotContaining(ID);
+  }
+
+  /** Issue 12, P2: a key missing its closing quote swallows the number into the field name. */
+  @Test
+  void numberSwallowedIntoAFieldNameIsMaskedInTheMessage() throws Exception {
+    String json =
+        FULL.writeValueAsString(member()).replace("\"idNumber\":\"" + ID, "\"idNumber" + ID);
+
+    assertThatThrownBy(() -> FULL.readValue(json, Member.class)).hasMessageNotContaining(ID);
+  }
+
+  /** Issue 12, P1: numbers inside an array or object value are masked in the message. */
+  @Test
+  void numbersInsideStructuredValuesAreMaskedInTheMessage() throws Exception {
+    String json =
+        FULL.writeValueAsString(member())
+            .replace("\"" + ID + "\"", "[\"" + ID + "\"]")
+            .replace("\"" + PHONE + "\"", "{\"p\":\"" + PHONE + "\"}");
+
+    assertThatThrownBy(() -> FULL.readValue(json, Member.class))
+        .hasMessageNotContaining(ID)
+        .hasMessageNotContaining(PHONE);
+  }
+
   @Test
   void missingRequiredFieldIsNamed() {
     assertThatThrownBy(
