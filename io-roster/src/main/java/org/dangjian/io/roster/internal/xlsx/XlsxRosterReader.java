@@ -33,12 +33,13 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * Reads an XLSX roster workbook with fastexcel-reader, streaming rows. The input is copied to a
- * temporary file (owner-only, in the private directory of {@link SpillFiles}; deleted afterwards; a
- * ZIP needs random access) and checked by {@link XlsxGuard} before fastexcel-reader opens it. Every
- * sheet is a roster: 党员花名册 and 党组织名册 by name, any other sheet recognized from its header row (its
- * first non-blank row); blank sheets and the template's hidden {@value XlsxSheets#LISTS_SHEET} are
- * skipped. Locations carry the sheet, the 1-based row and the cell reference such as {@code F12}.
+ * Reads an XLSX roster workbook with fastexcel-reader, streaming rows. A file is read in place; a
+ * stream is copied to a temporary file (owner-only, in the private directory of {@link SpillFiles};
+ * deleted afterwards; a ZIP needs random access) and checked by {@link XlsxGuard} before
+ * fastexcel-reader opens it. Every sheet is a roster: 党员花名册 and 党组织名册 by name, any other sheet
+ * recognized from its header row (its first non-blank row); blank sheets and the template's hidden
+ * {@value XlsxSheets#LISTS_SHEET} are skipped. Locations carry the sheet, the 1-based row and the
+ * cell reference such as {@code F12}.
  */
 public final class XlsxRosterReader implements FormatReader {
 
@@ -63,7 +64,9 @@ public final class XlsxRosterReader implements FormatReader {
     }
   }
 
-  private void read(Path file, String source, ReadContext context) throws IOException {
+  /** Reads the workbook {@code file} in place: no copy. */
+  @Override
+  public void read(Path file, String source, ReadContext context) throws IOException {
     byte[] head = new byte[4];
     try (InputStream in = Files.newInputStream(file)) {
       int n = in.readNBytes(head, 0, 4);
