@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -27,6 +28,17 @@ import java.util.stream.Stream;
 public final class SpillFiles {
 
   private static final Pattern DIRECTORY = Pattern.compile("dangjian-(\\d+)-[^/]*");
+
+  /**
+   * The loose temporary files of versions before the private directory: spilled sections, spilled
+   * references, copied workbooks. They name no process, so they are swept only when a day old.
+   */
+  private static final Pattern LEGACY =
+      Pattern.compile(
+          "dangjian-(?:members|organizations|activities|pairings|bulletins|references-)?\\d+"
+              + "\\.(?:json|bin|xlsx)");
+
+  private static final Duration LEGACY_AGE = Duration.ofDays(1);
   private static final boolean POSIX =
       FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   private static final Set<PosixFilePermission> OWNER_FILE =
@@ -71,19 +83,31 @@ public final class SpillFiles {
 
   /**
    * Deletes the private directories in {@code tmp} that a process no longer alive left behind and
-   * that are older than this process; returns how many. Never fails: what cannot be deleted stays.
+   * that are older than this process, and the loose temporary files of earlier versions older than
+   * a day; returns how many. Never fails: what cannot be deleted stays.
    */
+  public static int sweep() {
+    return sweep(Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** {@link #sweep()} in the directory {@code tmp}. */
   public static int sweep(Path tmp) {
     Instant started = started();
     int swept = 0;
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp, "dangjian-*")) {
       for (Path entry : entries) {
-        Matcher m = DIRECTORY.matcher(String.valueOf(entry.getFileName()));
+        String name = String.valueOf(entry.getFileName());
+        Matcher m = DIRECTORY.matcher(name);
         if (m.matches()
             && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
             && !alive(m.group(1))
             && olderThan(entry, started)) {
           deleteTree(entry);
+          swept++;
+        } else if (LEGACY.matcher(name).matches()
+            && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+            && olderThan(entry, Instant.now().minus(LEGACY_AGE))) {
+          Files.deleteIfExists(entry);
           swept++;
         }
       }

@@ -44,13 +44,17 @@ class SpillFilesTest {
     Path alive = Files.createDirectory(tmp.resolve("dangjian-1-456"));
     Path recent = Files.createDirectory(tmp.resolve("dangjian-" + dead + "-789"));
     Path unrelated = Files.createDirectory(tmp.resolve("dangjian-cache"));
+    Path legacy = Files.writeString(tmp.resolve("dangjian-members8123456.json"), "[]");
+    Path legacyToday = Files.writeString(tmp.resolve("dangjian-references-77.bin"), "x");
     FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
-    for (Path p : new Path[] {stale, alive, unrelated}) {
+    for (Path p : new Path[] {stale, alive, unrelated, legacy}) {
       Files.setLastModifiedTime(p, old);
     }
     Files.setLastModifiedTime(recent, FileTime.from(Instant.now().plusSeconds(60)));
-    assertThat(SpillFiles.sweep(tmp)).isEqualTo(1);
+    assertThat(SpillFiles.sweep(tmp)).isEqualTo(2);
     assertThat(stale).doesNotExist();
+    assertThat(legacy).doesNotExist();
+    assertThat(legacyToday).exists();
     assertThat(alive).exists();
     assertThat(recent).exists();
     assertThat(unrelated).exists();
