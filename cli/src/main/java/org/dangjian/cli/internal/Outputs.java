@@ -95,6 +95,7 @@ final class Outputs {
       throws IOException {
     Path real = destination(target, force);
     sweep(real);
+    SpillFiles.sweep();
     Path temporary = temporaryBeside(real);
     Set<PosixFilePermission> permissions;
     OutputStream stream;

@@ -5,22 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dangjian.cli.CliRunner;
 import org.dangjian.cli.CliRunner.Result;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianExporter;
+import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.ExportOptions;
+import org.dangjian.io.ImportOptions;
 import org.dangjian.io.Privacy;
+import org.dangjian.io.RecordHandler;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.validation.internal.spill.SpillFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -265,5 +277,37 @@ class OutputFilesTest {
     assertThat(full.exitCode()).isEqualTo(2);
     assertThat(full.err()).doesNotContain(ESC).contains("out\\u001B[2J\\n[INFO] ok.jsonl");
     assertThat(full.errLines()).hasSize(1);
+  }
+
+  @Test
+  void aWorkbookFileIsReadInPlaceWithoutACopy() throws IOException {
+    Path xlsx = dir.resolve("members.xlsx");
+    assertThat(CliRunner.run("convert", in.toString(), xlsx.toString()).exitCode()).isZero();
+    Path spills = SpillFiles.directory();
+    List<String> seen = new ArrayList<>();
+    RecordHandler look =
+        new RecordHandler() {
+          @Override
+          public void record(RecordKind kind, Object record, Location location) {
+            if (seen.isEmpty()) {
+              try (Stream<Path> files = Files.list(spills)) {
+                files.map(f -> f.getFileName().toString()).forEach(seen::add);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              seen.add("first record");
+            }
+          }
+        };
+    Progress progress =
+        new Progress(new PrintWriter(new StringWriter()), false, () -> 0L, Lang.EN, "convert");
+    Inputs.read(
+        DangjianImporter.of(ImportOptions.of(GeneratorSettings.DEFAULT_AS_OF)),
+        List.of(xlsx),
+        Optional.empty(),
+        look,
+        progress);
+    assertThat(seen).containsExactly("first record");
+    assertThat(progress.records()).isPositive();
   }
 }
