@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * How {@code convert}, {@code generate} and {@code bulletin check --link} write their files: a full
@@ -309,5 +310,13 @@ class OutputFilesTest {
         progress);
     assertThat(seen).containsExactly("first record");
     assertThat(progress.records()).isPositive();
+  }
+
+  @Test
+  void anIoFailureWrappedUncheckedIsFoundAndAnythingElseIsNot() {
+    IOException disk = new IOException("No space left on device");
+    assertThat(Outputs.ioCause(JacksonIOException.construct(disk))).isSameAs(disk);
+    assertThat(Outputs.ioCause(new UncheckedIOException(disk))).isSameAs(disk);
+    assertThat(Outputs.ioCause(new IllegalStateException("a bug"))).isNull();
   }
 }
