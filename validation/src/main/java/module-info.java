@@ -14,6 +14,11 @@ module org.dangjian.validation {
   exports org.dangjian.validation;
   exports org.dangjian.validation.report;
   exports org.dangjian.validation.rule;
+  // The private directory of temporary files, shared by the SDK's modules: not API.
+  exports org.dangjian.validation.internal.spill to
+      org.dangjian.io,
+      org.dangjian.io.roster,
+      org.dangjian.cli;
 
   // The validators of the constraints declared in org.dangjian.core.constraint.
   provides jakarta.validation.ConstraintValidator with

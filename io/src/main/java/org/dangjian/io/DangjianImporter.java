@@ -1,9 +1,7 @@
 package org.dangjian.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -85,8 +83,8 @@ public final class DangjianImporter {
         context.stoppedEarly();
         break;
       }
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-        reader.next().read(in, file.toString(), context);
+      try {
+        reader.next().read(file, file.toString(), context);
       } catch (DangjianIoException e) {
         throw e;
       } catch (IOException e) {

@@ -15,8 +15,8 @@ import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.link.LinkSuggestion;
 import org.dangjian.core.link.MentionLinker;
 import org.dangjian.core.text.SafeText;
-import org.dangjian.io.DangjianExporter;
 import org.dangjian.io.DangjianImporter;
+import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.RecordHandler;
@@ -100,6 +100,11 @@ final class BulletinCheckCommand implements Callable<Integer> {
               + ".")
   Path link;
 
+  @Option(
+      names = "--force",
+      description = "Replace the --link file even when it is read-only (强制覆盖只读文件).")
+  boolean force;
+
   @Mixin ValidationOptions validation;
 
   @Mixin CommonOptions common;
@@ -115,8 +120,10 @@ final class BulletinCheckCommand implements Callable<Integer> {
       Inputs.checkReadable(file);
       Inputs.format(file, Optional.empty(), "--format");
     }
+    DataFormat linkFormat = null;
     if (link != null) {
-      Outputs.format(link, Optional.empty());
+      linkFormat = Outputs.format(link, Optional.empty());
+      Outputs.destination(link, force);
     }
     Progress progress = common.progress(root, "bulletin check");
     DangjianImporter importer =
@@ -143,8 +150,18 @@ final class BulletinCheckCommand implements Callable<Integer> {
     }
     String written = "";
     if (link != null && Reports.unreadable(result).isEmpty()) {
-      DangjianExporter.of(ExportOptions.of(Privacy.MASKED))
-          .write(Dataset.builder().addAllBulletins(linked).build(), link);
+      Outputs.write(
+          link,
+          linkFormat,
+          ExportOptions.of(Privacy.MASKED),
+          force,
+          writer -> {
+            for (Bulletin b : linked) {
+              writer.write(b);
+            }
+            return linked.size();
+          },
+          () -> true);
       written = lang.pick("；已写出关联后的简报 " + link, "; wrote the linked bulletin to " + link);
     }
     progress.summary(Reports.counts(result, lang) + written);

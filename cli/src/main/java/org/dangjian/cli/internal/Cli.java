@@ -2,7 +2,6 @@ package org.dangjian.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import org.dangjian.core.text.SafeText;
 import org.dangjian.io.DangjianIoException;
 import picocli.CommandLine;
@@ -57,13 +56,18 @@ public final class Cli {
     PrintWriter err = command.getErr();
     command.getOut().flush();
     if (e instanceof CliFailure || e instanceof DangjianIoException) {
-      err.println(name + ": " + firstLine(e.getMessage()));
+      // Our own one-line messages: a line break in them comes from a value (a file name), so it is
+      // escaped rather than cut off.
+      err.println(name + ": " + SafeText.escape(String.valueOf(e.getMessage()).strip()));
       err.flush();
       return ExitCodes.USAGE;
     }
-    if (e instanceof UncheckedIOException || e instanceof IOException) {
-      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      err.println(name + ": input/output failed: " + firstLine(String.valueOf(cause.getMessage())));
+    // An IOException, or one wrapped unchecked (UncheckedIOException, Jackson's
+    // JacksonIOException): a failure of the machine (a full disk, a lost mount), not a bug.
+    IOException io =
+        e instanceof RuntimeException || e instanceof IOException ? Outputs.ioCause(e) : null;
+    if (io != null) {
+      err.println(name + ": input/output failed: " + firstLine(Outputs.describe(io)));
       err.flush();
       return ExitCodes.USAGE;
     }

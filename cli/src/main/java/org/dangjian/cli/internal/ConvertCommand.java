@@ -112,6 +112,9 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Also print the validation report of IN on stdout (报告), as text or json.")
   ReportFormat report;
 
+  @Option(names = "--force", description = "Replace OUT even when it is read-only (强制覆盖只读文件).")
+  boolean force;
+
   @Mixin ValidationOptions validation;
 
   @Mixin CommonOptions common;
@@ -125,6 +128,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (Files.exists(out) && Files.isSameFile(in, out)) {
       throw new CliFailure("IN and OUT are the same file: " + out);
     }
+    Outputs.destination(out, force);
     Progress progress = common.progress(root, "convert");
     DangjianImporter importer =
         DangjianImporter.of(
@@ -136,6 +140,7 @@ final class ConvertCommand implements Callable<Integer> {
             out,
             outFormat,
             options,
+            force,
             writer -> {
               result[0] =
                   Inputs.read(

@@ -103,6 +103,9 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Format of OUT, instead of taking it from its name.")
   DataFormat to;
 
+  @Option(names = "--force", description = "Replace OUT even when it is read-only (强制覆盖只读文件).")
+  boolean force;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -117,6 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
               members));
     }
     DataFormat format = Outputs.format(out, Optional.ofNullable(to));
+    Outputs.destination(out, force);
     LocalDate date = asOf != null ? asOf : root.environment().today();
     try {
       SyntheticGroup.settings(seed, members, date);
@@ -131,6 +135,7 @@ final class GenerateCommand implements Callable<Integer> {
                 out,
                 format,
                 options,
+                force,
                 writer ->
                     SyntheticGroup.defaults().stream(seed, members, date, sink(writer, progress)),
                 () -> true)

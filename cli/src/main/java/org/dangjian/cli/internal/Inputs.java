@@ -99,6 +99,11 @@ final class Inputs {
       return importer.read(files, counting);
     }
     Path file = files.get(0);
+    if (DataFormat.XLSX.equals(format(file, format, "--format"))) {
+      // A workbook is read in place (a ZIP needs random access, and a stream would be copied to a
+      // temporary file): progress counts its records, not its bytes.
+      return importer.read(files, counting);
+    }
     progress.expectBytes(Files.size(file));
     try (InputStream in =
         new BufferedInputStream(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.YearMonth;
 import java.util.List;
 import org.dangjian.cli.CliRunner;
@@ -90,6 +91,37 @@ class BulletinCommandTest {
     assertThat(bulletins.get(0).sections().stream().flatMap(s -> s.items().stream()))
         .allSatisfy(
             item -> assertThat(item.organizations()).allMatch(m -> m.organizationId().isPresent()));
+  }
+
+  @Test
+  void linkReplacesAReadOnlyFileOnlyWithForceAndKeepsItsPermissions() throws IOException {
+    Path data = Files4Tests.write(GROUP, dir.resolve("group.jsonl"));
+    Path bulletin = write(ISSUE, "bulletin.json");
+    Path linked = Files.writeString(dir.resolve("linked.md"), "old\n");
+    Files.setPosixFilePermissions(linked, PosixFilePermissions.fromString("r--r-----"));
+    Result refused =
+        CliRunner.run(
+            "bulletin", "check", bulletin.toString(), data.toString(), "--link", linked.toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.errLines())
+        .containsExactly(
+            "dangjian bulletin check: cannot write "
+                + linked
+                + ": it is read-only (--force replaces it all the same)");
+    assertThat(Files.readString(linked)).isEqualTo("old\n");
+    Result forced =
+        CliRunner.run(
+            "bulletin",
+            "check",
+            bulletin.toString(),
+            data.toString(),
+            "--link",
+            linked.toString(),
+            "--force");
+    assertThat(forced.exitCode()).as(forced.err()).isZero();
+    assertThat(Files.readString(linked)).isNotEqualTo("old\n");
+    assertThat(Files.getPosixFilePermissions(linked))
+        .isEqualTo(PosixFilePermissions.fromString("r--r-----"));
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.dangjian.io.spi;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.dangjian.io.DataFormat;
 
 /**
@@ -27,4 +30,18 @@ public interface FormatReader {
    * @throws IOException when the stream itself fails
    */
   void read(InputStream in, String source, ReadContext context) throws IOException;
+
+  /**
+   * Reads the regular file {@code file}, named {@code source} in locations, reporting to {@code
+   * context}. By default through a buffered stream and {@link #read(InputStream, String,
+   * ReadContext)}; a reader that needs random access (a ZIP container such as XLSX) overrides it to
+   * read the file in place instead of copying the stream to a temporary file.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  default void read(Path file, String source, ReadContext context) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      read(in, source, context);
+    }
+  }
 }

@@ -14,6 +14,7 @@ import org.dangjian.io.RecordWriter;
 import org.dangjian.io.json.ExchangeFormat;
 import org.dangjian.io.spi.AbstractRecordWriter;
 import org.dangjian.io.spi.FormatWriter;
+import org.dangjian.validation.internal.spill.SpillFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -26,9 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * sections of {@link ExchangeFormat#SECTIONS} (all always present), one record per line so that a
  * reader's line numbers point at records. Records may come in any order, as a streamed generator or
  * a JSON Lines input gives them: the section of the first kind that arrives is written straight
- * through and stays open, and records of the other kinds go to one temporary file per kind, copied
- * into their sections and deleted on {@link #close()}. Memory stays bounded; the spilled records
- * are written twice.
+ * through and stays open, and records of the other kinds go to one temporary file per kind
+ * (owner-only, in the private directory of {@link SpillFiles}, deleted on exit at the latest),
+ * copied into their sections and deleted on {@link #close()}. Memory stays bounded; the spilled
+ * records are written twice.
  */
 public final class JsonDocumentWriter extends AbstractRecordWriter {
 
@@ -96,8 +98,7 @@ public final class JsonDocumentWriter extends AbstractRecordWriter {
       }
       JsonGenerator spill = spillWriters[kind];
       if (spill == null) {
-        spills[kind] =
-            Files.createTempFile("dangjian-" + ExchangeFormat.SECTIONS.get(kind), ".json");
+        spills[kind] = SpillFiles.create(ExchangeFormat.SECTIONS.get(kind) + "-", ".json");
         spill =
             compact.createGenerator(Files.newBufferedWriter(spills[kind], StandardCharsets.UTF_8));
         spill.writeRaw('\n');
@@ -135,8 +136,15 @@ public final class JsonDocumentWriter extends AbstractRecordWriter {
     } finally {
       for (int kind = 0; kind < spills.length; kind++) {
         if (spills[kind] != null) {
-          spillWriters[kind].close();
-          Files.deleteIfExists(spills[kind]);
+          try {
+            if (spillWriters[kind] != null) {
+              spillWriters[kind].close();
+            }
+          } catch (JacksonException e) {
+            // the file is deleted all the same
+          } finally {
+            Files.deleteIfExists(spills[kind]);
+          }
         }
       }
     }

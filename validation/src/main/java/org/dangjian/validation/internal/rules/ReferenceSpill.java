@@ -9,14 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.dangjian.validation.internal.spill.SpillFiles;
 
 /**
  * The references of one run from members to other members (a sponsor's id, the referencing member's
  * index, the day by which the sponsor had to be a full member, and the list and position), kept in
- * a fixed buffer of {@value #BUFFER} references that is appended to a temporary file whenever it is
- * full, and read back once at the end: the heap holds at most one buffer (about 200 KB) however
- * many members stream by; the file takes about 25 bytes per reference and is deleted when read.
- * When no temporary file can be created the buffer grows in memory instead.
+ * a fixed buffer of {@value #BUFFER} references that is appended to a temporary file (owner-only,
+ * in the private directory of {@link SpillFiles}) whenever it is full, and read back once at the
+ * end: the heap holds at most one buffer (about 200 KB) however many members stream by; the file
+ * takes about 25 bytes per reference and is deleted when read. When no temporary file can be
+ * created the buffer grows in memory instead.
  */
 final class ReferenceSpill {
 
@@ -68,8 +70,7 @@ final class ReferenceSpill {
     }
     try {
       if (out == null) {
-        file = Files.createTempFile("dangjian-references-", ".bin");
-        file.toFile().deleteOnExit();
+        file = SpillFiles.create("references-", ".bin");
         out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
       }
     } catch (IOException | SecurityException e) {

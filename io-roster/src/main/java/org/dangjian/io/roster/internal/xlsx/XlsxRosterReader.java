@@ -24,6 +24,7 @@ import org.dangjian.io.roster.internal.RowCells;
 import org.dangjian.io.spi.FormatReader;
 import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
+import org.dangjian.validation.internal.spill.SpillFiles;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -32,12 +33,13 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * Reads an XLSX roster workbook with fastexcel-reader, streaming rows. The input is copied to a
- * temporary file (deleted afterwards; a ZIP needs random access) and checked by {@link XlsxGuard}
- * before fastexcel-reader opens it. Every sheet is a roster: 党员花名册 and 党组织名册 by name, any other
- * sheet recognized from its header row (its first non-blank row); blank sheets and the template's
- * hidden {@value XlsxSheets#LISTS_SHEET} are skipped. Locations carry the sheet, the 1-based row
- * and the cell reference such as {@code F12}.
+ * Reads an XLSX roster workbook with fastexcel-reader, streaming rows. A file is read in place; a
+ * stream is copied to a temporary file (owner-only, in the private directory of {@link SpillFiles};
+ * deleted afterwards; a ZIP needs random access) and checked by {@link XlsxGuard} before
+ * fastexcel-reader opens it. Every sheet is a roster: 党员花名册 and 党组织名册 by name, any other sheet
+ * recognized from its header row (its first non-blank row); blank sheets and the template's hidden
+ * {@value XlsxSheets#LISTS_SHEET} are skipped. Locations carry the sheet, the 1-based row and the
+ * cell reference such as {@code F12}.
  */
 public final class XlsxRosterReader implements FormatReader {
 
@@ -51,7 +53,7 @@ public final class XlsxRosterReader implements FormatReader {
 
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {
-    Path file = Files.createTempFile("dangjian-", ".xlsx");
+    Path file = SpillFiles.create("input-", ".xlsx");
     try {
       try (OutputStream copy = Files.newOutputStream(file)) {
         in.transferTo(copy);
@@ -62,7 +64,9 @@ public final class XlsxRosterReader implements FormatReader {
     }
   }
 
-  private void read(Path file, String source, ReadContext context) throws IOException {
+  /** Reads the workbook {@code file} in place: no copy. */
+  @Override
+  public void read(Path file, String source, ReadContext context) throws IOException {
     byte[] head = new byte[4];
     try (InputStream in = Files.newInputStream(file)) {
       int n = in.readNBytes(head, 0, 4);
