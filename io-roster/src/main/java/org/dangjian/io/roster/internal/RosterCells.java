@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.member.Development;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Committee;
@@ -57,11 +58,11 @@ public final class RosterCells {
             case LOST_CONTACT_SINCE -> member.lostContactSince().orElse(null);
           };
     }
-    return Arrays.asList(cells);
+    return scrubbed(cells, privacy);
   }
 
   /** The cells of {@code organization}'s row. */
-  public static List<Object> organization(Organization organization) {
+  public static List<Object> organization(Organization organization, Privacy privacy) {
     Object[] cells = new Object[OrganizationColumn.values().length];
     Optional<HostUnit> unit = organization.hostUnit();
     for (OrganizationColumn column : OrganizationColumn.values()) {
@@ -87,6 +88,22 @@ public final class RosterCells {
             case COMMITTEE_TERM_YEARS ->
                 organization.latestCommittee().map(Committee::termYears).orElse(null);
           };
+    }
+    return scrubbed(cells, privacy);
+  }
+
+  /**
+   * The cells, with every resident ID or mobile number found in their text masked unless {@code
+   * privacy} writes identifiers in full: a number typed into a name, a title or a record id is as
+   * personal as one in its own column.
+   */
+  private static List<Object> scrubbed(Object[] cells, Privacy privacy) {
+    if (privacy != Privacy.FULL) {
+      for (int i = 0; i < cells.length; i++) {
+        if (cells[i] instanceof String text) {
+          cells[i] = PersonalNumbers.scrub(text);
+        }
+      }
     }
     return Arrays.asList(cells);
   }

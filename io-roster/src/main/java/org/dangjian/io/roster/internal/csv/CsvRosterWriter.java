@@ -76,7 +76,7 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
   @Override
   protected boolean write(RecordKind kind, Object record) {
     if (kind == RecordKind.ORGANIZATION && options.roster() == Roster.ORGANIZATIONS) {
-      row(RosterCells.organization((Organization) record));
+      row(RosterCells.organization((Organization) record, options.privacy()));
       return true;
     }
     if (kind == RecordKind.MEMBER && options.roster() == Roster.MEMBERS) {

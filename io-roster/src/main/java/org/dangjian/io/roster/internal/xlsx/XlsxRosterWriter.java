@@ -104,7 +104,8 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
   @Override
   protected boolean write(RecordKind kind, Object record) throws IOException {
     switch (kind) {
-      case ORGANIZATION -> row(organizations, RosterCells.organization((Organization) record));
+      case ORGANIZATION ->
+          row(organizations, RosterCells.organization((Organization) record, options.privacy()));
       case MEMBER -> row(members, RosterCells.member((Member) record, options.privacy()));
       default -> {
         return false;
