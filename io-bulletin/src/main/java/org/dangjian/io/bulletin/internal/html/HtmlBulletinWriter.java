@@ -6,8 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.dangjian.core.bulletin.Bulletin;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
+import org.dangjian.io.Privacy;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.bulletin.internal.BulletinOnlyWriter;
 import org.dangjian.io.spi.FormatWriter;
@@ -32,6 +34,7 @@ public final class HtmlBulletinWriter extends BulletinOnlyWriter {
   static final String EMPTY_TITLE = "党群工作简报";
 
   private final OutputStream out;
+  private final Privacy privacy;
   private final Document page;
   private String firstDesignation;
   private int bulletins;
@@ -46,13 +49,22 @@ public final class HtmlBulletinWriter extends BulletinOnlyWriter {
 
     @Override
     public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
-      return new HtmlBulletinWriter(out);
+      return new HtmlBulletinWriter(out, options.privacy());
     }
   }
 
-  /** A writer onto {@code out}, which {@link #close()} closes. */
+  /** A writer onto {@code out}, which {@link #close()} closes, writing every text as it is. */
   public HtmlBulletinWriter(OutputStream out) {
+    this(out, Privacy.FULL);
+  }
+
+  /**
+   * A writer onto {@code out}, which {@link #close()} closes. Unless {@code privacy} is {@link
+   * Privacy#FULL}, resident ID and mobile numbers found anywhere in the page's text are masked.
+   */
+  public HtmlBulletinWriter(OutputStream out, Privacy privacy) {
     this.out = out;
+    this.privacy = privacy;
     this.page = Document.createShell("");
     page.outputSettings()
         .charset(StandardCharsets.UTF_8)
@@ -91,7 +103,8 @@ public final class HtmlBulletinWriter extends BulletinOnlyWriter {
     closed = true;
     page.title(title());
     try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-      writer.write(page.outerHtml());
+      String html = page.outerHtml();
+      writer.write(privacy == Privacy.FULL ? html : PersonalNumbers.scrub(html));
       writer.write('\n');
     }
   }

@@ -70,8 +70,10 @@ import org.dangjian.core.bulletin.Section;
 import org.dangjian.core.bulletin.SectionKind;
 import org.dangjian.core.bulletin.StatedFigure;
 import org.dangjian.core.bulletin.StatisticsBlock;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
+import org.dangjian.io.Privacy;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.bulletin.internal.BulletinOnlyWriter;
 import org.dangjian.io.bulletin.internal.ChineseNumerals;
@@ -88,6 +90,7 @@ import org.dangjian.io.spi.FormatWriter;
 public final class MarkdownBulletinWriter extends BulletinOnlyWriter {
 
   private final Writer out;
+  private final Privacy privacy;
   private boolean first = true;
 
   /** The provider of the {@link DataFormat#MARKDOWN} writer. */
@@ -99,13 +102,22 @@ public final class MarkdownBulletinWriter extends BulletinOnlyWriter {
 
     @Override
     public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
-      return new MarkdownBulletinWriter(out);
+      return new MarkdownBulletinWriter(out, options.privacy());
     }
   }
 
-  /** A writer onto {@code out}, which {@link #close()} closes. */
+  /** A writer onto {@code out}, which {@link #close()} closes, writing every text as it is. */
   public MarkdownBulletinWriter(OutputStream out) {
+    this(out, Privacy.FULL);
+  }
+
+  /**
+   * A writer onto {@code out}, which {@link #close()} closes. Unless {@code privacy} is {@link
+   * Privacy#FULL}, resident ID and mobile numbers found anywhere in a bulletin's text are masked.
+   */
+  public MarkdownBulletinWriter(OutputStream out, Privacy privacy) {
     this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    this.privacy = privacy;
   }
 
   /**
@@ -130,7 +142,8 @@ public final class MarkdownBulletinWriter extends BulletinOnlyWriter {
       out.write('\n');
     }
     first = false;
-    out.write(markdown(bulletin));
+    String text = markdown(bulletin);
+    out.write(privacy == Privacy.FULL ? text : PersonalNumbers.scrub(text));
   }
 
   @Override
