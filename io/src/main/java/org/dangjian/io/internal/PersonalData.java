@@ -3,6 +3,7 @@ package org.dangjian.io.internal;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dangjian.core.id.MobileNumber;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.io.Privacy;
 
@@ -36,6 +37,15 @@ public final class PersonalData {
       case MASKED -> Optional.of(phone.masked());
       case OMITTED -> Optional.empty();
     };
+  }
+
+  /**
+   * The text {@code privacy} writes for free text (a name, a title, a record id, a bulletin): as it
+   * is under {@link Privacy#FULL}, otherwise with every resident ID or mobile number found in it
+   * masked ({@link PersonalNumbers#scrub}).
+   */
+  public static String freeText(String text, Privacy privacy) {
+    return privacy == Privacy.FULL ? text : PersonalNumbers.scrub(text);
   }
 
   /** True for the mask of {@code ResidentIdNumber.masked()}, such as {@code 11****************}. */

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.code.CodedValue;
-import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.member.Development;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Committee;
@@ -98,11 +97,9 @@ public final class RosterCells {
    * personal as one in its own column.
    */
   private static List<Object> scrubbed(Object[] cells, Privacy privacy) {
-    if (privacy != Privacy.FULL) {
-      for (int i = 0; i < cells.length; i++) {
-        if (cells[i] instanceof String text) {
-          cells[i] = PersonalNumbers.scrub(text);
-        }
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i] instanceof String text) {
+        cells[i] = PersonalData.freeText(text, privacy);
       }
     }
     return Arrays.asList(cells);

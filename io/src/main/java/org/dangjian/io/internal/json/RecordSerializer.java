@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dangjian.core.id.MobileNumber;
-import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.io.Privacy;
@@ -91,9 +90,7 @@ final class RecordSerializer extends ValueSerializer<Object> {
       throws JacksonException {
     switch (attribute.kind) {
       // a number in a free-text field is still personal data (issue 12): only FULL writes it
-      case STRING ->
-          gen.writeString(
-              privacy == Privacy.FULL ? (String) value : PersonalNumbers.scrub((String) value));
+      case STRING -> gen.writeString(PersonalData.freeText((String) value, privacy));
       case INT -> gen.writeNumber((Integer) value);
       case BOOLEAN -> gen.writeBoolean((Boolean) value);
       case DECIMAL -> gen.writeNumber((BigDecimal) value);

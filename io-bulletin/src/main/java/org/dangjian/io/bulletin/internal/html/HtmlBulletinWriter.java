@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.dangjian.core.bulletin.Bulletin;
-import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Privacy;
@@ -34,7 +33,6 @@ public final class HtmlBulletinWriter extends BulletinOnlyWriter {
   static final String EMPTY_TITLE = "党群工作简报";
 
   private final OutputStream out;
-  private final Privacy privacy;
   private final Document page;
   private String firstDesignation;
   private int bulletins;
@@ -63,8 +61,8 @@ public final class HtmlBulletinWriter extends BulletinOnlyWriter {
    * Privacy#FULL}, resident ID and mobile numbers found anywhere in the page's text are masked.
    */
   public HtmlBulletinWriter(OutputStream out, Privacy privacy) {
+    super(privacy);
     this.out = out;
-    this.privacy = privacy;
     this.page = Document.createShell("");
     page.outputSettings()
         .charset(StandardCharsets.UTF_8)
@@ -104,7 +102,7 @@ public final class HtmlBulletinWriter extends BulletinOnlyWriter {
     page.title(title());
     try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       String html = page.outerHtml();
-      writer.write(privacy == Privacy.FULL ? html : PersonalNumbers.scrub(html));
+      writer.write(text(html));
       writer.write('\n');
     }
   }

@@ -70,7 +70,6 @@ import org.dangjian.core.bulletin.Section;
 import org.dangjian.core.bulletin.SectionKind;
 import org.dangjian.core.bulletin.StatedFigure;
 import org.dangjian.core.bulletin.StatisticsBlock;
-import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Privacy;
@@ -90,7 +89,6 @@ import org.dangjian.io.spi.FormatWriter;
 public final class MarkdownBulletinWriter extends BulletinOnlyWriter {
 
   private final Writer out;
-  private final Privacy privacy;
   private boolean first = true;
 
   /** The provider of the {@link DataFormat#MARKDOWN} writer. */
@@ -116,8 +114,8 @@ public final class MarkdownBulletinWriter extends BulletinOnlyWriter {
    * Privacy#FULL}, resident ID and mobile numbers found anywhere in a bulletin's text are masked.
    */
   public MarkdownBulletinWriter(OutputStream out, Privacy privacy) {
+    super(privacy);
     this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    this.privacy = privacy;
   }
 
   /**
@@ -143,7 +141,7 @@ public final class MarkdownBulletinWriter extends BulletinOnlyWriter {
     }
     first = false;
     String text = markdown(bulletin);
-    out.write(privacy == Privacy.FULL ? text : PersonalNumbers.scrub(text));
+    out.write(text(text));
   }
 
   @Override
