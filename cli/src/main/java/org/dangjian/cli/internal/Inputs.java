@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.RecordHandler;
+import org.dangjian.io.json.ExchangeFormat;
 import org.dangjian.validation.report.ValidationReport;
 
 /**
@@ -110,6 +114,30 @@ final class Inputs {
             new CountingInputStream(Files.newInputStream(file), progress), 1 << 16)) {
       return importer.read(in, file.toString(), format(file, format, "--format"), counting);
     }
+  }
+
+  /**
+   * The date the JSON and JSON Lines files among {@code files} record in their headers ({@code
+   * asOf}); empty when none records one. Fails with exit code 2 when they record different dates.
+   */
+  static Optional<LocalDate> declaredAsOf(List<Path> files, Optional<DataFormat> format)
+      throws IOException {
+    Map<Path, LocalDate> dates = new LinkedHashMap<>();
+    for (Path file : files) {
+      DataFormat f = format(file, format, "--format");
+      if (DataFormat.JSON.equals(f) || DataFormat.JSON_LINES.equals(f)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+          ExchangeFormat.declaredAsOf(in).ifPresent(d -> dates.put(file, d));
+        }
+      }
+    }
+    if (dates.values().stream().distinct().count() > 1) {
+      throw new CliFailure(
+          "the files record different dates in their headers (asOf): "
+              + dates
+              + "; choose one with --as-of");
+    }
+    return dates.values().stream().findFirst();
   }
 
   /** Imports one stream, named {@code source}, counting into {@code progress}. */
