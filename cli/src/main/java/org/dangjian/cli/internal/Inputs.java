@@ -29,8 +29,22 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Fails with exit code 2 unless {@code file} is a readable regular file. */
+  /** How standard input is named on the command line, as in most Unix tools. */
+  static final String STDIN = "-";
+
+  /** Whether {@code file} names standard input ({@code -}). */
+  static boolean isStdin(Path file) {
+    return STDIN.equals(file.toString());
+  }
+
+  /**
+   * Fails with exit code 2 unless {@code file} is a readable regular file or {@code -} (standard
+   * input).
+   */
   static void checkReadable(Path file) {
+    if (isStdin(file)) {
+      return;
+    }
     if (!Files.exists(file)) {
       throw new CliFailure("cannot read " + file + ": no such file");
     }
@@ -50,6 +64,13 @@ final class Inputs {
   static DataFormat format(Path file, Optional<DataFormat> given, String option) {
     boolean reading = !"--to".equals(option);
     List<DataFormat> usable = reading ? DataFormat.readable() : DataFormat.writable();
+    if (reading && isStdin(file) && given.isEmpty()) {
+      throw new CliFailure(
+          "standard input (-) has no name to tell its format by; name it with "
+              + option
+              + " "
+              + Converters.labels(usable));
+    }
     Optional<DataFormat> format =
         given.isPresent() ? given : DataFormat.forFileName(String.valueOf(file.getFileName()));
     if (format.isEmpty()) {
@@ -99,6 +120,17 @@ final class Inputs {
       Progress progress)
       throws IOException {
     RecordHandler counting = counting(handler, progress);
+    if (files.stream().anyMatch(Inputs::isStdin)) {
+      if (files.size() != 1) {
+        throw new CliFailure("standard input (-) must be the only input");
+      }
+      // Standard input is a stream of unknown length (a pipe cannot seek): progress counts records.
+      return importer.read(
+          new BufferedInputStream(new CountingInputStream(System.in, progress), 1 << 16),
+          "stdin",
+          format(files.get(0), format, "--format"),
+          counting);
+    }
     if (files.size() != 1) {
       return importer.read(files, counting);
     }
@@ -124,6 +156,9 @@ final class Inputs {
       throws IOException {
     Map<Path, LocalDate> dates = new LinkedHashMap<>();
     for (Path file : files) {
+      if (isStdin(file)) {
+        continue;
+      }
       DataFormat f = format(file, format, "--format");
       if (DataFormat.JSON.equals(f) || DataFormat.JSON_LINES.equals(f)) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {

@@ -63,7 +63,8 @@ final class ValidateCommand implements Callable<Integer> {
       description =
           "Files to validate (数据文件): "
               + Converters.READABLE
-              + ", by their names or --format. None: the bundled sample.")
+              + ", by their names or --format; - reads standard input (with --format). None: the"
+              + " bundled sample.")
   List<Path> files = new ArrayList<>();
 
   @Option(
