@@ -30,6 +30,9 @@ class ModulePathApplicationIT {
             "mobile: 不是有效的手机号码：号码长度不正确",
             "residentId: 不是有效的公民身份号码：校验码不正确",
             "group: 1 errors [DEV-010");
+    assertThat(result.stdout())
+        .contains("group.jsonl: written, skipped 0", "members.csv: written, skipped ")
+        .containsPattern("member as JSON: [0-9]{3,}");
     // The SDK's validator runs first and builds Hibernate Validator's first factory: no banner.
     assertThat(result.stderr()).doesNotContain("HV000", "Exception");
     assertThat(result.exit()).isEqualTo(1);
