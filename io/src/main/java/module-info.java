@@ -27,6 +27,9 @@ module org.dangjian.io {
   uses org.dangjian.io.spi.FormatReader;
   uses org.dangjian.io.spi.FormatWriter;
 
+  // JsonMapper.builder().findAndAddModules() finds DangjianJsonModule (masked profile).
+  provides tools.jackson.databind.JacksonModule with
+      org.dangjian.io.json.DangjianJsonModule;
   provides org.dangjian.io.spi.FormatReader with
       org.dangjian.io.internal.json.JsonDocumentReader,
       org.dangjian.io.internal.json.JsonLinesReader;

@@ -10,6 +10,7 @@ module org.dangjian.validation {
   requires jakarta.validation;
   requires org.hibernate.validator;
   requires tools.jackson.core;
+  requires java.logging;
 
   exports org.dangjian.validation;
   exports org.dangjian.validation.report;
@@ -19,6 +20,11 @@ module org.dangjian.validation {
       org.dangjian.io,
       org.dangjian.io.roster,
       org.dangjian.cli;
+
+  // Hibernate Validator instantiates the constraint validators reflectively (HV000063 on the
+  // module path without this), in our factory and in any other (Spring Boot's, the default one).
+  opens org.dangjian.validation.internal.beans to
+      org.hibernate.validator;
 
   // The validators of the constraints declared in org.dangjian.core.constraint.
   provides jakarta.validation.ConstraintValidator with

@@ -42,11 +42,15 @@ public final class DangjianExporter {
   /**
    * Writes {@code dataset} to {@code file} in the format its name gives.
    *
+   * @return the number of records the format has no place for and so did not write ({@link
+   *     RecordWriter#skipped()}): the organizations, activities, pairings and bulletins of a
+   *     dataset written to a member roster, for example; 0 when every record was written
    * @throws DangjianIoException when the file cannot be written or its format is unknown
    */
-  public void write(Dataset dataset, Path file) throws DangjianIoException {
+  public long write(Dataset dataset, Path file) throws DangjianIoException {
     try (RecordWriter writer = open(file)) {
       writeAll(dataset, writer);
+      return writer.skipped();
     } catch (DangjianIoException e) {
       throw e;
     } catch (IOException e) {
@@ -57,12 +61,15 @@ public final class DangjianExporter {
   /**
    * Writes {@code dataset} to {@code out} in {@code format}; {@code out} is closed.
    *
+   * @return the number of records {@code format} has no place for and so did not write; 0 when
+   *     every record was written
    * @throws DangjianIoException when the stream cannot be written
    */
-  public void write(Dataset dataset, OutputStream out, DataFormat format)
+  public long write(Dataset dataset, OutputStream out, DataFormat format)
       throws DangjianIoException {
     try (RecordWriter writer = open(out, format)) {
       writeAll(dataset, writer);
+      return writer.skipped();
     } catch (DangjianIoException e) {
       throw e;
     } catch (IOException e) {

@@ -2,6 +2,10 @@ package org.dangjian.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -79,19 +83,39 @@ public final class DangjianImporter {
     ImportContext context = new ImportContext(options, run, handler);
     Iterator<FormatReader> reader = readers.iterator();
     for (Path file : files) {
-      if (context.shouldStop()) {
+      if (context.strictStop()) {
         context.stoppedEarly();
         break;
       }
+      context.startInput();
       try {
         reader.next().read(file, file.toString(), context);
       } catch (DangjianIoException e) {
         throw e;
       } catch (IOException e) {
-        throw new DangjianIoException("cannot read " + file + ": " + e.getMessage(), e);
+        throw new DangjianIoException("cannot read " + file + ": " + why(e), e);
       }
     }
     return run.finish(context.summary());
+  }
+
+  /**
+   * Why a file could not be read, in words: the JDK's file-system exceptions carry only the path as
+   * their message ({@code NoSuchFileException: data/nope.csv}), which would repeat the file name.
+   */
+  static String why(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof NotDirectoryException) {
+      return "a directory on its path is a file";
+    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    } else if (e instanceof FileSystemException) {
+      return e.getClass().getSimpleName();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /**
@@ -111,7 +135,7 @@ public final class DangjianImporter {
     } catch (DangjianIoException e) {
       throw e;
     } catch (IOException e) {
-      throw new DangjianIoException("cannot read " + source + ": " + e.getMessage(), e);
+      throw new DangjianIoException("cannot read " + source + ": " + why(e), e);
     }
     return run.finish(context.summary());
   }

@@ -1,5 +1,7 @@
 package org.dangjian.io;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +24,13 @@ public interface ExportOptions {
   default Roster roster() {
     return Roster.MEMBERS;
   }
+
+  /**
+   * The date the data describes (截至日期), written as {@code asOf} into the header of the JSON and
+   * JSON Lines exchange formats, so that validation can judge the file as of that date; absent by
+   * default. Other formats have no place for it.
+   */
+  Optional<LocalDate> asOf();
 
   /** The default options: masked identifiers, member roster for CSV. */
   static ExportOptions defaults() {

@@ -71,7 +71,10 @@ final class ConvertCommand implements Callable<Integer> {
 
   @ParentCommand DangjianCommand root;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The file to read (输入文件).")
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "The file to read (输入文件); - reads standard input (with --from).")
   Path in;
 
   @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (输出文件).")
@@ -125,7 +128,7 @@ final class ConvertCommand implements Callable<Integer> {
     Inputs.checkReadable(in);
     DataFormat inFormat = Inputs.format(in, Optional.ofNullable(from), "--from");
     DataFormat outFormat = Outputs.format(out, Optional.ofNullable(to));
-    if (Files.exists(out) && Files.isSameFile(in, out)) {
+    if (!Inputs.isStdin(in) && Files.exists(out) && Files.isSameFile(in, out)) {
       throw new CliFailure("IN and OUT are the same file: " + out);
     }
     Outputs.destination(out, force);

@@ -129,7 +129,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Progress progress = common.progress(root, "generate");
     progress.expectRecords(members);
-    ExportOptions options = ExportOptions.builder().privacy(privacy).roster(roster).build();
+    ExportOptions options =
+        ExportOptions.builder().privacy(privacy).roster(roster).asOf(date).build();
     Outputs.Written written =
         Outputs.write(
                 out,

@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.RecordHandler;
+import org.dangjian.io.json.ExchangeFormat;
 import org.dangjian.validation.report.ValidationReport;
 
 /**
@@ -25,8 +29,22 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Fails with exit code 2 unless {@code file} is a readable regular file. */
+  /** How standard input is named on the command line, as in most Unix tools. */
+  static final String STDIN = "-";
+
+  /** Whether {@code file} names standard input ({@code -}). */
+  static boolean isStdin(Path file) {
+    return STDIN.equals(file.toString());
+  }
+
+  /**
+   * Fails with exit code 2 unless {@code file} is a readable regular file or {@code -} (standard
+   * input).
+   */
   static void checkReadable(Path file) {
+    if (isStdin(file)) {
+      return;
+    }
     if (!Files.exists(file)) {
       throw new CliFailure("cannot read " + file + ": no such file");
     }
@@ -46,6 +64,13 @@ final class Inputs {
   static DataFormat format(Path file, Optional<DataFormat> given, String option) {
     boolean reading = !"--to".equals(option);
     List<DataFormat> usable = reading ? DataFormat.readable() : DataFormat.writable();
+    if (reading && isStdin(file) && given.isEmpty()) {
+      throw new CliFailure(
+          "standard input (-) has no name to tell its format by; name it with "
+              + option
+              + " "
+              + Converters.labels(usable));
+    }
     Optional<DataFormat> format =
         given.isPresent() ? given : DataFormat.forFileName(String.valueOf(file.getFileName()));
     if (format.isEmpty()) {
@@ -95,6 +120,17 @@ final class Inputs {
       Progress progress)
       throws IOException {
     RecordHandler counting = counting(handler, progress);
+    if (files.stream().anyMatch(Inputs::isStdin)) {
+      if (files.size() != 1) {
+        throw new CliFailure("standard input (-) must be the only input");
+      }
+      // Standard input is a stream of unknown length (a pipe cannot seek): progress counts records.
+      return importer.read(
+          new BufferedInputStream(new CountingInputStream(System.in, progress), 1 << 16),
+          "stdin",
+          format(files.get(0), format, "--format"),
+          counting);
+    }
     if (files.size() != 1) {
       return importer.read(files, counting);
     }
@@ -110,6 +146,33 @@ final class Inputs {
             new CountingInputStream(Files.newInputStream(file), progress), 1 << 16)) {
       return importer.read(in, file.toString(), format(file, format, "--format"), counting);
     }
+  }
+
+  /**
+   * The date the JSON and JSON Lines files among {@code files} record in their headers ({@code
+   * asOf}); empty when none records one. Fails with exit code 2 when they record different dates.
+   */
+  static Optional<LocalDate> declaredAsOf(List<Path> files, Optional<DataFormat> format)
+      throws IOException {
+    Map<Path, LocalDate> dates = new LinkedHashMap<>();
+    for (Path file : files) {
+      if (isStdin(file)) {
+        continue;
+      }
+      DataFormat f = format(file, format, "--format");
+      if (DataFormat.JSON.equals(f) || DataFormat.JSON_LINES.equals(f)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+          ExchangeFormat.declaredAsOf(in).ifPresent(d -> dates.put(file, d));
+        }
+      }
+    }
+    if (dates.values().stream().distinct().count() > 1) {
+      throw new CliFailure(
+          "the files record different dates in their headers (asOf): "
+              + dates
+              + "; choose one with --as-of");
+    }
+    return dates.values().stream().findFirst();
   }
 
   /** Imports one stream, named {@code source}, counting into {@code progress}. */

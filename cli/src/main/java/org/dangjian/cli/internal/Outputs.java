@@ -101,6 +101,9 @@ final class Outputs {
     OutputStream stream;
     try {
       stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW);
+      // SIGTERM or Ctrl-C runs the JVM's shutdown hooks: the unfinished file goes with them (as the
+      // spill files of SpillFiles do); once moved into place there is nothing left to delete.
+      temporary.toFile().deleteOnExit();
       permissions = permissions(real, temporary, options.privacy());
     } catch (IOException e) {
       Files.deleteIfExists(temporary);

@@ -44,19 +44,38 @@ final class Reports {
   static String counts(ValidationReport report, Lang lang) {
     InputSummary input = report.input().orElse(new InputSummary(0, 0, 0, false));
     String stopped = input.stoppedEarly() ? lang.pick("，提前停止", ", stopped early") : "";
+    long errors = report.count(Severity.ERROR);
+    long warnings = report.count(Severity.WARNING);
+    long infos = report.count(Severity.INFO);
+    if (lang == Lang.ZH) {
+      return String.format(
+              Locale.ROOT,
+              "读取 %,d 条记录（接受 %,d，拒收 %,d%s）；错误 %,d，警告 %,d，提示 %,d",
+              input.read(),
+              input.accepted(),
+              input.rejected(),
+              stopped,
+              errors,
+              warnings,
+              infos)
+          + unreadableNote(report, lang);
+    }
     return String.format(
             Locale.ROOT,
-            lang.pick(
-                "读取 %,d 条记录（接受 %,d，拒收 %,d%s）；错误 %,d，警告 %,d，提示 %,d",
-                "%,d records read (%,d accepted, %,d rejected%s); %,d errors, %,d warnings, %,d infos"),
-            input.read(),
+            "%s read (%,d accepted, %,d rejected%s); %s, %s, %s",
+            plural(input.read(), "record"),
             input.accepted(),
             input.rejected(),
             stopped,
-            report.count(Severity.ERROR),
-            report.count(Severity.WARNING),
-            report.count(Severity.INFO))
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            plural(infos, "info"))
         + unreadableNote(report, lang);
+  }
+
+  /** {@code n} and {@code noun}, with an s unless {@code n} is 1: {@code 1 warning, 2 warnings}. */
+  static String plural(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 
   /**

@@ -62,7 +62,10 @@ final class StatsCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Files of one dataset (数据文件): " + Converters.READABLE_DATA + ".")
+      description =
+          "Files of one dataset (数据文件): "
+              + Converters.READABLE_DATA
+              + "; - reads standard input (with --format).")
   List<Path> files;
 
   @Option(
@@ -112,13 +115,14 @@ final class StatsCommand implements Callable<Integer> {
     String note =
         report.isSuccessful()
             ? ""
-            : String.format(
-                Locale.ROOT,
-                lang.pick(
+            : lang.pick(
+                String.format(
+                    Locale.ROOT,
                     "；数据有 %,d 个错误，统计包含全部已接受的记录（用 dangjian validate 查看）",
-                    "; the data has %,d errors, the statistics cover every accepted record (see"
-                        + " dangjian validate)"),
-                report.count(Severity.ERROR));
+                    report.count(Severity.ERROR)),
+                "; the data has "
+                    + Reports.plural(report.count(Severity.ERROR), "error")
+                    + ", the statistics cover every accepted record (see dangjian validate)");
     progress.summary(Reports.counts(report, lang) + note);
     return Reports.exitCode(report);
   }

@@ -3,6 +3,7 @@ package org.dangjian.cli.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,8 @@ final class ValidateCommand implements Callable<Integer> {
       description =
           "Files to validate (数据文件): "
               + Converters.READABLE
-              + ", by their names or --format. None: the bundled sample.")
+              + ", by their names or --format; - reads standard input (with --format). None: the"
+              + " bundled sample.")
   List<Path> files = new ArrayList<>();
 
   @Option(
@@ -95,10 +97,28 @@ final class ValidateCommand implements Callable<Integer> {
       Inputs.checkReadable(file);
       Inputs.format(file, given, "--format");
     }
-    DangjianImporter importer =
-        DangjianImporter.of(validation.importOptions(root.environment().today(), given));
+    Optional<String> declared = Optional.empty();
+    LocalDate asOf = root.environment().today();
+    if (validation.asOf == null) {
+      Optional<LocalDate> inHeader = Inputs.declaredAsOf(files, given);
+      if (inHeader.isPresent()) {
+        asOf = inHeader.get();
+        declared =
+            Optional.of(
+                lang.pick(
+                    "截至日期 " + asOf + " 取自文件头（asOf）；用 --as-of 另行指定。",
+                    "As of "
+                        + asOf
+                        + ", the date recorded in the file header (asOf); --as-of"
+                        + " overrides it."));
+      }
+    }
+    DangjianImporter importer = DangjianImporter.of(validation.importOptions(asOf, given));
     ValidationReport result = Inputs.read(importer, files, given, new RecordHandler() {}, progress);
     progress.clear();
+    if (declared.isPresent()) {
+      (report == ReportFormat.TEXT ? root.out() : root.err()).println(declared.get());
+    }
     Reports.print(result, report, lang, root.out());
     progress.summary(Reports.counts(result, lang));
     return Reports.exitCode(result);

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.dangjian.io.DataFormat;
+import org.dangjian.validation.rule.RuleCatalogue;
 import picocli.CommandLine.IVersionProvider;
 
 /**
  * The text of {@code --version}: the SDK version, filtered into {@code version.properties} by the
- * build, and the Java runtime the command runs on.
+ * build, the rule catalogue (number of rules and topics), the formats this installation reads and
+ * writes (found through the format SPI, so an added format module shows), and the Java runtime.
  */
 public final class VersionProvider implements IVersionProvider {
 
@@ -27,8 +30,18 @@ public final class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
+    RuleCatalogue catalogue = RuleCatalogue.defaults();
     return new String[] {
       "dangjian " + version() + " (dangjian-sdk 党建数据工具)",
+      "rules (规则): "
+          + catalogue.rules().size()
+          + " in "
+          + catalogue.topics().size()
+          + " topics, the catalogue of dangjian-validation "
+          + version()
+          + " (docs/rules.md)",
+      "reads (可读格式): " + Converters.labels(DataFormat.readable()),
+      "writes (可写格式): " + Converters.labels(DataFormat.writable()),
       "Java " + System.getProperty("java.version") + " " + System.getProperty("java.vm.name")
     };
   }

@@ -137,7 +137,7 @@ class ConvertCommandTest {
             "convert", in.toString(), out.toString(), "--privacy", "full", "--lang", "en");
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).contains("; 1 errors, 0 warnings").contains("records to " + out);
+    assertThat(result.err()).contains("; 1 error, 0 warnings").contains("records to " + out);
     ImportResult back = read(out);
     assertThat(back.dataset()).isEqualTo(mutation.dataset());
     assertThat(back.report().issuesOf("DEV-010")).hasSize(1);

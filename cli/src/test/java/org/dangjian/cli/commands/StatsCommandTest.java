@@ -58,6 +58,6 @@ class StatsCommandTest {
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).contains("党员总数 Members: 60");
     assertThat(result.err())
-        .contains("; the data has 1 errors, the statistics cover every accepted record");
+        .contains("; the data has 1 error, the statistics cover every accepted record");
   }
 }

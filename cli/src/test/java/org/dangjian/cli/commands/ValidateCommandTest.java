@@ -39,9 +39,9 @@ class ValidateCommandTest {
     Result result = CliRunner.run("validate", file.toString(), "--lang", "en");
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out())
-        .contains("failed, 1 errors, 0 warnings")
+        .contains("failed, 1 error, 0 warnings")
         .containsPattern("\\[ERROR\\] DEV-008 .*" + mutation.recordId());
-    assertThat(result.err()).contains("; 1 errors, 0 warnings, 0 infos; 0.0 s");
+    assertThat(result.err()).contains("; 1 error, 0 warnings, 0 infos; 0.0 s");
   }
 
   @Test

@@ -28,6 +28,7 @@ public final class ImportContext implements ReadContext {
   private long accepted;
   private long rejected;
   private boolean stoppedEarly;
+  private boolean fileStopped;
 
   /** A context validating with {@code run} and handing accepted records to {@code handler}. */
   public ImportContext(ImportOptions options, ValidationRun run, RecordHandler handler) {
@@ -43,12 +44,27 @@ public final class ImportContext implements ReadContext {
 
   @Override
   public boolean shouldStop() {
-    return stoppedEarly || (options.strict() && run.errorCount() > 0);
+    return fileStopped || strictStop();
   }
 
   @Override
   public void stoppedEarly() {
     stoppedEarly = true;
+    fileStopped = true;
+  }
+
+  /**
+   * Starts the next input of a multi-file import: a stop of the previous input (a header that
+   * cannot be followed, a syntax error, a limit) ends that input only, so that every file's
+   * problems are reported in one pass; the summary still says that reading stopped early.
+   */
+  public void startInput() {
+    fileStopped = false;
+  }
+
+  /** True when a strict import has met an error: no further input is read. */
+  public boolean strictStop() {
+    return options.strict() && run.errorCount() > 0;
   }
 
   @Override

@@ -1,10 +1,18 @@
 package org.dangjian.io.json;
 
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dangjian.core.record.RecordKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The names of the JSON exchange format: its format name and version, which open every document and
@@ -61,7 +69,50 @@ public final class ExchangeFormat {
   public static final List<String> SECTIONS =
       RECORD_KINDS.stream().map(ExchangeFormat::section).toList();
 
+  /**
+   * The optional header property that records the date the data describes (截至日期), ISO {@code
+   * yyyy-MM-dd}: after {@code version} in a document, on the header line in JSON Lines.
+   */
+  public static final String AS_OF = "asOf";
+
+  private static final JsonMapper HEADER_PARSER = JsonMapper.builder().build();
+
   private ExchangeFormat() {}
+
+  /**
+   * The date the data describes, as the header of the exchange document or JSON Lines file in
+   * {@code in} records it ({@link #AS_OF}); empty when the header has none, when the input is not
+   * an exchange file or the date is not a date (reading the file reports those). Reads the header
+   * only, not the records; does not close {@code in}.
+   */
+  public static Optional<LocalDate> declaredAsOf(InputStream in) {
+    try (JsonParser p = HEADER_PARSER.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (AS_OF.equals(name)) {
+          return value == JsonToken.VALUE_STRING ? date(p.getString()) : Optional.empty();
+        }
+        if (value.isStructStart()) {
+          return Optional.empty();
+        }
+      }
+      return Optional.empty();
+    } catch (JacksonException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<LocalDate> date(String text) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
 
   /**
    * The name of the document section that holds records of {@code kind}: the plural of its code,

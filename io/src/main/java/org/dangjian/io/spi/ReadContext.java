@@ -25,7 +25,11 @@ public interface ReadContext extends RecordVisitor<Location> {
   /** The options of the import: the date, the limits, a given charset. */
   ImportOptions options();
 
-  /** True when a strict import has met an error, or a limit ended the input. */
+  /**
+   * True when a strict import has met an error, or this input was ended early (a limit, a syntax
+   * error, a header that cannot be followed): the reader returns. Another file of the same import
+   * is still read, unless the import is strict and has met an error.
+   */
   boolean shouldStop();
 
   /** Marks that reading ended before the end of the input (a limit, or strict mode). */

@@ -70,7 +70,7 @@ final class TextReportWriter {
     if (zh) {
       return String.format(
           Locale.ROOT,
-          "%s（截至 %s，%s）：%s，错误 %d，警告 %d，提示 %d",
+          "%s（截至 %s，%s）：%s，错误 %,d，警告 %,d，提示 %,d",
           SafeText.escape(report.source()),
           report.asOf(),
           SafeText.escape(report.profile()),
@@ -87,13 +87,13 @@ final class TextReportWriter {
         zh
             ? String.format(
                 Locale.ROOT,
-                "读取记录 %d，接受 %d，拒收 %d",
+                "读取记录 %,d，接受 %,d，拒收 %,d",
                 input.read(),
                 input.accepted(),
                 input.rejected())
             : String.format(
                 Locale.ROOT,
-                "records read %d, accepted %d, rejected %d",
+                "records read %,d, accepted %,d, rejected %,d",
                 input.read(),
                 input.accepted(),
                 input.rejected());

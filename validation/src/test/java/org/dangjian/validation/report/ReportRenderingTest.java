@@ -85,7 +85,7 @@ class ReportRenderingTest {
         .contains("按规则统计：");
     String en = report.render(ReportFormat.TEXT, Locale.ENGLISH);
     assertThat(en)
-        .startsWith("members.xlsx as of 2024-01-31: failed, 2 errors, 1 warnings, 0 infos")
+        .startsWith("members.xlsx as of 2024-01-31: failed, 2 errors, 1 warning, 0 infos")
         .contains("[ERROR] ID-CHECKSUM members.xlsx 党员 F7 #5 idNumber: The check character")
         .contains("By rule:");
   }

@@ -1,6 +1,7 @@
 package org.dangjian.io.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.dangjian.core.dataset.Dataset;
 import org.dangjian.io.Privacy;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -12,9 +13,10 @@ import tools.jackson.databind.deser.Deserializers;
 import tools.jackson.databind.ser.Serializers;
 
 /**
- * Which (de)serializer the JSON module supplies for which type: the record (de)serializers for the
- * exchange format's domain records (their interfaces and generated {@code Immutable*} classes), and
- * the value codecs for code-table enums and identifiers. Everything else is left to Jackson.
+ * Which (de)serializer the JSON module supplies for which type: a {@link Dataset} as the exchange
+ * document ({@link DatasetCodec}), the record (de)serializers for the exchange format's domain
+ * records (their interfaces and generated {@code Immutable*} classes), and the value codecs for
+ * code-table enums and identifiers. Everything else is left to Jackson.
  */
 public final class DomainTypes {
 
@@ -30,7 +32,9 @@ public final class DomainTypes {
           BeanDescription.Supplier beanDescRef,
           JsonFormat.Value formatOverrides) {
         Class<?> raw = type.getRawClass();
-        if (RecordModel.isRecord(raw)) {
+        if (Dataset.class.isAssignableFrom(raw)) {
+          return new DatasetCodec.Serializer();
+        } else if (RecordModel.isRecord(raw)) {
           return new RecordSerializer(RecordModel.of(raw), privacy);
         } else if (ValueCodecs.isIdentifier(raw)) {
           return new ValueCodecs.IdentifierSerializer(privacy);
@@ -60,7 +64,9 @@ public final class DomainTypes {
       public ValueDeserializer<?> findBeanDeserializer(
           JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDescRef) {
         Class<?> raw = type.getRawClass();
-        if (RecordModel.isRecord(raw)) {
+        if (Dataset.class.isAssignableFrom(raw)) {
+          return new DatasetCodec.Deserializer();
+        } else if (RecordModel.isRecord(raw)) {
           return new RecordDeserializer(RecordModel.of(raw));
         } else if (ValueCodecs.isIdentifier(raw)) {
           return new ValueCodecs.IdentifierDeserializer(raw);
@@ -77,7 +83,8 @@ public final class DomainTypes {
 
       @Override
       public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-        return RecordModel.isRecord(valueType)
+        return Dataset.class.isAssignableFrom(valueType)
+            || RecordModel.isRecord(valueType)
             || ValueCodecs.isIdentifier(valueType)
             || ValueCodecs.isCodedEnum(valueType);
       }

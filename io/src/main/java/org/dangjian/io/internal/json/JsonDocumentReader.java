@@ -154,6 +154,11 @@ public final class JsonDocumentReader implements FormatReader {
       int kind = ExchangeFormat.SECTIONS.indexOf(name);
       TokenStreamLocation at = p.currentTokenLocation();
       token = p.nextToken();
+      if (ExchangeFormat.AS_OF.equals(name)) {
+        // The header's date, read before the import by ExchangeFormat.declaredAsOf.
+        p.skipChildren();
+        continue;
+      }
       if (kind < 0) {
         String pointer = JsonPaths.pointer(p);
         p.skipChildren();

@@ -6,6 +6,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
@@ -60,12 +62,18 @@ public final class JsonDocumentWriter extends AbstractRecordWriter {
 
     @Override
     public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
-      return new JsonDocumentWriter(out, options.privacy());
+      return new JsonDocumentWriter(out, options.privacy(), options.asOf());
     }
   }
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public JsonDocumentWriter(OutputStream out, Privacy privacy) throws IOException {
+    this(out, privacy, Optional.empty());
+  }
+
+  /** A writer onto {@code out} whose header records the date the data describes. */
+  public JsonDocumentWriter(OutputStream out, Privacy privacy, Optional<LocalDate> asOf)
+      throws IOException {
     try {
       JsonMapper mapper = JsonSupport.writer(privacy);
       this.compact = mapper.writer().withRootValueSeparator(",\n");
@@ -73,6 +81,9 @@ public final class JsonDocumentWriter extends AbstractRecordWriter {
       gen.writeStartObject();
       gen.writeStringProperty("format", ExchangeFormat.NAME);
       gen.writeStringProperty("version", ExchangeFormat.VERSION);
+      if (asOf.isPresent()) {
+        gen.writeStringProperty(ExchangeFormat.AS_OF, asOf.get().toString());
+      }
     } catch (JacksonException e) {
       throw new IOException(e.getMessage(), e);
     }

@@ -2,6 +2,8 @@ package org.dangjian.io.internal.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
@@ -31,12 +33,18 @@ public final class JsonLinesWriter extends AbstractRecordWriter {
 
     @Override
     public RecordWriter open(OutputStream out, ExportOptions options) throws IOException {
-      return new JsonLinesWriter(out, options.privacy());
+      return new JsonLinesWriter(out, options.privacy(), options.asOf());
     }
   }
 
   /** A writer onto {@code out}, which {@link #close()} closes. */
   public JsonLinesWriter(OutputStream out, Privacy privacy) throws IOException {
+    this(out, privacy, Optional.empty());
+  }
+
+  /** A writer onto {@code out} whose header records the date the data describes. */
+  public JsonLinesWriter(OutputStream out, Privacy privacy, Optional<LocalDate> asOf)
+      throws IOException {
     try {
       this.gen =
           JsonSupport.writer(privacy).writer().withRootValueSeparator("").createGenerator(out);
@@ -44,6 +52,9 @@ public final class JsonLinesWriter extends AbstractRecordWriter {
       gen.writeStringProperty(ExchangeFormat.KIND, ExchangeFormat.HEADER);
       gen.writeStringProperty("format", ExchangeFormat.NAME);
       gen.writeStringProperty("version", ExchangeFormat.VERSION);
+      if (asOf.isPresent()) {
+        gen.writeStringProperty(ExchangeFormat.AS_OF, asOf.get().toString());
+      }
       gen.writeEndObject();
       gen.writeRaw('\n');
     } catch (JacksonException e) {

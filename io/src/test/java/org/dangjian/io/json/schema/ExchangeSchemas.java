@@ -46,6 +46,9 @@ final class ExchangeSchemas {
   static final String RECORD_FILE =
       "dangjian-exchange-record-" + ExchangeFormat.VERSION + ".schema.json";
 
+  /** The base of the schemas' {@code $id}s: names, not addresses that are fetched. */
+  static final String ID_BASE = "https://dangjian-sdk.example/schema/";
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<Class<?>> RECORDS =
       List.of(
@@ -64,7 +67,8 @@ final class ExchangeSchemas {
   /** The schema of an exchange document, as the committed file holds it. */
   static String document() {
     Generated generated = generate();
-    ObjectNode schema = header("dangjian-exchange " + ExchangeFormat.VERSION + " document");
+    ObjectNode schema =
+        header(DOCUMENT_FILE, "dangjian-exchange " + ExchangeFormat.VERSION + " document");
     schema.put(
         "description",
         "One exchange document. \"format\" and \"version\" must be its first two properties"
@@ -73,6 +77,7 @@ final class ExchangeSchemas {
     ObjectNode properties = schema.putObject("properties");
     properties.putObject("format").put("const", ExchangeFormat.NAME);
     properties.putObject("version").put("const", ExchangeFormat.VERSION);
+    asOf(properties);
     for (int i = 0; i < RECORDS.size(); i++) {
       ObjectNode section = properties.putObject(ExchangeFormat.SECTIONS.get(i));
       section.put("type", "array");
@@ -87,11 +92,17 @@ final class ExchangeSchemas {
   /** The schema of one JSON Lines line: the header or one record with its kind. */
   static String record() {
     Generated generated = generate();
-    ObjectNode schema = header("dangjian-exchange " + ExchangeFormat.VERSION + " JSON Lines line");
+    ObjectNode schema =
+        header(RECORD_FILE, "dangjian-exchange " + ExchangeFormat.VERSION + " JSON Lines line");
     schema.put(
         "description",
         "One line of a JSON Lines exchange file: the first line is the header, every other line"
-            + " one record with its kind.");
+            + " one record with its kind. \"kind\" picks the branch (OpenAPI-style discriminator,"
+            + " which Ajv follows with its discriminator option), so an invalid record is reported"
+            + " against its own kind only.");
+    schema.put("type", "object");
+    schema.putArray("required").add(ExchangeFormat.KIND);
+    schema.putObject("discriminator").put("propertyName", ExchangeFormat.KIND);
     ArrayNode oneOf = schema.putArray("oneOf");
     ObjectNode headerLine = oneOf.addObject();
     headerLine.put("type", "object");
@@ -99,6 +110,7 @@ final class ExchangeSchemas {
     headerProperties.putObject(ExchangeFormat.KIND).put("const", ExchangeFormat.HEADER);
     headerProperties.putObject("format").put("const", ExchangeFormat.NAME);
     headerProperties.putObject("version").put("const", ExchangeFormat.VERSION);
+    asOf(headerProperties);
     headerLine.putArray("required").add(ExchangeFormat.KIND).add("format").add("version");
     headerLine.put("additionalProperties", false);
     for (int i = 0; i < RECORDS.size(); i++) {
@@ -204,9 +216,18 @@ final class ExchangeSchemas {
     return Integer.MAX_VALUE;
   }
 
-  private static ObjectNode header(String title) {
+  private static void asOf(ObjectNode properties) {
+    properties
+        .putObject(ExchangeFormat.AS_OF)
+        .put("type", "string")
+        .put("format", "date")
+        .put("description", "The date the data describes (截至日期); validation judges as of it.");
+  }
+
+  private static ObjectNode header(String file, String title) {
     ObjectNode schema = JSON.createObjectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", ID_BASE + file);
     schema.put("title", title);
     return schema;
   }

@@ -7,6 +7,8 @@ import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.dangjian.validation.rule.LocalizedText;
 import org.hibernate.validator.HibernateValidator;
 
@@ -87,6 +89,16 @@ public final class BeanValidators {
             .getValidator());
   }
 
+  /**
+   * The logger of Hibernate Validator's version banner ({@code HV000001}, at INFO, on first use):
+   * it is quieted unless the application configured it, so that the SDK prints nothing on a library
+   * user's stderr. Hibernate Validator logs through JBoss Logging, which writes to {@code
+   * java.util.logging} when the application has no other logging library; with one, the
+   * application's configuration decides. Held here so that the level stays set.
+   */
+  private static final Logger VERSION_BANNER =
+      Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
   /** Lazy, thread-safe initialization: the JVM runs this class's initializer once, on first use. */
   private static final class Holder {
     static final ValidatorFactory FACTORY = build();
@@ -99,6 +111,9 @@ public final class BeanValidators {
                 .getValidator());
 
     private static ValidatorFactory build() {
+      if (VERSION_BANNER.getLevel() == null) {
+        VERSION_BANNER.setLevel(Level.WARNING);
+      }
       return Validation.byProvider(HibernateValidator.class)
           .providerResolver(() -> List.of(new HibernateValidator()))
           .configure()

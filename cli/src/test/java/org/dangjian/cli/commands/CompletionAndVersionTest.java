@@ -1,0 +1,61 @@
+package org.dangjian.cli.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.dangjian.cli.CliRunner;
+import org.dangjian.cli.CliRunner.Result;
+import org.dangjian.validation.rule.RuleCatalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dangjian completion bash} and an informative {@code --version}. */
+class CompletionAndVersionTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void completion_script_covers_the_commands_and_is_valid_bash() throws Exception {
+    Result result = CliRunner.run("completion", "bash");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("complete -F")
+        .contains("validate", "convert", "generate", "stats", "bulletin")
+        .contains("--as-of", "--report", "--privacy");
+    Path script = dir.resolve("dangjian.bash");
+    Files.writeString(script, result.out(), StandardCharsets.UTF_8);
+    Process bash =
+        new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+    String errors = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(bash.exitValue()).as(errors).isZero();
+  }
+
+  @Test
+  void unknown_shell_is_a_usage_error() {
+    Result result = CliRunner.run("completion", "fish");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("bash or zsh");
+  }
+
+  @Test
+  void version_names_rules_and_formats() {
+    Result result = CliRunner.run("--version");
+    assertThat(result.exitCode()).isZero();
+    RuleCatalogue catalogue = RuleCatalogue.defaults();
+    assertThat(result.out())
+        .startsWith("dangjian ")
+        .contains(
+            "rules (规则): "
+                + catalogue.rules().size()
+                + " in "
+                + catalogue.topics().size()
+                + " topics")
+        .containsPattern("reads \\(可读格式\\): .*json\\|jsonl.*csv.*xlsx")
+        .containsPattern("writes \\(可写格式\\): .*html")
+        .contains("Java 17");
+  }
+}
