@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
  * what was set in columns). Before the first section heading {@code 【…】} each column is a line of
  * its own (a masthead sets the publishers and the date on one line, or in the cells of a table);
  * after it, columns are joined with a space, and a line that opens no section, item, priority or
- * trailer entry is indented with two ideographic spaces, as a printed paragraph is.
+ * trailer entry is indented with two ideographic spaces, as a printed paragraph is. The title row
+ * of a table of figures ({@code 项目 数值 单位}) is dropped as furniture.
  */
 public final class ExtractedText {
 
   /** What opens a unit of its own: a section, an item, a priority, a list entry, the trailer. */
   public static final Pattern OPENS =
       Pattern.compile("[【➤➢►▶◇◆●■□•·\\-*#]|[0-9一二三四五六七八九十]+[、.．)）]|(?:报|送|发|编辑|签发|印数)[:：].*");
+
+  private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
 
   private static final String INDENT = "\u3000\u3000";
 
@@ -25,9 +28,9 @@ public final class ExtractedText {
   public static String of(List<String> lines) {
     StringBuilder text = new StringBuilder();
     boolean body = false;
-    for (String raw : lines) {
-      String line = raw.strip();
-      if (line.isEmpty()) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || (body && columnTitles(line, lines, i))) {
         continue;
       }
       body |= line.startsWith("【");
@@ -45,5 +48,18 @@ public final class ExtractedText {
       }
     }
     return text.toString();
+  }
+
+  /**
+   * True when {@code line} is the title row of a table of figures: two or more columns, no digit,
+   * and the next line a row of columns with a digit ({@code 项目 数值 单位} above {@code 党员总数 3096 名}).
+   * Like a running header, it is the table's furniture, not a statement.
+   */
+  private static boolean columnTitles(String line, List<String> lines, int i) {
+    if (line.indexOf('\t') < 0 || DIGIT.matcher(line).find() || i + 1 >= lines.size()) {
+      return false;
+    }
+    String next = lines.get(i + 1).strip();
+    return next.indexOf('\t') >= 0 && DIGIT.matcher(next).find();
   }
 }

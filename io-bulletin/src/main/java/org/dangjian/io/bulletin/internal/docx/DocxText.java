@@ -6,9 +6,12 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -83,12 +86,14 @@ final class DocxText {
   }
 
   private boolean paragraph(XWPFParagraph paragraph) {
-    for (String box : textBoxes(paragraph.getCTP())) {
+    List<String> boxes = textBoxes(paragraph);
+    for (String box : boxes) {
       if (!add(box)) {
         return false;
       }
     }
-    String text = paragraph.getText().strip();
+    // POI's paragraph text includes the text of VML text boxes: without boxes, take it as it is
+    String text = boxes.isEmpty() ? paragraph.getText().strip() : ownText(paragraph);
     OptionalInt level = headingLevel(paragraph);
     if (level.isPresent() && !text.isEmpty()) {
       int n = level.getAsInt();
@@ -107,10 +112,22 @@ final class DocxText {
     return add(text);
   }
 
-  /** The paragraphs of the text boxes anchored in {@code paragraph}, each box once. */
-  private static List<String> textBoxes(CTP paragraph) {
+  /** The text of the runs of {@code paragraph} without the text of the boxes they anchor. */
+  private static String ownText(XWPFParagraph paragraph) {
+    StringBuilder text = new StringBuilder();
+    for (IRunElement run : paragraph.getIRuns()) {
+      if (run instanceof XWPFRun r) {
+        text.append(r.text());
+      }
+    }
+    return text.toString().strip();
+  }
+
+  /** The paragraphs of the text boxes anchored in {@code anchor}, each box once. */
+  private static List<String> textBoxes(XWPFParagraph anchor) {
     List<String> boxes = new ArrayList<>();
-    XmlObject[] found = paragraph.selectPath("declare namespace w='" + W + "' .//w:txbxContent");
+    XmlObject[] found =
+        anchor.getCTP().selectPath("declare namespace w='" + W + "' .//w:txbxContent");
     for (XmlObject box : found) {
       if (underFallback(box)) {
         continue;
@@ -118,7 +135,7 @@ final class DocxText {
       XmlObject[] paragraphs = box.selectPath("declare namespace w='" + W + "' ./w:p");
       for (XmlObject p : paragraphs) {
         if (p instanceof CTP ctp) {
-          String text = new XWPFParagraph(ctp, null).getText().strip();
+          String text = new XWPFParagraph(ctp, anchor.getBody()).getText().strip();
           if (!text.isEmpty()) {
             boxes.add(text);
           }
@@ -131,7 +148,8 @@ final class DocxText {
   private static boolean underFallback(XmlObject object) {
     try (XmlCursor cursor = object.newCursor()) {
       while (cursor.toParent()) {
-        if ("Fallback".equals(cursor.getName().getLocalPart())) {
+        QName name = cursor.getName();
+        if (name != null && "Fallback".equals(name.getLocalPart())) {
           return true;
         }
       }
