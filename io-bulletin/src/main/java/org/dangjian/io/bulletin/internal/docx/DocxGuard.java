@@ -10,10 +10,11 @@ import java.util.zip.ZipInputStream;
 /**
  * Checks the ZIP container of a Word file before POI opens it, because POI inflates every part into
  * memory and bounds only the inflate ratio: the guard inflates each entry once, in the order POI
- * reads them, measuring bytes out (not the sizes the ZIP declares), and stops at the first breach
- * of the entry count, an XML part's size, all entries' size, or the inflate ratio of an entry past
- * {@value #RATIO_GRACE} bytes. It also refuses a document type declaration in any XML part, so that
- * no entity of the file is ever resolved (XML external entities).
+ * reads them, measuring bytes out and compressed bytes consumed (not the sizes the ZIP declares),
+ * and stops at the first breach of the entry count, an XML part's size, all entries' size, or the
+ * inflate ratio of an entry past {@value #RATIO_GRACE} bytes. It also refuses a document type
+ * declaration in any XML part, so that no entity of the file is ever resolved (XML external
+ * entities).
  */
 final class DocxGuard {
 
@@ -50,7 +51,8 @@ final class DocxGuard {
     long total = 0;
     int entries = 0;
     boolean document = false;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+    Counted counted = new Counted(bytes);
+    try (ZipInputStream zip = new ZipInputStream(counted)) {
       ZipEntry entry;
       byte[] buffer = new byte[1 << 14];
       while ((entry = zip.getNextEntry()) != null) {
@@ -61,6 +63,7 @@ final class DocxGuard {
         boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
         document |= name.equals("word/document.xml");
         long out = 0;
+        long start = counted.count();
         Prolog prolog = xml ? new Prolog() : null;
         int n;
         while ((n = zip.read(buffer)) > 0) {
@@ -78,8 +81,10 @@ final class DocxGuard {
             return Optional.of(
                 Breach.limit("maxDocxBytes", MAX_TOTAL_BYTES, "> " + MAX_TOTAL_BYTES));
           }
-          long compressed = entry.getCompressedSize();
-          if (out > RATIO_GRACE && compressed > 0 && out / compressed > MAX_RATIO) {
+          // the compressed bytes consumed so far (the sizes a streamed entry declares come after
+          // it)
+          long compressed = Math.max(1, counted.count() - start);
+          if (out > RATIO_GRACE && out / compressed > MAX_RATIO) {
             return Optional.of(
                 Breach.limit("maxInflateRatio", MAX_RATIO, Long.toString(out / compressed)));
           }
@@ -95,6 +100,17 @@ final class DocxGuard {
       return Optional.of(Breach.syntax("no word/document.xml: not a Word document"));
     }
     return Optional.empty();
+  }
+
+  /** The bytes of the file, counting how many the ZIP reader has consumed. */
+  private static final class Counted extends ByteArrayInputStream {
+    Counted(byte[] bytes) {
+      super(bytes);
+    }
+
+    long count() {
+      return pos;
+    }
   }
 
   private static String shown(String name) {

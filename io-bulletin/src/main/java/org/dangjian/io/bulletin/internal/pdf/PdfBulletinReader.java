@@ -28,11 +28,12 @@ import org.dangjian.io.spi.ReadContext;
  * lines, and the text goes to the plain-text reader ({@link TextHandOff}), which finds the
  * masthead, sections, items, statistics and priorities by their content; issues name the lines of
  * that text. A file that does not start with {@code %PDF-} (within its first {@value
- * #HEADER_WINDOW} bytes), that PDFBox cannot parse, or that needs a password is {@code IO-SYNTAX};
- * more than {@value #MAX_BYTES} bytes, {@value #MAX_PAGES} pages, {@link
- * org.dangjian.io.ReadLimits#maxRecordSize()} characters of text, or more than {@value #MAX_MEMORY}
- * bytes of PDFBox buffers is {@code IO-LIMIT}; each then rejects the file. PDFBox keeps its buffers
- * in main memory only, so that nothing is written outside the input's own bytes.
+ * #HEADER_WINDOW} bytes), that does not end with {@code %%EOF} (within its last {@value
+ * #TRAILER_WINDOW}: truncated), that needs a password, that PDFBox cannot parse (its buffers
+ * included, at most {@value #MAX_MEMORY} bytes, in main memory only, so that nothing is written to
+ * disk) or that holds no text at all (a scan) is {@code IO-SYNTAX}; more than {@value #MAX_BYTES}
+ * bytes, {@value #MAX_PAGES} pages or {@link org.dangjian.io.ReadLimits#maxRecordSize()} characters
+ * of text is {@code IO-LIMIT}; each then rejects the file.
  */
 public final class PdfBulletinReader implements FormatReader {
 
@@ -51,6 +52,9 @@ public final class PdfBulletinReader implements FormatReader {
   /** Where the {@code %PDF-} header must start (PDF readers accept some leading junk). */
   static final int HEADER_WINDOW = 1024;
 
+  /** Where the {@code %%EOF} marker must stand: within this many bytes of the end. */
+  static final int TRAILER_WINDOW = 1024;
+
   private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
   @Override
@@ -67,6 +71,11 @@ public final class PdfBulletinReader implements FormatReader {
     }
     if (!hasHeader(bytes, bytes.length)) {
       notPdf(context, source);
+      return;
+    }
+    int tail = Math.max(0, bytes.length - TRAILER_WINDOW);
+    if (!hasEnd(java.util.Arrays.copyOfRange(bytes, tail, bytes.length))) {
+      truncated(context, source);
       return;
     }
     read(new RandomAccessReadBuffer(bytes), source, context);
@@ -87,7 +96,31 @@ public final class PdfBulletinReader implements FormatReader {
       notPdf(context, source);
       return;
     }
+    byte[] end;
+    try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long from = Math.max(0, size - TRAILER_WINDOW);
+      channel.position(from);
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) (size - from));
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // fill the tail
+      }
+      end = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+    }
+    if (!hasEnd(end)) {
+      truncated(context, source);
+      return;
+    }
     read(new RandomAccessReadBufferedFile(file), source, context);
+  }
+
+  private static void truncated(ReadContext context, String source) {
+    FileProblems.syntax(context, source, "a truncated PDF: no %%EOF at its end");
+  }
+
+  /** True when {@code tail}, the last bytes of the file, holds the end-of-file marker. */
+  static boolean hasEnd(byte[] tail) {
+    String text = new String(tail, StandardCharsets.ISO_8859_1);
+    return text.contains("%%EOF");
   }
 
   private static void notPdf(ReadContext context, String source) {
@@ -141,6 +174,11 @@ public final class PdfBulletinReader implements FormatReader {
     }
     if (lines.overflowed()) {
       FileProblems.limit(context, source, "maxRecordSize", maxChars, "> " + maxChars);
+      return;
+    }
+    if (lines.lines().isEmpty()) {
+      FileProblems.syntax(
+          context, source, "a PDF without text: its pages are images (a scan) or empty");
       return;
     }
     TextHandOff.read(ExtractedText.of(PdfParagraphs.text(lines.lines())), source, context);
