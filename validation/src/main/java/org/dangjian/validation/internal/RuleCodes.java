@@ -152,6 +152,7 @@ public final class RuleCodes {
   public static final String BUL_STATS_BRANCHES = "BUL-STATS-BRANCHES";
   public static final String BUL_STATS_SUM = "BUL-STATS-SUM";
   public static final String BUL_STATS_PART = "BUL-STATS-PART";
+  public static final String BUL_STATS_ITEM_FIGURE = "BUL-STATS-ITEM-FIGURE";
 
   // input (InputRules)
   public static final String IO_SYNTAX = "IO-SYNTAX";

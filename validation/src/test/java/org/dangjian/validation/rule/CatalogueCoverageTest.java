@@ -366,6 +366,9 @@ class CatalogueCoverageTest {
           Map.entry(
               "BUL-STATS-PART",
               "rules.statistics.StatisticsRulesTest#partsThatDoNotAddUpToTheStatedTotalAreReportedWithoutAnyData"),
+          Map.entry(
+              "BUL-STATS-ITEM-FIGURE",
+              "rules.statistics.StatisticsRulesTest#anItemFigureThatContradictsTheStatisticsBlockIsAWarning"),
           // input
           Map.entry(
               "IO-VALUE",

@@ -65,6 +65,12 @@ public final class StatisticsRules implements RuleGroup {
         checkParts(sections.get(s).statistics().get(), "sections[" + s + "].statistics.", context);
       }
     }
+    ItemFigures.check(bulletin, context);
+  }
+
+  @Override
+  public List<Class<?>> checks() {
+    return List.of(StatisticsRules.class, ItemFigures.class);
   }
 
   private static void checkParts(StatisticsBlock b, String field, RecordContext context) {

@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.OptionalInt;
 import org.dangjian.core.bulletin.Bulletin;
+import org.dangjian.core.bulletin.BulletinItem;
+import org.dangjian.core.bulletin.ImmutableBulletin;
 import org.dangjian.core.bulletin.ImmutableStatisticsBlock;
 import org.dangjian.core.bulletin.Masthead;
 import org.dangjian.core.bulletin.Publisher;
@@ -205,5 +207,50 @@ class StatisticsRulesTest {
   void theRealIssue62FiguresAgreeWithItsGroup() {
     assertThat(SampleBulletins.statistics().asOf()).isEqualTo(AS_OF);
     assertThat(check(SampleBulletins.statistics())).isEmpty();
+  }
+
+  @Test
+  void anItemFigureThatContradictsTheStatisticsBlockIsAWarning() {
+    StatisticsBlock block =
+        StatisticsBlock.builder()
+            .asOf(AS_OF)
+            .memberTotal(3096)
+            .organizationTotal(134)
+            .partyCommittees(16)
+            .generalBranches(4)
+            .branches(114)
+            .build();
+    Bulletin base = bulletin(block);
+    Bulletin bulletin =
+        ImmutableBulletin.copyOf(base)
+            .withSections(
+                base.sections().get(0),
+                Section.builder()
+                    .kind(SectionKind.GROUP_NEWS)
+                    .heading("集团党群简讯")
+                    .addItem(
+                        BulletinItem.builder()
+                            .headline("集团召开党建工作会议")
+                            .addParagraph("会议要求全集团135家基层党组织抓好落实。") // larger: warned
+                            .addParagraph("全集团134家基层党组织、3096名党员参加学习。") // agrees
+                            .addParagraph("能源板块党委下属12家基层党组织开展述职。") // a part
+                            .addParagraph("集团共有党员3000名。") // the whole group, differs
+                            .build())
+                    .build());
+    ValidationRun run = DangjianValidator.defaults().newRun("bulletin only", AS_OF);
+    run.bulletin(bulletin, null);
+    List<Issue> issues =
+        issues(run.finish()).stream().filter(i -> i.code().startsWith("BUL-STATS")).toList();
+    assertThat(issues)
+        .extracting(
+            Issue::code, i -> i.location().fieldPath().orElse(""), i -> i.value().orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "BUL-STATS-ITEM-FIGURE", "sections[1].items[0].paragraphs[0]", "全集团135家基层党组织"),
+            org.assertj.core.groups.Tuple.tuple(
+                "BUL-STATS-ITEM-FIGURE", "sections[1].items[0].paragraphs[3]", "集团共有党员3000名"));
+    assertThat(issues.get(0).severity()).isEqualTo(org.dangjian.validation.rule.Severity.WARNING);
+    assertThat(issues.get(0).message(java.util.Locale.CHINA))
+        .isEqualTo("条目所述 135 与统计栏目的党组织总数 134 矛盾。");
   }
 }

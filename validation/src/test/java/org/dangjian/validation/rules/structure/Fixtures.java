@@ -94,7 +94,8 @@ public final class Fixtures {
           "BUL-STATS-GENERAL-BRANCHES",
           "BUL-STATS-BRANCHES",
           "BUL-STATS-SUM",
-          "BUL-STATS-PART");
+          "BUL-STATS-PART",
+          "BUL-STATS-ITEM-FIGURE");
 
   private static final LocalDate FOUNDED = LocalDate.of(2010, 1, 1);
 

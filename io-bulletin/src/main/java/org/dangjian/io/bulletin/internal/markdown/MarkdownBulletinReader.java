@@ -1,5 +1,6 @@
 package org.dangjian.io.bulletin.internal.markdown;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DataFormat;
+import org.dangjian.io.bulletin.internal.text.TextBulletinReader;
 import org.dangjian.io.internal.TextInput;
 import org.dangjian.io.spi.FormatReader;
 import org.dangjian.io.spi.ReadContext;
@@ -28,12 +30,21 @@ import org.dangjian.validation.InputProblem;
  * bulletin at a time; each piece is parsed with commonmark-java (GFM tables, source spans) and
  * assembled by {@link BulletinAssembler}, which reports what it cannot place with its line. A
  * bulletin longer than {@code maxRecordSize} characters, or bytes that do not decode, end the file
- * with {@code IO-LIMIT} or {@code IO-ENCODING}.
+ * with {@code IO-LIMIT} or {@code IO-ENCODING}. Markdown that does not use this layout (no {@code -
+ * 期别：} entry, statistics table or machine-data comment in its first 64 KiB), as PDF-to-Markdown
+ * converters make it or as a person types the printed issue, is read by the tolerant layout engine
+ * of plain text ({@link TextBulletinReader}), which removes the markup.
  */
 public final class MarkdownBulletinReader implements FormatReader {
 
   private static final Pattern LEVEL_ONE = Pattern.compile("#(?:[ \\t].*)?");
   private static final Pattern CR = Pattern.compile("\r\n?|\r");
+  private static final int PEEK = 1 << 16;
+  private static final Pattern OWN_LAYOUT =
+      Pattern.compile(
+          "(?m)^[ \\t]{0,3}[-*+][ \\t]+(?:期别|期号|总期号|出版日期|编制单位|编制说明|日期|组织|人物|截至|责任单位)\\s*[：:]"
+              + "|\\|\\s*指标\\s*\\|\\s*数值\\s*\\|"
+              + "|<!--\\s*(?:id|date|kind|printed|figure)=");
   private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
 
   @Override
@@ -43,6 +54,30 @@ public final class MarkdownBulletinReader implements FormatReader {
 
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, PEEK);
+    if (!isLayoutOfThisFormat(buffered)) {
+      // Markdown from a converter or written by hand like the printed issue: the tolerant engine
+      // of plain text, which removes the markup, reads it
+      new TextBulletinReader().read(buffered, source, context);
+      return;
+    }
+    readLossless(buffered, source, context);
+  }
+
+  /**
+   * True when the first {@value #PEEK} bytes show this format's own layout (a field-list entry such
+   * as {@code - 期别：}, the statistics table's header or a machine-data comment), or no text at all;
+   * false for Markdown that only looks like the printed issue.
+   */
+  private static boolean isLayoutOfThisFormat(BufferedInputStream in) throws IOException {
+    in.mark(PEEK);
+    byte[] head = in.readNBytes(PEEK);
+    in.reset();
+    String text = new String(head, StandardCharsets.UTF_8);
+    return text.isBlank() || OWN_LAYOUT.matcher(text).find();
+  }
+
+  private void readLossless(InputStream in, String source, ReadContext context) throws IOException {
     // Markdown is UTF-8 unless the options name an encoding: no GB18030 detection here, so the
     // charset is always given to the shared decoder, which then uses it as it is.
     Charset charset = context.options().charset().orElse(StandardCharsets.UTF_8);

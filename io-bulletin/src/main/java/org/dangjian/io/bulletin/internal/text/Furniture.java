@@ -36,6 +36,11 @@ final class Furniture {
 
   private Furniture() {}
 
+  /** True when {@code text} is a page number such as {@code - 3 -} or {@code 第 3 页}. */
+  static boolean isPageNumber(String text) {
+    return PAGE_NUMBER.matcher(Texts.normalize(Texts.strip(text))).matches();
+  }
+
   /** Marks blank lines, page numbers and separator rules. */
   static void pages(List<SourceLine> lines) {
     for (int i = 0; i < lines.size(); i++) {

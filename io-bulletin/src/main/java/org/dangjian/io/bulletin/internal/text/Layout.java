@@ -28,10 +28,12 @@ final class Layout {
     final List<ItemDraft> items = new ArrayList<>();
     final List<Para> statistics = new ArrayList<>();
     final List<Para> priorities = new ArrayList<>();
+    ItemDraft implicit;
+    int strayMarkers;
 
     SectionDraft(String heading) {
       this.heading = heading;
-      this.kind = SectionKind.fromHeading(heading).orElse(SectionKind.CUSTOM);
+      this.kind = Headings.kind(heading).orElse(SectionKind.CUSTOM);
     }
   }
 
@@ -54,10 +56,20 @@ final class Layout {
   private Para open;
   private Para priority;
   private boolean trailerStarted;
+  private final int fullWidth;
+  private boolean headlineOpen;
 
-  Layout(Problems problems, Trailer trailer) {
+  /**
+   * A layout pass.
+   *
+   * @param fullWidth the width (in half-width cells, indentation included) of a full line of the
+   *     text, so that a headline that fills its line may go on in a short next line; 0 when the
+   *     text is too short to tell
+   */
+  Layout(Problems problems, Trailer trailer, int fullWidth) {
     this.problems = problems;
     this.trailer = trailer;
+    this.fullWidth = fullWidth;
   }
 
   /** True when {@code text} starts with a section heading. */
@@ -65,10 +77,36 @@ final class Layout {
     return HEADING.matcher(text).lookingAt();
   }
 
+  /**
+   * True when the line opens a section: a bracketed heading {@code 【…】}, or a Markdown heading or a
+   * short plain line whose text names a known section ({@link Headings}).
+   */
+  static boolean opensSection(SourceLine line) {
+    if (isHeading(line.text)) {
+      return true;
+    }
+    char first = line.text.charAt(0);
+    if (ITEM_MARKERS.indexOf(first) >= 0 || first == '◇') {
+      return false;
+    }
+    return (line.heading > 0 || Texts.squeeze(line.text).length() <= 12)
+        && Headings.kind(line.text).isPresent();
+  }
+
+  /** The width of a line in half-width cells, from the start of the line: CJK counts two. */
+  static int width(SourceLine line) {
+    int width = line.column - 1;
+    for (int i = 0; i < line.text.length(); i++) {
+      width += line.text.charAt(i) < 0x1100 ? 1 : 2;
+    }
+    return width;
+  }
+
   /** Places one content line. */
   void line(SourceLine line) {
     if (Trailer.isTrailer(line.text)) {
       closeItem();
+      settleSection();
       trailer.line(line);
       trailerStarted = true;
       return;
@@ -77,13 +115,23 @@ final class Layout {
       problems.unplaced(line, "版记之后的文字", "text after the trailer");
       return;
     }
+    boolean continuesHeadline = headlineOpen;
+    headlineOpen = false;
     Matcher heading = HEADING.matcher(line.text);
+    if (!heading.lookingAt() && opensSection(line)) {
+      closeItem();
+      settleSection();
+      section = new SectionDraft(Texts.strip(line.text));
+      sections.add(section);
+      return;
+    }
     if (heading.lookingAt()) {
       closeItem();
       String title = Texts.strip(heading.group(1));
       if (title.isEmpty()) {
         problems.unplaced(line, "空的栏目标题", "an empty section heading");
       } else {
+        settleSection();
         section = new SectionDraft(title);
         sections.add(section);
       }
@@ -97,13 +145,39 @@ final class Layout {
       return;
     }
     char first = line.text.charAt(0);
+    if (continuesHeadline
+        && ITEM_MARKERS.indexOf(first) < 0
+        && first != '◇'
+        && line.heading == 0
+        && !Texts.endsSentence(line.text)
+        && width(line) * 100 < fullWidth * 85) {
+      item.headline =
+          item.headline.withText(
+              item.headline.text + Texts.joiner(item.headline.text, line.text) + line.text);
+      return;
+    }
+    if (ITEM_MARKERS.indexOf(first) >= 0
+        && line.text.length() == 1
+        && open != null
+        && !open.complete()) {
+      // a marker glyph that text extraction wrote apart from its headline, inside a sentence
+      section.strayMarkers++;
+      return;
+    }
     if (ITEM_MARKERS.indexOf(first) >= 0) {
       item(line);
+    } else if (line.heading > 0 && first != '◇' && section.kind != SectionKind.PRIORITIES) {
+      // a Markdown heading inside a section that names no section: an item without its marker
+      closeItem();
+      item = new ItemDraft(line);
+      item.headline = line;
+      section.items.add(item);
     } else if (first == '◇') {
       priorityLine(line);
     } else if (item != null && item.headline == null) {
       item.headline = line;
       section.items.add(item);
+      headlineOpen = full(line);
     } else if (section.kind == SectionKind.PRIORITIES) {
       if (priority != null && !Priorities.complete(priority)) {
         priority.join(line);
@@ -114,6 +188,16 @@ final class Layout {
       paragraph(line, item.paragraphs);
     } else if (section.kind == SectionKind.STATISTICS) {
       paragraph(line, section.statistics);
+    } else if (section.items.isEmpty()
+        && open == null
+        && !Texts.endsSentence(line.text)
+        && line.text.length() <= 60) {
+      // the first headline of a section whose marker the PDF's text extraction moved away
+      item = new ItemDraft(line);
+      item.headline = line;
+      section.items.add(item);
+      section.implicit = item;
+      headlineOpen = full(line);
     } else {
       problems.unplaced(line, "栏目中第一个条目（➤）之前的文字", "text before the first item (➤) of a section");
     }
@@ -130,6 +214,7 @@ final class Layout {
     if (!rest.text.isEmpty()) {
       item.headline = rest;
       section.items.add(item);
+      headlineOpen = full(line);
     }
   }
 
@@ -148,8 +233,16 @@ final class Layout {
     section.priorities.add(priority);
   }
 
+  /** True when the line fills the width of the text: a headline there may have been wrapped. */
+  private boolean full(SourceLine line) {
+    return fullWidth > 0 && !Texts.endsSentence(line.text) && width(line) * 10 >= fullWidth * 9;
+  }
+
   private void paragraph(SourceLine line, List<Para> into) {
-    if (open != null && !open.complete()) {
+    boolean statistics = item == null && section.kind == SectionKind.STATISTICS;
+    if (open != null
+        && !open.complete()
+        && !(statistics && Statistics.endsWithFigure(open.text()))) {
       open.join(line);
     } else {
       open = new Para(line);
@@ -159,7 +252,7 @@ final class Layout {
 
   /** Ends the current item, paragraph and priority line. */
   private void closeItem() {
-    if (item != null && item.headline == null) {
+    if (item != null && item.headline == null && !strayMarker(item)) {
       problems.unplaced(item.marker, "条目标记之后没有标题", "an item marker without a headline");
     }
     item = null;
@@ -167,8 +260,45 @@ final class Layout {
     priority = null;
   }
 
+  /**
+   * True when a marker alone on its line ends a section that has items: text extraction from PDF
+   * writes the marker glyph of a headline apart from it, after the item's text.
+   */
+  private boolean strayMarker(ItemDraft draft) {
+    if (draft.marker.text.length() == 1 && section != null && !section.items.isEmpty()) {
+      section.strayMarkers++;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Ends a section: a first headline read without its marker stands only when the section shows the
+   * marker glyphs that text extraction wrote apart (a marker alone on its line); otherwise the
+   * headline and its paragraphs are text before the first item, reported.
+   */
+  private void settleSection() {
+    if (section == null || section.implicit == null || section.strayMarkers > 0) {
+      return;
+    }
+    ItemDraft draft = section.implicit;
+    section.items.remove(draft);
+    section.implicit = null;
+    problems.unplaced(
+        draft.headline, "栏目中第一个条目（➤）之前的文字", "text before the first item (➤) of a section");
+    for (Para paragraph : draft.paragraphs) {
+      problems.unplaced(
+          paragraph.firstLine(),
+          paragraph.firstColumn(),
+          paragraph.text(),
+          "栏目中第一个条目（➤）之前的文字",
+          "text before the first item (➤) of a section");
+    }
+  }
+
   /** Ends the text. */
   void finish() {
     closeItem();
+    settleSection();
   }
 }

@@ -43,6 +43,12 @@ final class MastheadLines {
   private static final List<String> STATEMENTS =
       List.of("联合编制", "联合编印", "联合主办", "联合编发", "联合主编", "编制", "编印", "主办", "编发");
 
+  private static final Pattern LATIN_LOGO = Pattern.compile("[A-Za-z][A-Za-z0-9 .&'-]{0,39}");
+
+  /** A line of the masthead area that is no masthead line, settled once the items are known. */
+  private record Extra(SourceLine line, boolean beforeTitle, boolean beforePeriod) {}
+
+  private final List<Extra> extras = new ArrayList<>();
   private final Problems problems;
   private String title;
   private String titleText;
@@ -84,14 +90,19 @@ final class MastheadLines {
     if (publisherText == null && publisher(line)) {
       return;
     }
+    int cut = publisherText == null ? statementEnd(line.text) : -1;
+    if (cut > 0) {
+      // the publisher line followed by numbers: 中恒集团党委、工会、团委联合编制　2024年4月8日
+      SourceLine head =
+          new SourceLine(line.number, line.column, Texts.strip(line.text.substring(0, cut)), false);
+      if (publisher(head)) {
+        line(line.from(cut));
+        return;
+      }
+    }
     Optional<Tokens> read = tokens(line.text);
     if (read.isEmpty() || !consistent(read.get())) {
-      problems.unplaced(
-          line,
-          period == null ? "报头中无法识别的文字" : "报头之后、第一个栏目之前的文字",
-          period == null
-              ? "text in the masthead that is not a masthead line"
-              : "text between the masthead and the first section");
+      extras.add(new Extra(line, title == null, period == null));
       return;
     }
     Tokens t = read.get();
@@ -157,6 +168,18 @@ final class MastheadLines {
       }
     }
     return false;
+  }
+
+  /** The end of a compiling statement followed by white space and more text, or -1. */
+  private static int statementEnd(String text) {
+    for (String s : STATEMENTS) {
+      int at = text.indexOf(s);
+      int end = at + s.length();
+      if (at > 0 && end < text.length() && Texts.isSpace(text.charAt(end))) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   /** The title and numbers of a line, or empty when the line holds anything else. */
@@ -264,6 +287,27 @@ final class MastheadLines {
         && (t.date == null || t.date.equals(publishDate));
   }
 
+  /**
+   * Takes a line of the body that holds only masthead numbers (period, issue or running number,
+   * publication date) agreeing with those read so far, and no title: a part of the masthead that
+   * text extraction moved below the first section heading. True when it was taken.
+   */
+  boolean absorbs(SourceLine line) {
+    Optional<Tokens> read = tokens(line.text);
+    if (read.isEmpty()
+        || read.get().title != null
+        || !read.get().badValues.isEmpty()
+        || !consistent(read.get())) {
+      return false;
+    }
+    Tokens t = read.get();
+    if (t.period == null && t.issue == null && t.running == null && t.date == null) {
+      return false;
+    }
+    line(line);
+    return true;
+  }
+
   private YearMonth period() {
     return period != null ? period : yearIssuePeriod;
   }
@@ -301,6 +345,46 @@ final class MastheadLines {
       builder.publishDate(publishDate);
     }
     return Optional.of(builder.build());
+  }
+
+  /**
+   * Settles the lines of the masthead area that are no masthead line: logo text before the title
+   * (Latin initials such as {@code GCL}, or a short name that the title or the publisher line
+   * contains, such as {@code 协鑫}) is dropped, and so is a lead headline that repeats (part of) an
+   * item's headline; any other line is reported as {@code IO-UNPLACED}.
+   *
+   * @param headlines the headlines of the bulletin's items, white space removed
+   */
+  void settle(List<String> headlines) {
+    for (Extra extra : extras) {
+      String text = Texts.squeeze(extra.line.text);
+      if (extra.beforeTitle && logo(text)) {
+        extra.line.kind = SourceLine.Kind.LOGO;
+        continue;
+      }
+      if (text.length() >= 4 && headlines.stream().anyMatch(h -> h.contains(text))) {
+        continue;
+      }
+      problems.unplaced(
+          extra.line,
+          extra.beforePeriod ? "报头中无法识别的文字" : "报头之后、第一个栏目之前的文字",
+          extra.beforePeriod
+              ? "text in the masthead that is not a masthead line"
+              : "text between the masthead and the first section");
+    }
+  }
+
+  private boolean logo(String text) {
+    if (LATIN_LOGO.matcher(Texts.strip(text)).matches()) {
+      return true;
+    }
+    boolean han =
+        text.codePoints()
+            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return han
+        && text.length() <= 8
+        && ((title != null && title.contains(text))
+            || (publisherText != null && publisherText.contains(text)));
   }
 
   /** The line of the period, for issues about it. */

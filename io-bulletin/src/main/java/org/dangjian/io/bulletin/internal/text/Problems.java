@@ -1,6 +1,7 @@
 package org.dangjian.io.bulletin.internal.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,9 +81,44 @@ final class Problems {
     problems.add(new Problem(InputProblem.ENCODING, line, 0, null, "", Map.of("detail", detail)));
   }
 
-  /** Reports every problem, each at a location naming the source and the bulletin. */
+  /**
+   * Reports every problem in line order, each at a location naming the source and the bulletin. A
+   * block of unplaced lines (one after the other, at most one line between, for the same reason) is
+   * one issue at its first line, its value the first line's text followed by {@code …}.
+   */
   void report(ReadContext context, String source, Optional<String> designation) {
-    for (Problem p : problems) {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt(Problem::line));
+    List<Problem> merged = new ArrayList<>();
+    int last = -10;
+    for (Problem p : sorted) {
+      Problem previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (previous != null
+          && p.problem() == InputProblem.UNPLACED
+          && previous.problem() == InputProblem.UNPLACED
+          && p.fieldPath() == null
+          && previous.fieldPath() == null
+          && p.line() > last
+          && p.line() <= last + 2
+          && p.arguments().equals(previous.arguments())) {
+        if (!previous.value().endsWith("…")) {
+          merged.set(
+              merged.size() - 1,
+              new Problem(
+                  previous.problem(),
+                  previous.line(),
+                  previous.column(),
+                  null,
+                  previous.value() + " …",
+                  previous.arguments()));
+        }
+        last = p.line();
+        continue;
+      }
+      merged.add(p);
+      last = p.line();
+    }
+    for (Problem p : merged) {
       context.problem(
           p.problem(),
           location(source, designation, p.line(), p.column(), p.fieldPath()),

@@ -11,6 +11,10 @@ final class SourceLine {
   enum Kind {
     /** Empty or only white space. */
     BLANK,
+    /** A line joined into the line before it. */
+    JOINED,
+    /** Logo text before the masthead's title (the group's short name, its Latin initials). */
+    LOGO,
     /** A page number such as {@code - 3 -}, {@code 第 3 页} or {@code 3/8}. */
     PAGE_NUMBER,
     /** A rule of dashes, box-drawing characters or stars. */
@@ -27,14 +31,30 @@ final class SourceLine {
   final int column;
   final String text;
   final boolean formFeed;
+
+  /** The level of the Markdown heading the line was ({@code ## …}), 0 when it was none. */
+  final int heading;
+
   Kind kind;
 
   SourceLine(int number, int column, String text, boolean formFeed) {
+    this(number, column, text, formFeed, 0);
+  }
+
+  SourceLine(int number, int column, String text, boolean formFeed, int heading) {
     this.number = number;
     this.column = column;
     this.text = text;
     this.formFeed = formFeed;
+    this.heading = heading;
     this.kind = text.isEmpty() ? Kind.BLANK : Kind.CONTENT;
+  }
+
+  /** The same line with another text (lines joined into it). */
+  SourceLine withText(String joined) {
+    SourceLine line = new SourceLine(number, column, joined, formFeed, heading);
+    line.kind = kind;
+    return line;
   }
 
   /** A line holding the part of this line's text from {@code offset} on. */

@@ -39,10 +39,15 @@ final class Statistics {
       Pattern.compile("^(?:其中|另有|共有|现有|总计|合计|累计|全集团|集团|目前|[0-9]{1,2}\\s*月份?|[0-9]{4}\\s*年度?)+");
   private static final Pattern TRAILING = Pattern.compile("(?:为|是|达到|达|共|计|有|：|:)+$");
   private static final Pattern SHARE =
-      Pattern.compile("占(?:集团)?(?:全体)?(?:职工|员工)(?:总数|总人数|人数)?的?(?:比例|比重)?(?:为|达)?");
+      Pattern.compile("占(?:集团)?(?:全体)?(?:职工|员工)(?:总数|总人数|人数)?的?(?:比例|比重|比)?(?:为|达)?");
   private static final Pattern FILLER =
-      Pattern.compile("(?:其中|另有|共有|现有|集团|全集团|目前|[0-9]{1,2}\\s*月份?|[0-9]{4}\\s*年度?|\\s)*");
-  private static final String CLAUSE_ENDS = "，,；;。！？!?、";
+      Pattern.compile(
+          "(?:其中|另有|共有|现有|集团|全集团|目前|统计|数据|为准|[()（）]|[0-9]{1,2}\\s*月份?|[0-9]{4}\\s*年度?|\\s)*");
+  private static final Pattern ENDS_WITH_FIGURE =
+      Pattern.compile("[0-9０-９](?:\\s*(?:%|％|名|人|家|个|次|场|项|篇|户|期|支|处|所|元|万元))?\\s*$");
+  private static final Pattern SPACED_THOUSANDS =
+      Pattern.compile("(?<=[0-9]) (?=[0-9]{3}(?![0-9]))");
+  private static final String CLAUSE_ENDS = "，,；;。！？!?、()（）";
 
   private final Problems problems;
   private final YearMonth period;
@@ -75,8 +80,18 @@ final class Statistics {
     return Optional.of(statistics.block.asOf(date).build());
   }
 
+  /**
+   * True when the text ends with a figure ({@code 党员总数 3096 名}): in a statistics section, one
+   * figure per line is a complete statement even without punctuation.
+   */
+  static boolean endsWithFigure(String text) {
+    return ENDS_WITH_FIGURE.matcher(text).find();
+  }
+
   private void passage(Para passage) {
-    String text = Texts.normalize(passage.text());
+    // a space inside a number (3 096) is a thousands separator; one character for one, so that
+    // offsets stay valid
+    String text = SPACED_THOUSANDS.matcher(Texts.normalize(passage.text())).replaceAll(",");
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 && !thousands(text, i))) {

@@ -49,21 +49,46 @@ public final class TextBulletinReader implements FormatReader {
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {
     Problems problems = new Problems();
-    List<SourceLine> lines;
+    List<String> raw;
     try {
-      lines =
+      raw =
           lines(
               new TextInput(in, context.options().charset()), context.options().limits(), problems);
     } catch (TextInput.EncodingException e) {
       problems.encoding((int) Math.min(Integer.MAX_VALUE, e.line()), e.getMessage());
-      lines = null;
+      raw = null;
     }
-    if (lines == null) {
+    if (raw == null) {
       problems.report(context, source, Optional.empty());
       context.reject(Problems.location(source, Optional.empty(), 1, 0, null), "");
       context.stoppedEarly();
       return;
     }
+    read(raw, source, context, problems);
+  }
+
+  /**
+   * Reads one bulletin from lines of text that another reader extracted (a PDF's text in reading
+   * order, a Word document's paragraphs, converter Markdown): the same layout engine as for a
+   * {@code .txt} file, page breaks marked by form feeds ({@code \f}) in the lines, light Markdown
+   * markup tolerated. Reports every problem with its line (1-based index in {@code lines}) and
+   * hands the bulletin, or its rejection, to the context.
+   *
+   * @param lines the lines, without line ends
+   * @param source the name of the input, for locations
+   * @param context where the bulletin and the problems go
+   */
+  public static void readLines(List<String> lines, String source, ReadContext context) {
+    read(lines, source, context, new Problems());
+  }
+
+  private static void read(
+      List<String> raw, String source, ReadContext context, Problems problems) {
+    List<SourceLine> lines = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      lines.add(line(i + 1, raw.get(i)));
+    }
+    Markup.joinBold(raw, lines);
     Optional<Bulletin> bulletin = bulletin(lines, problems);
     Optional<String> designation = bulletin.map(Bulletin::designation);
     problems.report(context, source, designation);
@@ -77,9 +102,9 @@ public final class TextBulletinReader implements FormatReader {
   }
 
   /** The lines of the text, or null when a limit was exceeded (and reported). */
-  private static List<SourceLine> lines(Reader text, ReadLimits limits, Problems problems)
+  private static List<String> lines(Reader text, ReadLimits limits, Problems problems)
       throws IOException {
-    List<SourceLine> lines = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     char[] buffer = new char[8192];
     long total = 0;
@@ -103,7 +128,7 @@ public final class TextBulletinReader implements FormatReader {
         }
         afterCr = c == '\r';
         if (c == '\n' || c == '\r') {
-          lines.add(line(lines.size() + 1, line));
+          lines.add(line.toString());
           line.setLength(0);
         } else {
           line.append(c);
@@ -119,26 +144,23 @@ public final class TextBulletinReader implements FormatReader {
       }
     }
     if (line.length() > 0) {
-      lines.add(line(lines.size() + 1, line));
+      lines.add(line.toString());
     }
     return lines;
   }
 
-  private static SourceLine line(int number, StringBuilder raw) {
-    boolean formFeed = raw.indexOf("\f") >= 0;
-    int start = 0;
-    while (start < raw.length() && Texts.isSpace(raw.charAt(start))) {
-      start++;
-    }
-    String text = Texts.strip(raw.toString().replace('\f', ' '));
-    return new SourceLine(number, start + 1, text, formFeed);
+  private static SourceLine line(int number, String raw) {
+    boolean formFeed = raw.indexOf('\f') >= 0;
+    Markup.Clean clean = Markup.clean(raw.replace('\f', ' '));
+    return new SourceLine(
+        number, clean.skipped() + 1, Texts.strip(clean.text()), formFeed, clean.heading());
   }
 
   private static Optional<Bulletin> bulletin(List<SourceLine> lines, Problems problems) {
     Furniture.pages(lines);
     int body = 0;
     while (body < lines.size()
-        && !(lines.get(body).kind == Kind.CONTENT && Layout.isHeading(lines.get(body).text))) {
+        && !(lines.get(body).kind == Kind.CONTENT && Layout.opensSection(lines.get(body)))) {
       body++;
     }
     Furniture.duplicates(lines, 0, body);
@@ -156,14 +178,30 @@ public final class TextBulletinReader implements FormatReader {
       }
     }
     Furniture.runningHeaders(lines, body, masthead::repeats);
+    for (int i = body; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (line.kind == Kind.CONTENT && "➤➢►▶◇".indexOf(line.text.charAt(0)) >= 0) {
+        break;
+      }
+      if (line.kind == Kind.CONTENT && masthead.absorbs(line)) {
+        line.kind = Kind.RUNNING_HEADER;
+      }
+    }
     Furniture.duplicates(lines, body, lines.size());
-    Layout layout = new Layout(problems, trailer);
+    Layout layout = new Layout(problems, trailer, fullWidth(lines, body));
     for (int i = body; i < lines.size(); i++) {
       if (lines.get(i).kind == Kind.CONTENT) {
         layout.line(lines.get(i));
       }
     }
     layout.finish();
+    List<String> headlines = new ArrayList<>();
+    for (Layout.SectionDraft section : layout.sections) {
+      for (Layout.ItemDraft item : section.items) {
+        headlines.add(Texts.squeeze(item.headline.text));
+      }
+    }
+    masthead.settle(headlines);
     Optional<Masthead> read = masthead.masthead();
     if (read.isEmpty()) {
       return Optional.empty();
@@ -178,6 +216,25 @@ public final class TextBulletinReader implements FormatReader {
     }
     trailer.into(bulletin);
     return Optional.of(bulletin.build());
+  }
+
+  /**
+   * The width of a full line of the body: the ninth tenth of the widths of its content lines of at
+   * least ten characters, or 0 when there are fewer than eight such lines.
+   */
+  private static int fullWidth(List<SourceLine> lines, int body) {
+    List<Integer> widths = new ArrayList<>();
+    for (int i = body; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (line.kind == Kind.CONTENT && line.text.length() >= 10) {
+        widths.add(Layout.width(line));
+      }
+    }
+    if (widths.size() < 8) {
+      return 0;
+    }
+    widths.sort(null);
+    return widths.get(widths.size() * 9 / 10);
   }
 
   private static Section section(
