@@ -12,13 +12,22 @@ module org.dangjian.io.bulletin {
   requires org.jsoup;
   requires org.commonmark;
   requires org.commonmark.ext.gfm.tables;
+  requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
+  requires org.apache.poi.poi;
+  requires org.apache.poi.ooxml;
+  requires org.apache.poi.ooxml.schemas;
+  requires org.apache.xmlbeans;
 
   exports org.dangjian.io.bulletin;
 
   provides org.dangjian.io.spi.FormatReader with
       org.dangjian.io.bulletin.internal.text.TextBulletinReader,
-      org.dangjian.io.bulletin.internal.markdown.MarkdownBulletinReader;
+      org.dangjian.io.bulletin.internal.markdown.MarkdownBulletinReader,
+      org.dangjian.io.bulletin.internal.pdf.PdfBulletinReader,
+      org.dangjian.io.bulletin.internal.docx.DocxBulletinReader;
   provides org.dangjian.io.spi.FormatWriter with
       org.dangjian.io.bulletin.internal.markdown.MarkdownBulletinWriter.Provider,
-      org.dangjian.io.bulletin.internal.html.HtmlBulletinWriter.Provider;
+      org.dangjian.io.bulletin.internal.html.HtmlBulletinWriter.Provider,
+      org.dangjian.io.bulletin.internal.docx.DocxBulletinWriter.Provider;
 }

@@ -31,6 +31,24 @@ public final class Dangjian {
   private Dangjian() {}
 
   /**
+   * PDFBox (through commons-logging) and POI log on log4j-api, which without a logging backend
+   * prints a complaint to standard error, and with one would print PDFBox's warnings about the
+   * fonts of a PDF: the command line reports what matters in its report, so log4j-api gets its own
+   * simple logger, switched off, unless the user configured another.
+   */
+  private static void quietLibraries() {
+    if (System.getProperty("log4j2.loggerContextFactory") == null
+        && System.getProperty("log4j.provider") == null) {
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+      }
+    }
+  }
+
+  /**
    * Runs the command line and exits the JVM with the command's exit code.
    *
    * @param args the command and its options, for example {@code validate members.csv}
@@ -62,6 +80,7 @@ public final class Dangjian {
    */
   public static int execute(OutputStream out, OutputStream err, String... args) {
     HV_LOGGER.setLevel(Level.WARNING);
+    quietLibraries();
     Charset charset = consoleCharset();
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, charset));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, charset), true);

@@ -178,6 +178,9 @@ class CliProcessIT {
     Run run =
         java(
             List.of(
+                // POI brings log4j-api, which jboss-logging would pick and which complains without
+                // a backend; an application chooses its logging, this one Hibernate Validator's JUL
+                "-Dorg.jboss.logging.provider=jdk",
                 "-cp",
                 jar + java.io.File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
                 ShadedJarProbe.class.getName()));

@@ -66,7 +66,9 @@ class HelpAndVersionTest {
             DataFormat.CSV,
             DataFormat.XLSX,
             DataFormat.TEXT,
-            DataFormat.MARKDOWN);
+            DataFormat.MARKDOWN,
+            DataFormat.forName("docx").orElseThrow(),
+            DataFormat.forName("pdf").orElseThrow());
     assertThat(DataFormat.writable())
         .containsExactly(
             DataFormat.JSON,
@@ -74,7 +76,8 @@ class HelpAndVersionTest {
             DataFormat.CSV,
             DataFormat.XLSX,
             DataFormat.MARKDOWN,
-            DataFormat.HTML);
+            DataFormat.HTML,
+            DataFormat.forName("docx").orElseThrow());
   }
 
   @Test

@@ -64,7 +64,7 @@ public final class TextBulletinReader implements FormatReader {
       context.stoppedEarly();
       return;
     }
-    read(raw, source, context, problems);
+    read(raw, source, context, problems, true);
   }
 
   /**
@@ -79,17 +79,30 @@ public final class TextBulletinReader implements FormatReader {
    * @param context where the bulletin and the problems go
    */
   public static void readLines(List<String> lines, String source, ReadContext context) {
-    read(lines, source, context, new Problems());
+    read(lines, source, context, new Problems(), true);
+  }
+
+  /**
+   * Reads one bulletin, as {@link #readLines}, from lines that are whole paragraphs already (a PDF
+   * reader joined the lines it wrapped, a Word document's paragraphs): no line is taken for the
+   * wrapped continuation of a headline.
+   *
+   * @param lines the lines, one paragraph each, without line ends
+   * @param source the name of the input, for locations
+   * @param context where the bulletin and the problems go
+   */
+  public static void readParagraphs(List<String> lines, String source, ReadContext context) {
+    read(lines, source, context, new Problems(), false);
   }
 
   private static void read(
-      List<String> raw, String source, ReadContext context, Problems problems) {
+      List<String> raw, String source, ReadContext context, Problems problems, boolean wrapped) {
     List<SourceLine> lines = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
       lines.add(line(i + 1, raw.get(i)));
     }
     Markup.joinBold(raw, lines);
-    Optional<Bulletin> bulletin = bulletin(lines, problems);
+    Optional<Bulletin> bulletin = bulletin(lines, problems, wrapped);
     Optional<String> designation = bulletin.map(Bulletin::designation);
     problems.report(context, source, designation);
     if (bulletin.isPresent()) {
@@ -156,7 +169,8 @@ public final class TextBulletinReader implements FormatReader {
         number, clean.skipped() + 1, Texts.strip(clean.text()), formFeed, clean.heading());
   }
 
-  private static Optional<Bulletin> bulletin(List<SourceLine> lines, Problems problems) {
+  private static Optional<Bulletin> bulletin(
+      List<SourceLine> lines, Problems problems, boolean wrapped) {
     Furniture.pages(lines);
     int body = 0;
     while (body < lines.size()
@@ -188,7 +202,7 @@ public final class TextBulletinReader implements FormatReader {
       }
     }
     Furniture.duplicates(lines, body, lines.size());
-    Layout layout = new Layout(problems, trailer, fullWidth(lines, body));
+    Layout layout = new Layout(problems, trailer, wrapped ? fullWidth(lines, body) : 0);
     for (int i = body; i < lines.size(); i++) {
       if (lines.get(i).kind == Kind.CONTENT) {
         layout.line(lines.get(i));
