@@ -18,9 +18,9 @@ import org.dangjian.core.record.Location;
 import org.dangjian.core.statistics.MemberStatistics;
 import org.dangjian.core.statistics.OrganizationStatistics;
 import org.dangjian.core.statistics.PartyStatistics;
-import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.RuleCodes;
 import org.dangjian.validation.internal.Run;
+import org.dangjian.validation.internal.rules.StatisticsRules;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.Rule;
 
@@ -225,7 +225,7 @@ public final class NewsReportCheck {
             .orElse(LocalDate.EPOCH);
     Run run = new Run(List.of(), source, asOf, settings);
     for (Comparison c : comparisons(reports)) {
-      Rule rule = Catalogue.rule(c.measure().code());
+      Rule rule = StatisticsRules.figureRule(c.measure().code());
       if (c.agrees() || !run.context().isEnabled(rule)) {
         continue;
       }

@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       GenerateCommand.class,
       StatsCommand.class,
       BulletinCommand.class,
+      NewsCommand.class,
       HelpCommand.class
     })
 public final class DangjianCommand implements Callable<Integer> {
