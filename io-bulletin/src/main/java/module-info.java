@@ -3,9 +3,10 @@
  * lossless) and a printable HTML page (written). It provides a {@link
  * org.dangjian.io.spi.FormatReader} or {@link org.dangjian.io.spi.FormatWriter} for each, which
  * {@code DangjianImporter} and {@code DangjianExporter} find once this module is on the class or
- * module path; its one API, {@code org.dangjian.io.bulletin}, gives the Markdown of a single
- * bulletin. It brings commonmark with its GFM tables extension (to read Markdown) and jsoup (to
- * build the HTML page); the implementation lives in the unexported {@code internal} packages.
+ * module path; its API, {@code org.dangjian.io.bulletin}, gives the Markdown of a single bulletin
+ * and reads news reports (新闻稿) from web pages, newspaper text and Markdown. It brings commonmark
+ * with its GFM tables extension (to read Markdown) and jsoup (to build the HTML page); the
+ * implementation lives in the unexported {@code internal} packages.
  */
 module org.dangjian.io.bulletin {
   requires transitive org.dangjian.io;

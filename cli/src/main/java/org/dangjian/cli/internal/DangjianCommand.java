@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       BulletinCommand.class,
       CompletionCommand.class,
+      NewsCommand.class,
       HelpCommand.class
     })
 public final class DangjianCommand implements Callable<Integer> {

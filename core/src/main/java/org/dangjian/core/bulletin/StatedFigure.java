@@ -8,9 +8,12 @@ import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
- * A figure stated in a statistics block that has no dedicated attribute in {@link StatisticsBlock},
- * for example {@code 发展党员 45 名} or {@code 党员先锋岗 60 个}: the label as printed, the value, and the
- * unit as printed. It keeps every figure of a block, so that nothing printed is lost on import.
+ * A figure stated in a text: in a statistics block, one that has no dedicated attribute in {@link
+ * StatisticsBlock}, for example {@code 发展党员 45 名} or {@code 党员先锋岗 60 个}; in a news report, any
+ * figure stated in a sentence, for example {@code 党员589人}. It holds the label as printed, the
+ * value, the unit as printed, whether the text states it only approximately ({@code 1200余人}, {@code
+ * 30多名}, {@code 近百名}), and, for a figure read from prose, the sentence it came from. It keeps every
+ * figure of a text, so that nothing printed is lost on import.
  */
 @Value.Immutable
 public abstract class StatedFigure {
@@ -24,6 +27,22 @@ public abstract class StatedFigure {
 
   /** The unit as printed, for example {@code 名}, {@code 个} or {@code %}. */
   public abstract Optional<@NotBlank @Size(max = Limits.SHORT_TEXT) String> unit();
+
+  /**
+   * Whether the text states the value only approximately, as {@code 1200余人}, {@code 30多名} or {@code
+   * 约500人} do; false by default. An approximate figure is kept but never compared exactly with the
+   * data.
+   */
+  @Value.Default
+  public boolean approximate() {
+    return false;
+  }
+
+  /**
+   * The sentence the figure was stated in, as printed, for a figure read from prose (a news
+   * report); empty for a figure of a statistics block, which stands on its own line.
+   */
+  public abstract Optional<@NotBlank @Size(max = Limits.PARAGRAPH) String> sentence();
 
   /**
    * A new builder.

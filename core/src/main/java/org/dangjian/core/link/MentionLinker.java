@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dangjian.core.bulletin.Article;
 import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.bulletin.BulletinItem;
 import org.dangjian.core.bulletin.ImmutableBulletin;
@@ -132,35 +133,55 @@ public final class MentionLinker {
       for (int i = 0; i < items.size(); i++) {
         BulletinItem item = items.get(i);
         String base = "sections[" + s + "].items[" + i + "].";
-        for (int m = 0; m < item.organizations().size(); m++) {
-          OrganizationMention mention = item.organizations().get(m);
-          if (mention.organizationId().isEmpty()) {
-            String path = base + "organizations[" + m + "]";
-            organization(mention.name(), prefix)
-                .ifPresent(found -> out.add(organizationLink(path, mention.name(), found)));
-          }
-        }
-        LocalDate date = item.date().orElse(periodEnd);
-        for (int m = 0; m < item.people().size(); m++) {
-          PersonMention person = item.people().get(m);
-          if (person.memberId().isEmpty()) {
-            String path = base + "people[" + m + "]";
-            holder(person, date, prefix)
-                .ifPresent(
-                    holding ->
-                        out.add(
-                            new LinkSuggestion(
-                                path,
-                                person.name(),
-                                Target.MEMBER,
-                                holding.memberId().get(),
-                                holding.holderName(),
-                                Match.POST_HOLDER)));
-          }
-        }
+        mentions(item, base, item.date().orElse(periodEnd), prefix, out);
       }
     }
     return out;
+  }
+
+  /**
+   * The links this linker would make in one article on its own, such as a news report: its
+   * organization mentions, then its person mentions, with field paths {@code organizations[m]} and
+   * {@code people[m]}. Post holders are looked up on the article's date, else on {@code date}.
+   *
+   * @param article the article, linked or not
+   * @param date the date to look post holders up on when the article has none, for a news report
+   *     its publication date
+   * @return the suggestions for the names without an id that match exactly one record
+   */
+  public List<LinkSuggestion> suggest(Article article, LocalDate date) {
+    List<LinkSuggestion> out = new ArrayList<>();
+    mentions(article, "", article.date().orElse(date), "", out);
+    return out;
+  }
+
+  private void mentions(
+      Article item, String base, LocalDate date, String prefix, List<LinkSuggestion> out) {
+    for (int m = 0; m < item.organizations().size(); m++) {
+      OrganizationMention mention = item.organizations().get(m);
+      if (mention.organizationId().isEmpty()) {
+        String path = base + "organizations[" + m + "]";
+        organization(mention.name(), prefix)
+            .ifPresent(found -> out.add(organizationLink(path, mention.name(), found)));
+      }
+    }
+    for (int m = 0; m < item.people().size(); m++) {
+      PersonMention person = item.people().get(m);
+      if (person.memberId().isEmpty()) {
+        String path = base + "people[" + m + "]";
+        holder(person, date, prefix)
+            .ifPresent(
+                holding ->
+                    out.add(
+                        new LinkSuggestion(
+                            path,
+                            person.name(),
+                            Target.MEMBER,
+                            holding.memberId().get(),
+                            holding.holderName(),
+                            Match.POST_HOLDER)));
+      }
+    }
   }
 
   /**

@@ -95,7 +95,8 @@ final class RecordModel {
       this.container = container;
       this.kind = kind;
       this.valueClass = valueClass;
-      this.hasDefault = accessor.isDefault();
+      // A default attribute: an interface default method or a concrete method of an abstract class.
+      this.hasDefault = !Modifier.isAbstract(accessor.getModifiers());
       this.required = container == Container.SINGLE && !hasDefault;
     }
 

@@ -338,4 +338,22 @@ public final class StatisticsRules implements RuleGroup {
             .abs();
     return difference.compareTo(halfUnit.multiply(BigDecimal.valueOf(employees))) <= 0;
   }
+
+  /**
+   * The figure rule of this group with {@code code}, for {@code NewsReportCheck}, which reports the
+   * figures of news reports under the same rules (a rule is resolved by one class only).
+   *
+   * @param code one of the BUL-STATS codes of a figure compared with the data
+   * @return the rule
+   * @throws IllegalArgumentException for any other code
+   */
+  public static Rule figureRule(String code) {
+    for (Rule rule :
+        List.of(MEMBERS, PROBATIONARY, ORGANIZATIONS, COMMITTEES, GENERAL_BRANCHES, BRANCHES)) {
+      if (rule.code().equals(code)) {
+        return rule;
+      }
+    }
+    throw new IllegalArgumentException("not a figure rule: " + code);
+  }
 }
