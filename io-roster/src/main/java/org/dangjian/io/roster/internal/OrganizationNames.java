@@ -20,9 +20,6 @@ import org.dangjian.core.organization.OrganizationKind;
  */
 public final class OrganizationNames {
 
-  /** The extras key that flags an organization created from a name in a member row. */
-  public static final String PLACEHOLDER = "占位组织";
-
   private final Set<String> ids = new LinkedHashSet<>();
   private final Map<String, List<String>> byName = new HashMap<>();
   private final Map<String, List<String>> byKey = new HashMap<>();
@@ -90,7 +87,7 @@ public final class OrganizationNames {
         .id(id)
         .name(stripped)
         .kind(kind)
-        .putExtra(PLACEHOLDER, "由党员名册中的组织名称生成")
+        .putExtra(Organization.PLACEHOLDER, "由党员名册中的组织名称生成")
         .build();
   }
 
