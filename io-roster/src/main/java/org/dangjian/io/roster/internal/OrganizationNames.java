@@ -60,12 +60,13 @@ public final class OrganizationNames {
     if (ids.contains(name)) {
       return new Found(name);
     }
-    for (Map<String, List<String>> index : List.of(byName, byKey)) {
-      List<String> found = index.get(index == byName ? name : key(name));
-      if (found != null) {
-        List<String> distinct = found.stream().distinct().toList();
-        return distinct.size() == 1 ? new Found(idOf(distinct.get(0))) : new Ambiguous(distinct);
-      }
+    List<String> found = byName.get(name);
+    if (found == null) {
+      found = byKey.get(key(name));
+    }
+    if (found != null) {
+      List<String> distinct = found.stream().distinct().toList();
+      return distinct.size() == 1 ? new Found(idOf(distinct.get(0))) : new Ambiguous(distinct);
     }
     return new NotFound();
   }
