@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.rule.Severity;
 import org.immutables.value.Value;
@@ -93,12 +94,15 @@ public interface ValidationReport {
     return out.toString();
   }
 
-  /** A one-line summary in English, for logs. */
+  /**
+   * A one-line summary in English, for logs; a resident ID or mobile number in the source name is
+   * masked ({@link PersonalNumbers#scrub}).
+   */
   default String summary() {
     return String.format(
         Locale.ROOT,
         "%s as of %s: %s, %d errors, %d warnings, %d infos",
-        source(),
+        PersonalNumbers.scrub(source()),
         asOf(),
         isSuccessful() ? "successful" : "failed",
         count(Severity.ERROR),
