@@ -34,7 +34,9 @@ import java.util.stream.Stream;
  * <p>Arguments, each {@code --name=value}: {@code basedir}, {@code testClasses}, {@code work} (a
  * directory for logs and the summary), {@code duration} ({@code 30s}, {@code 10m}, {@code 1h}),
  * {@code executions} (0 for no limit), {@code keep}, {@code targets} (a regular expression over
- * {@code Class#method}), {@code heap} (the {@code -Xmx} of each run).
+ * {@code Class#method}), {@code heap} (the {@code -Xmx} of each run), {@code timeout} (seconds one
+ * input may take before it counts as a hang; the first input also loads and instruments the
+ * classes, which takes more than a minute on a busy machine).
  */
 public final class FuzzCampaign {
 
@@ -113,7 +115,7 @@ public final class FuzzCampaign {
         command.add("-runs=" + executions);
       }
       command.add("-print_final_stats=1");
-      command.add("-timeout=60");
+      command.add("-timeout=" + setting("timeout", "300"));
       command.add("-rss_limit_mb=4096");
       command.add("-artifact_prefix=" + inputs + File.separator);
       command.add(corpus.toString());
@@ -197,7 +199,7 @@ public final class FuzzCampaign {
     }
     List<String> command = jazzer(target);
     command.add("-merge=1");
-    command.add("-timeout=60");
+    command.add("-timeout=" + setting("timeout", "300"));
     command.add("-rss_limit_mb=4096");
     command.add("-artifact_prefix=" + work + File.separator);
     command.add(merged.toString());
