@@ -2,6 +2,7 @@ package org.dangjian.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.text.SafeText;
 import org.dangjian.io.DangjianIoException;
 import picocli.CommandLine;
@@ -58,7 +59,10 @@ public final class Cli {
     if (e instanceof CliFailure || e instanceof DangjianIoException) {
       // Our own one-line messages: a line break in them comes from a value (a file name), so it is
       // escaped rather than cut off.
-      err.println(name + ": " + SafeText.escape(String.valueOf(e.getMessage()).strip()));
+      err.println(
+          name
+              + ": "
+              + SafeText.escape(PersonalNumbers.scrub(String.valueOf(e.getMessage()).strip())));
       err.flush();
       return ExitCodes.USAGE;
     }
@@ -83,13 +87,15 @@ public final class Cli {
 
   /**
    * The first line of {@code message}, so that a failure is always one line, with the control and
-   * bidirectional formatting characters that remain escaped ({@link SafeText#escape}).
+   * bidirectional formatting characters that remain escaped ({@link SafeText#escape}) and resident
+   * ID and mobile numbers (in a file name, say) masked ({@link PersonalNumbers#scrub}).
    */
   static String firstLine(String message) {
     if (message == null) {
       return "";
     }
     int end = message.indexOf('\n');
-    return SafeText.escape((end < 0 ? message : message.substring(0, end)).strip());
+    return SafeText.escape(
+        PersonalNumbers.scrub((end < 0 ? message : message.substring(0, end)).strip()));
   }
 }

@@ -3,6 +3,7 @@ package org.dangjian.cli.internal;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.text.SafeText;
 
 /**
@@ -91,7 +92,8 @@ final class Progress {
 
   /**
    * Prints the one-line summary of the command on stderr, after erasing the progress line. {@code
-   * text} may name files, so it is escaped ({@link SafeText#escape}).
+   * text} may name files, so it is escaped ({@link SafeText#escape}) and a resident ID or mobile
+   * number in it is masked ({@link PersonalNumbers#scrub}).
    */
   void summary(String text) {
     clear();
@@ -99,7 +101,7 @@ final class Progress {
         "dangjian "
             + command
             + lang.pick("：", ": ")
-            + SafeText.escape(text)
+            + SafeText.escape(PersonalNumbers.scrub(text))
             + lang.pick("；", "; ")
             + elapsed());
     err.flush();

@@ -1,5 +1,8 @@
 package org.dangjian.core.id;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Finds resident ID numbers and mobile numbers inside free text (a message, a raw input line, a
  * JSON pointer, a header, a cell) and masks them as {@link ResidentIdNumber#masked()} and {@link
@@ -19,7 +22,13 @@ package org.dangjian.core.id;
  *       in digits 7–12 (a legacy number): masked to its first two digits and 13 {@code *};
  *   <li>a run of exactly 11 digits starting with {@code 13}–{@code 19} (a mobile number), or 13
  *       digits starting with {@code 8613}–{@code 8619} (the same with the country code): the first
- *       three and last four digits of the mobile number stay, as in {@code 138****8000}.
+ *       three and last four digits of the mobile number stay, as in {@code 138****8000};
+ *   <li>a number written in parts, runs of at least two digits joined by one space, no-break space
+ *       or hyphen each ({@code 320106 19541011 1207}, {@code 3201 0619 5410 1112 07}, {@code
+ *       189-3890-5777}, {@code +86 189 3890 5777}): masked digit by digit as above, the separators
+ *       kept ({@code 189-****-5777}), but only when the parts together are a resident ID number
+ *       whose check character matches and whose birth date is such a date, or a mobile number (with
+ *       or without {@code 86}), so that dates such as {@code 2024-01-31} and ids stay.
  * </ul>
  *
  * <p>Every other character is kept, so ids such as {@code mem-000104}, dates and amounts are
@@ -31,6 +40,7 @@ public final class PersonalNumbers {
   private static final int LEGACY_LENGTH = ResidentIdNumber.LEGACY_LENGTH;
   private static final int MOBILE_LENGTH = 11;
   private static final int ID_VISIBLE = 2;
+  private static final int MAX_GROUPS = 6;
 
   private PersonalNumbers() {}
 
@@ -54,24 +64,36 @@ public final class PersonalNumbers {
         i++;
         continue;
       }
-      int start = i;
-      while (i < length && isDigit(text.charAt(i))) {
-        i++;
-      }
-      int end = i;
-      // a check character X right after 17 digits belongs to the run
-      if (end - start == ID_LENGTH - 1 && end < length && isCheckX(text.charAt(end))) {
-        end++;
-        i = end;
-      }
-      String masked = maskRun(text, start, end);
-      if (masked != null) {
-        if (out == null) {
-          out = new StringBuilder(length);
+      List<Group> groups = chain(text, i);
+      int k = 0;
+      while (k < groups.size()) {
+        Group first = groups.get(k);
+        int last = splitNumberEnd(text, groups, k);
+        int start = first.start;
+        int end;
+        String masked;
+        if (last > k) {
+          end = groups.get(last).endWithCheck;
+          masked = maskSplit(text, start, end);
+          k = last + 1;
+        } else {
+          end = first.end;
+          // a check character X right after 17 digits belongs to the run
+          if (first.end - first.start == ID_LENGTH - 1 && first.endWithCheck > first.end) {
+            end = first.endWithCheck;
+          }
+          masked = maskRun(text, start, end);
+          k++;
         }
-        out.append(text, copied, start).append(masked);
-        copied = end;
+        if (masked != null) {
+          if (out == null) {
+            out = new StringBuilder(length);
+          }
+          out.append(text, copied, start).append(masked);
+          copied = end;
+        }
       }
+      i = Math.max(copied, groups.get(groups.size() - 1).end);
     }
     if (out == null) {
       return text.toString();
@@ -124,6 +146,121 @@ public final class PersonalNumbers {
       return "86" + maskMobile(text.subSequence(start + 2, end).toString());
     }
     return null;
+  }
+
+  /**
+   * A run of ASCII digits at {@code [start, end)}, with {@code endWithCheck} one further when a
+   * check character {@code X} follows it.
+   */
+  private record Group(int start, int end, int endWithCheck) {
+
+    int digits() {
+      return end - start;
+    }
+  }
+
+  /**
+   * The runs of digits from {@code at} on that are joined by one separator each (a space, a
+   * no-break space or a hyphen), as in {@code 189 3890 5777}; a check character {@code X} ends the
+   * chain. At most {@value #MAX_GROUPS} runs.
+   */
+  private static List<Group> chain(CharSequence text, int at) {
+    List<Group> groups = new ArrayList<>(4);
+    int length = text.length();
+    int i = at;
+    while (true) {
+      int start = i;
+      while (i < length && isDigit(text.charAt(i))) {
+        i++;
+      }
+      int end = i;
+      boolean check = end < length && isCheckX(text.charAt(end));
+      groups.add(new Group(start, end, check ? end + 1 : end));
+      if (check
+          || groups.size() == MAX_GROUPS
+          || end + 1 >= length
+          || !isSeparator(text.charAt(end))
+          || !isDigit(text.charAt(end + 1))) {
+        return groups;
+      }
+      i = end + 1;
+    }
+  }
+
+  /**
+   * The index of the last group of a number written in parts that starts with group {@code k}, or
+   * -1: a resident ID number (18 characters that pass the checksum and hold a birth date), a mobile
+   * number (11 digits starting with {@code 13}–{@code 19}) or one with the country code {@code 86}.
+   * Each part has at least two digits; the longest such number wins.
+   */
+  private static int splitNumberEnd(CharSequence text, List<Group> groups, int k) {
+    for (int last = Math.min(groups.size() - 1, k + MAX_GROUPS - 1); last > k; last--) {
+      StringBuilder digits = new StringBuilder(ID_LENGTH);
+      boolean parts = true;
+      for (int g = k; g <= last; g++) {
+        Group group = groups.get(g);
+        parts &= group.digits() >= 2;
+        digits.append(text, group.start, group.end);
+      }
+      if (!parts) {
+        continue;
+      }
+      Group end = groups.get(last);
+      int n = digits.length();
+      if (n == ID_LENGTH - 1 && end.endWithCheck > end.end) {
+        digits.append('X');
+        n++;
+      } else if (end.endWithCheck > end.end) {
+        continue;
+      }
+      String run = digits.toString();
+      if (n == ID_LENGTH && checksumMatches(run, 0) && plausibleDate(run, 6)) {
+        return last;
+      }
+      if (n == MOBILE_LENGTH && isMobileStart(run, 0)) {
+        return last;
+      }
+      if (n == MOBILE_LENGTH + 2 && run.startsWith("86") && isMobileStart(run, 2)) {
+        return last;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Masks a number written in parts at {@code [start, end)}, keeping its separators: an ID number
+   * keeps its first two digits, a mobile number its first three and last four.
+   */
+  private static String maskSplit(CharSequence text, int start, int end) {
+    StringBuilder digits = new StringBuilder(ID_LENGTH);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isDigit(c) || isCheckX(c)) {
+        digits.append(c);
+      }
+    }
+    int n = digits.length();
+    int offset = n == MOBILE_LENGTH + 2 ? 2 : 0;
+    StringBuilder out = new StringBuilder(end - start);
+    int index = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!isDigit(c) && !isCheckX(c)) {
+        out.append(c);
+        continue;
+      }
+      boolean visible =
+          n == ID_LENGTH
+              ? index < ID_VISIBLE
+              : index < offset + 3 || index >= offset + MOBILE_LENGTH - 4;
+      out.append(visible ? c : '*');
+      index++;
+    }
+    return out.toString();
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '-' || c == '\u00A0';
   }
 
   private static boolean isMobileStart(CharSequence text, int at) {

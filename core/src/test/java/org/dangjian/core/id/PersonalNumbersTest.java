@@ -51,6 +51,47 @@ class PersonalNumbersTest {
     assertThat(PersonalNumbers.containsPersonalNumber(text)).isFalse();
   }
 
+  /** Issue 12: numbers split by spaces or hyphens are found and masked, separators kept. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "320106 19541011 1207|32**** ******** ****",
+        "3201 0619 5410 1112 07|32** **** **** **** **",
+        "身份证 320106-19541011-1207。|身份证 32****-********-****。",
+        "11010519491231002 X|11010519491231002 X",
+        "110105 19491231 002x|11**** ******** ****",
+        "189-3890-5777|189-****-5777",
+        "189 3890 5777|189 **** 5777",
+        "+86 189 3890 5777|+86 189 **** 5777",
+        "tel: 2024 189 3890 5777 ok|tel: 2024 189 **** 5777 ok",
+        "a 189 3890 5777|a 189 **** 5777",
+        "18938905777 1234|189****5777 1234",
+      })
+  void masksNumbersWrittenInParts(String text, String expected) {
+    assertThat(PersonalNumbers.scrub(text)).isEqualTo(expected);
+    assertThat(PersonalNumbers.containsPersonalNumber(text)).isEqualTo(!expected.equals(text));
+  }
+
+  /** Parts that are not a valid ID (checksum, date) nor a mobile number stay as they are. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2024-01-31",
+        "2024-01-31 12:00",
+        "320106 19541011 1208",
+        "320106 19541311 1207",
+        "129-3890-5777",
+        "189-3890-577",
+        "1 8 9 3 8 9 0 5 7 7 7",
+        "mem-000104-0001",
+        "010-8888-8888",
+        "+86 10 8888 8888",
+      })
+  void leavesOtherPartsAlone(String text) {
+    assertThat(PersonalNumbers.scrub(text)).isSameAs(text);
+  }
+
   @Test
   void nullStaysNull() {
     assertThat(PersonalNumbers.scrub(null)).isNull();

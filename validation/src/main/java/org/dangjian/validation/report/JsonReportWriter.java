@@ -3,6 +3,7 @@ package org.dangjian.validation.report;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import tools.jackson.core.JsonGenerator;
@@ -26,7 +27,7 @@ final class JsonReportWriter {
   public static void write(ValidationReport report, Locale locale, Writer out) {
     try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();
-      g.writeStringProperty("source", report.source());
+      g.writeStringProperty("source", PersonalNumbers.scrub(report.source()));
       g.writeStringProperty("asOf", report.asOf().toString());
       g.writeStringProperty("profile", report.profile());
       g.writeBooleanProperty("successful", report.isSuccessful());
@@ -89,7 +90,7 @@ final class JsonReportWriter {
   private static void writeLocation(JsonGenerator g, Location l) {
     g.writeStartObject();
     if (l.source().isPresent()) {
-      g.writeStringProperty("source", l.source().get());
+      g.writeStringProperty("source", PersonalNumbers.scrub(l.source().get()));
     }
     if (l.recordKind().isPresent()) {
       g.writeStringProperty("recordType", l.recordKind().get().code());

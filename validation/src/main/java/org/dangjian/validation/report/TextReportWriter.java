@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.text.SafeText;
 import org.dangjian.validation.rule.LocalizedText;
@@ -19,7 +20,8 @@ import org.dangjian.validation.rule.Severity;
  * <p>Everything that comes from the input (the source names, the parts of a location, the profile
  * name and the messages with their arguments) is printed through {@link SafeText#escape}, so that a
  * record id or a raw cell holding control or bidirectional formatting characters can neither act on
- * a terminal nor forge a line of the report.
+ * a terminal nor forge a line of the report. A source name (a file name) holding a resident ID or
+ * mobile number is printed masked ({@link PersonalNumbers#scrub}).
  */
 final class TextReportWriter {
 
@@ -71,7 +73,7 @@ final class TextReportWriter {
       return String.format(
           Locale.ROOT,
           "%s（截至 %s，%s）：%s，错误 %,d，警告 %,d，提示 %,d",
-          SafeText.escape(report.source()),
+          SafeText.escape(PersonalNumbers.scrub(report.source())),
           report.asOf(),
           SafeText.escape(report.profile()),
           report.isSuccessful() ? "通过" : "未通过",
@@ -124,7 +126,7 @@ final class TextReportWriter {
    */
   static String where(Location l, boolean zh) {
     List<String> parts = new ArrayList<>();
-    l.source().ifPresent(parts::add);
+    l.source().map(PersonalNumbers::scrub).ifPresent(parts::add);
     l.sheet().ifPresent(parts::add);
     if (l.line().isPresent()) {
       String column =

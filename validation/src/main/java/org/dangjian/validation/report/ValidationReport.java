@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.rule.Severity;
 import org.immutables.value.Value;
@@ -95,13 +96,14 @@ public interface ValidationReport {
 
   /**
    * A one-line summary in English, for logs: {@code members.csv as of 2024-01-31: failed, 1 error,
-   * 1,024 warnings, 0 infos} (counts grouped by thousands, as in every report and summary line).
+   * 1,024 warnings, 0 infos} (counts grouped by thousands, as in every report and summary line); a
+   * resident ID or mobile number in the source name is masked ({@link PersonalNumbers#scrub}).
    */
   default String summary() {
     return String.format(
         Locale.ROOT,
         "%s as of %s: %s, %s, %s, %s",
-        source(),
+        PersonalNumbers.scrub(source()),
         asOf(),
         isSuccessful() ? "successful" : "failed",
         counted(count(Severity.ERROR), "error"),
