@@ -62,10 +62,25 @@ public final class Dangjian {
    */
   public static int execute(OutputStream out, OutputStream err, String... args) {
     HV_LOGGER.setLevel(Level.WARNING);
+    quietLog4j();
     Charset charset = consoleCharset();
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, charset));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, charset), true);
     return Cli.run(Environment.system(), outWriter, errWriter, args);
+  }
+
+  /**
+   * Apache POI (the .xls reader) logs through the Log4j API, which without a logging backend prints
+   * an error about the missing backend to stderr: the command line reports every problem itself, so
+   * unless the user configured Log4j, its simple logger is chosen and switched off.
+   */
+  private static void quietLog4j() {
+    if (System.getProperty("log4j.provider") == null
+        && System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty(
+          "log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+      System.setProperty("log4j2.simplelogLevel", "OFF");
+    }
   }
 
   private static Charset consoleCharset() {
