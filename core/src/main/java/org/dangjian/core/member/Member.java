@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.code.Education;
 import org.dangjian.core.code.Ethnicity;
@@ -15,6 +16,7 @@ import org.dangjian.core.code.Occupation;
 import org.dangjian.core.constraint.Limits;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
+import org.dangjian.core.internal.OrderedDomainStyle;
 import org.dangjian.core.recognition.Honor;
 import org.immutables.value.Value;
 
@@ -27,6 +29,7 @@ import org.immutables.value.Value;
  * through the dataset. The resident ID number and the phone number print masked.
  */
 @Value.Immutable
+@OrderedDomainStyle
 public interface Member {
 
   /** A stable id, unique in a dataset. */
@@ -108,6 +111,15 @@ public interface Member {
 
   /** Honors received. */
   List<@Valid Honor> honors();
+
+  /**
+   * Further attributes a source file held and the model has no field for, in the order read: column
+   * label (such as {@code 籍贯} or {@code 备注}) to the text as read. Empty by default; roster readers
+   * fill it from unknown columns and writers write it back, so a round trip loses nothing. The
+   * values are free text: exports mask personal numbers in them unless the profile is full.
+   */
+  Map<@NotBlank @Size(max = Limits.SHORT_TEXT) String, @Size(max = Limits.PARAGRAPH) String>
+      extras();
 
   /** True when the person has not departed on {@code date}. */
   default boolean activeOn(LocalDate date) {

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.constraint.Limits;
+import org.dangjian.core.internal.OrderedDomainStyle;
 import org.dangjian.core.recognition.Honor;
 import org.dangjian.core.recognition.Rating;
 import org.immutables.value.Value;
@@ -21,6 +23,7 @@ import org.immutables.value.Value;
  * impossible values (dissolved before founded) are rejected here.
  */
 @Value.Immutable
+@OrderedDomainStyle
 public interface Organization {
 
   /** A stable id, unique in a dataset. */
@@ -65,6 +68,15 @@ public interface Organization {
 
   /** Party-building instructors appointed to this organization. */
   List<@Valid InstructorAppointment> instructors();
+
+  /**
+   * Further attributes a source file held and the model has no field for, in the order read: column
+   * label (such as {@code 籍贯} or {@code 备注}) to the text as read. Empty by default; roster readers
+   * fill it from unknown columns and writers write it back, so a round trip loses nothing. The
+   * values are free text: exports mask personal numbers in them unless the profile is full.
+   */
+  Map<@NotBlank @Size(max = Limits.SHORT_TEXT) String, @Size(max = Limits.PARAGRAPH) String>
+      extras();
 
   /** True when the organization existed on {@code date}. */
   default boolean existsOn(LocalDate date) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -263,7 +264,55 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         yield number == FAILED ? number : OptionalInt.of((Integer) number);
       }
       case LIST -> readList(p, ctxt, state, a);
+      case MAP -> readMap(p, ctxt, state, a);
     };
+  }
+
+  /** Reads an object of named values in its order; a repeated name is a duplicate field. */
+  private Object readMap(JsonParser p, DeserializationContext ctxt, ReadState state, Attribute a)
+      throws JacksonException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      mismatch(p, state, Kind.RECORD, false);
+      return FAILED;
+    }
+    Map<String, Object> entries = new LinkedHashMap<>();
+    boolean ok = true;
+    for (JsonToken token = p.nextToken(); token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
+      if (state.sink != null) {
+        state.sink.checkSize(p);
+      }
+      String name = p.currentName();
+      if (entries.containsKey(name)) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        String pointer = JsonPaths.pointer(p);
+        String field = path(p, state);
+        p.nextToken();
+        p.skipChildren();
+        report(
+            at,
+            pointer,
+            p,
+            state,
+            InputProblem.SYNTAX,
+            field,
+            null,
+            Map.of("detail", "duplicate field \"" + name + "\""),
+            "duplicate field");
+        ok = false;
+        continue;
+      }
+      p.nextToken();
+      Object value =
+          p.currentToken() == JsonToken.VALUE_NULL
+              ? mismatch(p, state, a.kind, false)
+              : readValue(p, ctxt, state, a);
+      if (value == FAILED) {
+        ok = false;
+      } else if (value != ABSENT) {
+        entries.put(name, value);
+      }
+    }
+    return ok ? entries : FAILED;
   }
 
   private Object readList(JsonParser p, DeserializationContext ctxt, ReadState state, Attribute a)

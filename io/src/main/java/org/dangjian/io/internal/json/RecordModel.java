@@ -33,7 +33,8 @@ import org.dangjian.core.record.RecordKind;
  * attributes (the abstract or default no-argument accessors of the interface that the generated
  * builder can set), in the order they are declared, each with its container (single, {@code
  * Optional}, {@code OptionalInt}, {@code List}) and the kind of its values. The JSON field name is
- * the accessor name. {@link #of(Class)} caches the model per class.
+ * the accessor name. A {@code Map} attribute (the {@code extras} of members and organizations) has
+ * text keys and is a JSON object. {@link #of(Class)} caches the model per class.
  */
 final class RecordModel {
 
@@ -42,7 +43,9 @@ final class RecordModel {
     SINGLE,
     OPTIONAL,
     OPTIONAL_INT,
-    LIST
+    LIST,
+    /** A {@code Map} of text labels to values, in insertion order (the extras of a record). */
+    MAP
   }
 
   /** The kind of one value, which decides how it is written and read. */
@@ -267,7 +270,8 @@ final class RecordModel {
     Class<?> returned = accessor.getReturnType();
     String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
     boolean list = returned == List.class;
-    String setterName = list ? "addAll" + capitalized : name;
+    boolean map = returned == Map.class;
+    String setterName = list ? "addAll" + capitalized : map ? "putAll" + capitalized : name;
     Class<?> parameter = list ? Iterable.class : returned;
     try {
       return Optional.of(accessible(builder.getMethod(setterName, parameter)));
@@ -283,6 +287,12 @@ final class RecordModel {
     if (returned == List.class) {
       container = Container.LIST;
       valueClass = typeArgument(accessor);
+    } else if (returned == Map.class) {
+      container = Container.MAP;
+      if (typeArgument(accessor, 0) != String.class) {
+        throw new IllegalStateException("map keys must be strings: " + accessor);
+      }
+      valueClass = typeArgument(accessor, 1);
     } else if (returned == Optional.class) {
       container = Container.OPTIONAL;
       valueClass = typeArgument(accessor);
@@ -304,9 +314,13 @@ final class RecordModel {
   }
 
   private static Class<?> typeArgument(Method accessor) {
+    return typeArgument(accessor, 0);
+  }
+
+  private static Class<?> typeArgument(Method accessor, int position) {
     Type generic = accessor.getGenericReturnType();
     if (generic instanceof ParameterizedType parameterized
-        && parameterized.getActualTypeArguments()[0] instanceof Class<?> argument) {
+        && parameterized.getActualTypeArguments()[position] instanceof Class<?> argument) {
       return argument;
     }
     throw new IllegalStateException("unsupported attribute type " + generic + " of " + accessor);

@@ -2,6 +2,7 @@ package org.dangjian.io.internal.json;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dangjian.core.id.MobileNumber;
@@ -18,8 +19,8 @@ import tools.jackson.databind.ValueSerializer;
 /**
  * Writes one domain record as a JSON object with its attributes in declaration order: empty
  * optionals and lists are left out, enums are written as their constant names, dates as ISO text,
- * amounts as exact JSON numbers, and resident ID and mobile numbers as the {@link Privacy} profile
- * says (in full, masked, or left out).
+ * amounts as exact JSON numbers, extras as an object of texts, and resident ID and mobile numbers
+ * as the {@link Privacy} profile says (in full, masked, or left out).
  */
 final class RecordSerializer extends ValueSerializer<Object> {
 
@@ -79,6 +80,19 @@ final class RecordSerializer extends ValueSerializer<Object> {
               writeValue(attribute, element, gen, ctxt);
             }
             gen.writeEndArray();
+          }
+        }
+        case MAP -> {
+          Map<?, ?> map = (Map<?, ?>) value;
+          if (!map.isEmpty()) {
+            gen.writeName(attribute.name);
+            gen.writeStartObject(map, map.size());
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+              // labels and values came from a file's free text: masked like any free text
+              gen.writeName(PersonalData.freeText((String) entry.getKey(), privacy));
+              writeValue(attribute, entry.getValue(), gen, ctxt);
+            }
+            gen.writeEndObject();
           }
         }
       }

@@ -153,6 +153,47 @@ public class DangjianJsonModuleTest {
   }
 
   @Test
+  void extrasAreAnObjectInTheirOrderAndReadBackEqual() throws Exception {
+    Member member =
+        ImmutableMember.copyOf(member())
+            .withExtras(java.util.Map.of())
+            .withExtras(orderedExtras("籍贯", "江苏苏州", "备注", "退伍军人", "学位", "学士"));
+
+    String json = FULL.writeValueAsString(member);
+
+    assertThat(json).endsWith(",\"extras\":{\"籍贯\":\"江苏苏州\",\"备注\":\"退伍军人\",\"学位\":\"学士\"}}");
+    Member read = FULL.readValue(json, Member.class);
+    assertThat(read).isEqualTo(member);
+    assertThat(read.extras().keySet()).containsExactly("籍贯", "备注", "学位");
+    assertThat(FULL.writeValueAsString(member())).doesNotContain("extras");
+  }
+
+  @Test
+  void extrasAreFreeTextMaskedUnlessFull() throws Exception {
+    Member member =
+        ImmutableMember.copyOf(member()).withExtras(orderedExtras("备注", "配偶电话" + PHONE));
+
+    assertThat(MASKED.writeValueAsString(member)).contains("配偶电话138****8000").doesNotContain(PHONE);
+    assertThat(FULL.writeValueAsString(member)).contains("配偶电话" + PHONE);
+  }
+
+  @Test
+  void extrasWithANonTextValueNameTheField() throws Exception {
+    String json = FULL.writeValueAsString(member()).replaceFirst("}$", ",\"extras\":{\"籍贯\":3}}");
+
+    assertThatThrownBy(() -> FULL.readValue(json, Member.class))
+        .hasMessageStartingWith("Cannot read member field \"extras.籍贯\": cannot read \"3\"");
+  }
+
+  private static java.util.Map<String, String> orderedExtras(String... labelsAndValues) {
+    java.util.Map<String, String> extras = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < labelsAndValues.length; i += 2) {
+      extras.put(labelsAndValues[i], labelsAndValues[i + 1]);
+    }
+    return extras;
+  }
+
+  @Test
   void omittedPrivacyLeavesIdentifiersOut() throws Exception {
     JsonMapper omitted =
         JsonMapper.builder().addModule(new DangjianJsonModule(Privacy.OMITTED)).build();

@@ -159,6 +159,13 @@ final class ExchangeSchemas {
                 node.put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}$");
               } else if (raw == BigDecimal.class) {
                 node.put("type", "number");
+              } else if (raw == Map.class) {
+                node.put("type", "object")
+                    .put(
+                        "description",
+                        "Extras: column label to text as read, for attributes the model has no"
+                            + " field for, in the order read.");
+                node.putObject("additionalProperties").put("type", "string");
               } else if (raw == OptionalInt.class) {
                 node.put("type", "integer");
               } else if (raw == ResidentIdNumber.class) {
