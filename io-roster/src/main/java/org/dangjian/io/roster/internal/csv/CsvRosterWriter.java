@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.RecordKind;
@@ -13,10 +16,12 @@ import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
+import org.dangjian.io.RosterLayout;
 import org.dangjian.io.roster.RosterColumn;
 import org.dangjian.io.roster.internal.FormulaCells;
 import org.dangjian.io.roster.internal.RosterCells;
 import org.dangjian.io.roster.internal.RosterHeaders;
+import org.dangjian.io.roster.internal.xlsx.OfficeSheet;
 import org.dangjian.io.spi.AbstractRecordWriter;
 import org.dangjian.io.spi.FormatWriter;
 import tools.jackson.core.FormatSchema;
@@ -28,16 +33,23 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Writes one roster ({@link ExportOptions#roster()}) as CSV with Jackson's CSV generator: UTF-8
  * with a byte-order mark so that Excel opens it as UTF-8, CRLF line ends, the Chinese headers in
- * column order, neutralized cells. Records of the other roster and of every other kind have no
- * place and are counted in {@link #skipped()}.
+ * column order, neutralized cells; in the office layout ({@link RosterLayout#OFFICE}) a title row,
+ * 序号, organizations by name, {@code yyyy.MM.dd} dates and the extras as columns, written on close
+ * from an {@link OfficeSheet}. Records of the other roster and of every other kind have no place
+ * and are counted in {@link #skipped()}.
  */
 public final class CsvRosterWriter extends AbstractRecordWriter {
 
   private static final CsvFactory FACTORY = CsvFactory.builder().build();
+  private static final DateTimeFormatter OFFICE_DATE =
+      DateTimeFormatter.ofPattern("yyyy.MM.dd", Locale.ROOT);
 
   private final Writer out;
   private final JsonGenerator generator;
   private final ExportOptions options;
+  private final OfficeSheet.Names names = new OfficeSheet.Names();
+  private OfficeSheet office;
+  private boolean closed;
 
   /** The provider of the {@link DataFormat#CSV} writer. */
   public static final class Provider implements FormatWriter {
@@ -65,6 +77,10 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
           }
         };
     this.generator = FACTORY.createGenerator(context, this.out);
+    if (options.layout() == RosterLayout.OFFICE) {
+      office = new OfficeSheet(options.roster(), options);
+      return;
+    }
     List<RosterColumn> columns = RosterHeaders.columns(options.roster());
     generator.writeStartArray();
     for (RosterColumn column : columns) {
@@ -74,16 +90,54 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
   }
 
   @Override
-  protected boolean write(RecordKind kind, Object record) {
-    if (kind == RecordKind.ORGANIZATION && options.roster() == Roster.ORGANIZATIONS) {
-      row(RosterCells.organization((Organization) record, options.privacy()));
-      return true;
+  protected boolean write(RecordKind kind, Object record) throws IOException {
+    if (kind == RecordKind.ORGANIZATION) {
+      Organization organization = (Organization) record;
+      names.add(organization);
+      if (options.roster() == Roster.ORGANIZATIONS) {
+        List<Object> cells = RosterCells.organization(organization, options.privacy());
+        if (office != null) {
+          office.append(cells, organization.extras());
+        } else {
+          row(cells);
+        }
+        return true;
+      }
     }
     if (kind == RecordKind.MEMBER && options.roster() == Roster.MEMBERS) {
-      row(RosterCells.member((Member) record, options.privacy()));
+      Member member = (Member) record;
+      List<Object> cells = RosterCells.member(member, options.privacy());
+      if (office != null) {
+        office.append(cells, member.extras());
+      } else {
+        row(cells);
+      }
       return true;
     }
     return false;
+  }
+
+  /** Writes the office layout: title row, header, the spilled rows with dates as yyyy.MM.dd. */
+  private void office() throws IOException {
+    generator.writeStartArray();
+    generator.writeString(office.title());
+    generator.writeEndArray();
+    List<Object> header = office.header();
+    generator.writeStartArray();
+    for (Object cell : header) {
+      generator.writeString(cell.toString());
+    }
+    generator.writeEndArray();
+    office.replay(
+        names,
+        cells -> {
+          generator.writeStartArray();
+          for (Object cell : cells) {
+            generator.writeString(
+                cell instanceof LocalDate date ? OFFICE_DATE.format(date) : RosterCells.text(cell));
+          }
+          generator.writeEndArray();
+        });
   }
 
   private void row(List<Object> cells) {
@@ -96,10 +150,20 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
 
   @Override
   public void close() throws IOException {
-    try {
-      generator.close();
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try (OfficeSheet spilled = office) {
+      if (office != null) {
+        office();
+      }
     } finally {
-      out.close();
+      try {
+        generator.close();
+      } finally {
+        out.close();
+      }
     }
   }
 }
