@@ -157,7 +157,8 @@ class OfficeLayoutWriteTest {
       assertThat(rows.get(1).getCellText(1)).isEqualTo("编号");
     }
     String sheet;
-    java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("template.xlsx"), out.toByteArray());
+    java.nio.file.Path file =
+        java.nio.file.Files.write(dir.resolve("template.xlsx"), out.toByteArray());
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
       sheet =
           new String(
