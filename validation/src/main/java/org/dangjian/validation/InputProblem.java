@@ -28,7 +28,10 @@ public enum InputProblem {
    * expectedEn}.
    */
   VALUE(InputRules.VALUE_TYPE),
-  /** A roster header that names no column; argument {@code header}. */
+  /**
+   * A roster header that names no known field (information: the column is kept as extras); argument
+   * {@code header}.
+   */
   HEADER_UNKNOWN(InputRules.HEADER_UNKNOWN),
   /** A roster column given twice; arguments {@code header}, {@code first} (1-based column). */
   HEADER_DUPLICATE(InputRules.HEADER_DUPLICATE),
@@ -42,6 +45,22 @@ public enum InputProblem {
    * line, the arguments {@code detail} and {@code detailEn} say why.
    */
   UNPLACED(InputRules.UNPLACED),
+  /**
+   * The detected layout of a roster sheet (information); arguments {@code detail}, {@code
+   * detailEn}.
+   */
+  LAYOUT(InputRules.LAYOUT),
+  /** A resident ID number stored as a spreadsheet number; the value is the masked cell. */
+  ID_AS_NUMBER(InputRules.ID_AS_NUMBER),
+  /**
+   * A month-precision birth date recorded as the 1st of the month (information); the value is the
+   * cell.
+   */
+  BIRTH_MONTH(InputRules.BIRTH_MONTH),
+  /** A placeholder organization created from a name (information); argument {@code id}. */
+  PLACEHOLDER_ORG(InputRules.PLACEHOLDER_ORG),
+  /** An organization name that matches several organizations; argument {@code candidates}. */
+  ORG_AMBIGUOUS(InputRules.ORG_AMBIGUOUS),
   /** A record rejected as a whole; the value is its raw content, personal data masked. */
   REJECTED(InputRules.REJECTED);
 

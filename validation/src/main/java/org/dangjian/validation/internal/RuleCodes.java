@@ -162,6 +162,11 @@ public final class RuleCodes {
   public static final String IO_MISSING_FIELD = "IO-MISSING-FIELD";
   public static final String IO_VALUE = "IO-VALUE";
   public static final String IO_HEADER_UNKNOWN = "IO-HEADER-UNKNOWN";
+  public static final String IO_LAYOUT = "IO-LAYOUT";
+  public static final String IO_ID_AS_NUMBER = "IO-ID-AS-NUMBER";
+  public static final String IO_BIRTH_MONTH = "IO-BIRTH-MONTH";
+  public static final String IO_PLACEHOLDER_ORG = "IO-PLACEHOLDER-ORG";
+  public static final String IO_ORG_AMBIGUOUS = "IO-ORG-AMBIGUOUS";
   public static final String IO_HEADER_DUPLICATE = "IO-HEADER-DUPLICATE";
   public static final String IO_HEADER_MISSING = "IO-HEADER-MISSING";
   public static final String IO_FORMULA = "IO-FORMULA";

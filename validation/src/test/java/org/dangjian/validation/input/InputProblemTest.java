@@ -34,6 +34,7 @@ class InputProblemTest {
     ValidationRun run = DangjianValidator.defaults().newRun("members.csv", AS_OF);
     assertThat(run.errorCount()).isZero();
     Location cell = Location.builder().source("members.csv").line(12).column(6).build();
+    run.input(InputProblem.HEADER_DUPLICATE, cell, "姓名", Map.of("header", "姓名", "first", "2"));
     run.input(InputProblem.HEADER_UNKNOWN, cell, "籍贯", Map.of("header", "籍贯"));
     run.input(
         InputProblem.VALUE,
@@ -46,9 +47,16 @@ class InputProblemTest {
 
     assertThat(report.isSuccessful()).isFalse();
     assertThat(report.count(Severity.ERROR)).isEqualTo(2);
+    assertThat(report.issuesOf("IO-HEADER-DUPLICATE"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.message(Locale.CHINA)).isEqualTo("列“姓名”重复：已在第 2 列出现。"));
     assertThat(report.issuesOf("IO-HEADER-UNKNOWN"))
         .singleElement()
-        .satisfies(i -> assertThat(i.message(Locale.CHINA)).isEqualTo("未知列名“籍贯”。"));
+        .satisfies(
+            i -> {
+              assertThat(i.severity()).isEqualTo(Severity.INFO);
+              assertThat(i.message(Locale.CHINA)).isEqualTo("列“籍贯”不是已知字段，其内容已作为附加属性保留。");
+            });
     assertThat(report.issuesOf("IO-VALUE").get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "The value \"2020-13-01\" of field \"birthDate\" cannot be read; expected a date.");

@@ -41,7 +41,7 @@ class TextReportEscapingTest {
             .build();
     run.input(InputProblem.REJECTED, record, "{\"id\":\"" + HOSTILE + "\"}", Map.of());
     run.input(
-        InputProblem.HEADER_UNKNOWN,
+        InputProblem.HEADER_DUPLICATE,
         Location.builder()
             .source(source)
             .recordKind(RecordKind.MEMBER)
@@ -50,7 +50,7 @@ class TextReportEscapingTest {
             .cell("A1")
             .build(),
         "姓名" + RLO,
-        Map.of("header", "姓名" + RLO + "\n[INFO] all valid"));
+        Map.of("header", "姓名" + RLO + "\n[INFO] all valid", "first", "1"));
     return run.finish();
   }
 

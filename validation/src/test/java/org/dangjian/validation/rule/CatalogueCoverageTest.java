@@ -372,6 +372,9 @@ class CatalogueCoverageTest {
               "input.InputProblemTest#decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors"),
           Map.entry(
               "IO-HEADER-UNKNOWN",
+              "input.InputProblemTest#decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors"),
+          Map.entry(
+              "IO-HEADER-DUPLICATE",
               "input.InputProblemTest#decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors"));
 
   /**
@@ -391,7 +394,11 @@ class CatalogueCoverageTest {
           Map.entry("IO-FORMAT", ""),
           Map.entry("IO-UNKNOWN-FIELD", ""),
           Map.entry("IO-MISSING-FIELD", ""),
-          Map.entry("IO-HEADER-DUPLICATE", ""),
+          Map.entry("IO-LAYOUT", ""),
+          Map.entry("IO-ID-AS-NUMBER", ""),
+          Map.entry("IO-BIRTH-MONTH", ""),
+          Map.entry("IO-PLACEHOLDER-ORG", ""),
+          Map.entry("IO-ORG-AMBIGUOUS", ""),
           Map.entry("IO-HEADER-MISSING", ""),
           Map.entry("IO-FORMULA", ""),
           Map.entry("IO-UNPLACED", ""),

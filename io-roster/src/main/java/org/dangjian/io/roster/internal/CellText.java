@@ -3,11 +3,14 @@ package org.dangjian.io.roster.internal;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The text of roster cells, shared by the CSV and XLSX readers and writers: dates in the accepted
@@ -29,7 +32,23 @@ public final class CellText {
           DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
           DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT),
           DateTimeFormatter.ofPattern("uuuu.M.d").withResolverStyle(ResolverStyle.STRICT),
-          DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT));
+          DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
+
+  private static final List<DateTimeFormatter> MONTHS =
+      List.of(
+          DateTimeFormatter.ofPattern("uuuu.M").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("uuuu-M").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("uuuu/M").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("uuuu年M月").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("uuuuMM").withResolverStyle(ResolverStyle.STRICT));
+
+  /** What offices write into a cell that holds nothing: 无, 空, dashes and slashes. */
+  private static final Set<String> EMPTY_MARKERS =
+      Set.of("无", "空", "暂无", "-", "--", "—", "——", "－", "/", "／", "\\", "、");
+
+  /** Scientific notation, as Excel writes a long number into text or CSV: 3.20581E+17. */
+  private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+?[0-9]+");
 
   private CellText() {}
 
@@ -39,6 +58,10 @@ public final class CellText {
    * names none.
    */
   public static Optional<LocalDate> date(String text, boolean date1904) {
+    text = text.strip();
+    if (text.endsWith(".") || text.endsWith("号")) {
+      text = text.substring(0, text.length() - 1) + (text.endsWith("号") ? "日" : "");
+    }
     for (DateTimeFormatter format : DATES) {
       try {
         return Optional.of(LocalDate.parse(text, format));
@@ -47,6 +70,36 @@ public final class CellText {
       }
     }
     return wholeNumber(text).flatMap(serial -> serialDate(serial, date1904));
+  }
+
+  /**
+   * The month a month-precision cell names, as 出生年月 often is: {@code 1985.06}, {@code 1985.6},
+   * {@code 1985-06}, {@code 1985/6}, {@code 1985年6月} or {@code 198506}; empty for anything else.
+   */
+  public static Optional<YearMonth> month(String text) {
+    String stripped = text.strip();
+    for (DateTimeFormatter format : MONTHS) {
+      try {
+        return Optional.of(YearMonth.parse(stripped, format));
+      } catch (DateTimeParseException e) {
+        // try the next spelling
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code text} is what offices write into an empty cell: 无, 空, a dash, a slash. */
+  public static boolean isEmptyMarker(String text) {
+    return EMPTY_MARKERS.contains(text.strip());
+  }
+
+  /**
+   * True when an ID-number cell's text shows that a spreadsheet stored the number as a number:
+   * scientific notation ({@code 3.20581E+17}) or a decimal point ({@code 320581199001011000.0}).
+   */
+  public static boolean looksLikeStoredNumber(String text) {
+    String stripped = text.strip();
+    return SCIENTIFIC.matcher(stripped).matches() || stripped.matches("[0-9]{6,}\\.[0-9]+");
   }
 
   /** The date of an Excel serial number; empty outside 1..{@link #MAX_SERIAL} and for 60. */

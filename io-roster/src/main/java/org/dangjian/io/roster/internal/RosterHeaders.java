@@ -16,15 +16,12 @@ import org.dangjian.validation.InputProblem;
 
 /**
  * Reads the header row of a roster: recognizes which roster it is (unless the caller knows, as from
- * an XLSX sheet name), maps every header to its column, and reports every unknown, duplicate and
- * missing header of the row in one pass. A header row with any problem gives no layout: its rows
- * cannot be assigned to fields, so they are not read.
+ * an XLSX sheet name), maps every header to its column through the {@link HeaderVocabulary}, keeps
+ * columns it does not know as extras (reported once each, as information), and reports every
+ * duplicate and missing header of the row in one pass. A header row with a duplicate or a missing
+ * required column gives no layout: its rows cannot be assigned to fields, so they are not read.
  */
 public final class RosterHeaders {
-
-  private static final Map<String, RosterColumn> MEMBER_KEYS = keys(MemberColumn.values());
-  private static final Map<String, RosterColumn> ORGANIZATION_KEYS =
-      keys(OrganizationColumn.values());
 
   private RosterHeaders() {}
 
@@ -38,10 +35,13 @@ public final class RosterHeaders {
    * The columns of a header row.
    *
    * @param roster the roster the headers name
-   * @param columns the column of each header, by 0-based index; null where the header is blank
+   * @param columns the column of each header, by 0-based index; null where the header is blank,
+   *     ignored or kept as an extra
    * @param headers the headers as written, trimmed
+   * @param extras the extras label of each column kept as extras, by 0-based index; null elsewhere
    */
-  public record Layout(Roster roster, List<RosterColumn> columns, List<String> headers) {
+  public record Layout(
+      Roster roster, List<RosterColumn> columns, List<String> headers, List<String> extras) {
 
     /** The column at {@code index}, or null for a blank header or a cell beyond the headers. */
     public RosterColumn column(int index) {
@@ -51,6 +51,16 @@ public final class RosterHeaders {
     /** The 0-based index of {@code column}, or -1. */
     public int indexOf(RosterColumn column) {
       return columns.indexOf(column);
+    }
+
+    /** The extras label of the column at {@code index}, or null when it is not kept as extras. */
+    public String extra(int index) {
+      return index < extras.size() ? extras.get(index) : null;
+    }
+
+    /** True when the column at {@code index} is ignored (序号) or blank-headed. */
+    public boolean isIgnored(int index) {
+      return index < headers.size() && column(index) == null && extra(index) == null;
     }
   }
 
@@ -77,40 +87,45 @@ public final class RosterHeaders {
 
   /** The roster whose headers most of {@code headers} are; members when tied. */
   public static Roster recognize(List<String> headers) {
+    HeaderVocabulary vocabulary = HeaderVocabulary.defaults();
     int members = 0;
     int organizations = 0;
     for (String header : headers) {
-      String key = key(header);
-      members += MEMBER_KEYS.containsKey(key) ? 1 : 0;
-      organizations += ORGANIZATION_KEYS.containsKey(key) ? 1 : 0;
+      members += vocabulary.column(Roster.MEMBERS, header).isPresent() ? 1 : 0;
+      organizations += vocabulary.column(Roster.ORGANIZATIONS, header).isPresent() ? 1 : 0;
     }
     return organizations > members ? Roster.ORGANIZATIONS : Roster.MEMBERS;
   }
 
   /**
    * Maps {@code headers} to the columns of {@code roster} (recognized from the headers when empty),
-   * reporting every problem; empty when there was one.
+   * reporting every problem; empty when there was one. A header that names no column is kept as
+   * extras (reported once, as information); an ignored header such as 序号 is skipped; the 编号 column
+   * may be absent (ids are then derived, see {@link RecordIds}).
    */
   public static Optional<Layout> resolve(
       List<String> headers, Optional<Roster> roster, Problems problems) {
+    HeaderVocabulary vocabulary = HeaderVocabulary.defaults();
     Roster which = roster.orElseGet(() -> recognize(headers));
-    Map<String, RosterColumn> keys = which == Roster.MEMBERS ? MEMBER_KEYS : ORGANIZATION_KEYS;
     List<RosterColumn> columns = new ArrayList<>(headers.size());
     List<String> written = new ArrayList<>(headers.size());
+    List<String> extras = new ArrayList<>(headers.size());
     Map<RosterColumn, Integer> first = new HashMap<>();
+    Map<String, Integer> extraLabels = new HashMap<>();
     boolean ok = true;
     for (int i = 0; i < headers.size(); i++) {
       String header = trim(headers.get(i));
       written.add(header);
-      if (header.isEmpty()) {
-        columns.add(null);
+      columns.add(null);
+      extras.add(null);
+      if (header.isEmpty() || vocabulary.isIgnored(header)) {
         continue;
       }
-      RosterColumn column = keys.get(key(header));
+      RosterColumn column = vocabulary.column(which, header).orElse(null);
       if (column == null) {
         problems.report(InputProblem.HEADER_UNKNOWN, i, header, Map.of("header", header));
-        ok = false;
-        columns.add(null);
+        int seen = extraLabels.merge(header, 1, Integer::sum);
+        extras.set(i, seen == 1 ? header : header + "（" + seen + "）");
       } else if (first.containsKey(column)) {
         problems.report(
             InputProblem.HEADER_DUPLICATE,
@@ -118,14 +133,13 @@ public final class RosterHeaders {
             header,
             Map.of("header", header, "first", Integer.toString(first.get(column) + 1)));
         ok = false;
-        columns.add(null);
       } else {
         first.put(column, i);
-        columns.add(column);
+        columns.set(i, column);
       }
     }
     for (RosterColumn column : columns(which)) {
-      if (column.required() && !first.containsKey(column)) {
+      if (column.required() && !first.containsKey(column) && !RecordIds.derivable(column)) {
         problems.report(
             InputProblem.HEADER_MISSING, -1, column.header(), Map.of("header", column.header()));
         ok = false;
@@ -136,7 +150,8 @@ public final class RosterHeaders {
             new Layout(
                 which,
                 Collections.unmodifiableList(columns),
-                Collections.unmodifiableList(written)))
+                Collections.unmodifiableList(written),
+                Collections.unmodifiableList(extras)))
         : Optional.empty();
   }
 
@@ -145,20 +160,5 @@ public final class RosterHeaders {
     return roster == Roster.MEMBERS
         ? List.of(MemberColumn.values())
         : List.of(OrganizationColumn.values());
-  }
-
-  private static Map<String, RosterColumn> keys(RosterColumn[] columns) {
-    Map<String, RosterColumn> keys = new HashMap<>();
-    for (RosterColumn column : columns) {
-      keys.put(key(column.header()), column);
-      keys.put(key(column.englishHeader()), column);
-      for (String alias : column.aliases()) {
-        RosterColumn previous = keys.put(key(alias), column);
-        if (previous != null && previous != column) {
-          throw new IllegalStateException("alias " + alias + " names two columns");
-        }
-      }
-    }
-    return Map.copyOf(keys);
   }
 }

@@ -1,9 +1,11 @@
 package org.dangjian.io.roster.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +51,11 @@ import org.dangjian.validation.InputProblem;
  * decodes every cell by its column's type, reports every problem of a row in one pass ({@code
  * IO-FORMULA}, {@code IO-VALUE}, {@code IO-MISSING-FIELD}, {@code IO-UNKNOWN-FIELD}; invalid
  * identifiers through the validation run, which keeps the record), and then accepts the record or
- * rejects the row with its raw cells, personal identifiers masked. Blank rows are skipped.
+ * rejects the row with its raw cells, personal identifiers masked. Blank rows are skipped. Columns
+ * the layout keeps as extras go into the record's {@code extras()}; the empty markers of offices
+ * (无, 空, dashes, slashes) read as empty cells; an ID number stored as a number is {@code
+ * IO-ID-AS-NUMBER}; rows of rosters without 编号 get derived ids ({@link RecordIds}); organization
+ * names in member rows resolve through {@link OrganizationNames}.
  */
 public final class RosterRows {
 
@@ -60,7 +66,9 @@ public final class RosterRows {
   private final RosterHeaders.Layout layout;
   private final boolean date1904;
   private final RecordKind recordType;
+  private final OrganizationNames names;
   private long index;
+  private boolean birthMonthReported;
 
   /**
    * Rows of {@code layout} from {@code source}; {@code firstIndex} is the record index of the first
@@ -72,6 +80,22 @@ public final class RosterRows {
       RosterHeaders.Layout layout,
       boolean date1904,
       long firstIndex) {
+    this(context, source, layout, date1904, firstIndex, new OrganizationNames());
+  }
+
+  /**
+   * Rows of {@code layout} from {@code source}, resolving organization names in member rows against
+   * {@code names}, the organizations read so far from the same file (to which the organizations of
+   * these rows are added).
+   */
+  public RosterRows(
+      ReadContext context,
+      String source,
+      RosterHeaders.Layout layout,
+      boolean date1904,
+      long firstIndex,
+      OrganizationNames names) {
+    this.names = names;
     this.context = context;
     this.source = source;
     this.layout = layout;
@@ -110,8 +134,12 @@ public final class RosterRows {
     for (int i = 0; i < cells.size(); i++) {
       row.decode(i);
     }
+    row.completeBirthDate();
     for (RosterColumn column : RosterHeaders.columns(layout.roster())) {
-      if (column.required() && !row.values.containsKey(column) && !row.failed.contains(column)) {
+      if (column.required()
+          && !row.values.containsKey(column)
+          && !row.failed.contains(column)
+          && !(RecordIds.derivable(column) && layout.indexOf(column) < 0)) {
         int at = layout.indexOf(column);
         row.problem(
             InputProblem.MISSING_FIELD,
@@ -119,6 +147,10 @@ public final class RosterRows {
             "",
             Map.of("field", layout.headers().get(at)));
       }
+    }
+    row.deriveId();
+    if (!row.bad && layout.roster() == Roster.MEMBERS) {
+      row.resolveOrganization();
     }
     Location location = row.location(cells.row());
     if (!row.bad) {
@@ -128,6 +160,7 @@ public final class RosterRows {
         } else {
           Optional<Organization> organization = organization(row);
           if (organization.isPresent()) {
+            names.add(organization.get());
             context.organization(organization.get(), location);
           }
         }
@@ -175,8 +208,12 @@ public final class RosterRows {
   private final class Row {
     final RowCells cells;
     final long recordIndex;
-    final Optional<String> recordId;
+    Optional<String> recordId;
     final Map<RosterColumn, Object> values = new HashMap<>();
+    final Map<String, String> extras = new LinkedHashMap<>();
+    YearMonth birthMonth;
+    int birthMonthAt;
+    String idText;
     final List<RosterColumn> failed = new ArrayList<>();
     boolean bad;
 
@@ -212,6 +249,21 @@ public final class RosterRows {
       if (raw == null || (raw.isBlank() && !cells.isFormula(i))) {
         return;
       }
+      String extra = layout.extra(i);
+      if (column == null && extra != null) {
+        if (isFormula(cells, i, raw)) {
+          problem(InputProblem.FORMULA, at(i, null), shown(null, raw), Map.of());
+        } else {
+          extras.put(extra, FormulaCells.unneutralize(raw));
+        }
+        return;
+      }
+      if (column == null && layout.isIgnored(i)) {
+        return;
+      }
+      if (column != null && !cells.isFormula(i) && CellText.isEmptyMarker(raw)) {
+        return;
+      }
       if (column == null) {
         problem(
             InputProblem.UNKNOWN_FIELD,
@@ -232,6 +284,14 @@ public final class RosterRows {
             case TEXT -> text;
             case DATE -> {
               Optional<LocalDate> date = CellText.date(text, date1904);
+              if (date.isEmpty() && column == MemberColumn.BIRTH_DATE) {
+                Optional<YearMonth> month = CellText.month(text);
+                if (month.isPresent()) {
+                  birthMonth = month.get();
+                  birthMonthAt = i;
+                  yield null;
+                }
+              }
               if (date.isEmpty()) {
                 yield invalid(column, i, text, location);
               }
@@ -251,13 +311,118 @@ public final class RosterRows {
               }
               yield number.get().intValue();
             }
-            case RESIDENT_ID -> context.residentIdNumber(text, location).orElse(null);
+            case RESIDENT_ID -> {
+              if (cells.isNumber(i) || CellText.looksLikeStoredNumber(text)) {
+                // the digits are lost: reported here, never as a checksum error of a wrong number
+                context.problem(
+                    InputProblem.ID_AS_NUMBER,
+                    location,
+                    CellText.looksLikeStoredNumber(text) && text.contains("E")
+                        ? text.strip()
+                        : PersonalData.maskIdText(text.strip()),
+                    Map.of());
+                yield null;
+              }
+              idText = text;
+              yield context.residentIdNumber(text, location).orElse(null);
+            }
             case MOBILE -> context.mobileNumber(text, location).orElse(null);
             case CREDIT_CODE -> context.creditCode(text, location).orElse(null);
           };
       if (value != null) {
         values.put(column, value);
       }
+    }
+
+    /**
+     * Completes a month-precision 出生年月 from the ID number when its birth month agrees; otherwise
+     * records the 1st of the month (the validation then reports a disagreement with the ID number
+     * as {@code ID-BIRTH}, naming both dates; without an ID number, once per roster as {@code
+     * IO-BIRTH-MONTH}).
+     */
+    void completeBirthDate() {
+      if (birthMonth == null || values.containsKey(MemberColumn.BIRTH_DATE)) {
+        return;
+      }
+      ResidentIdNumber id = get(MemberColumn.ID_NUMBER);
+      if (id != null && YearMonth.from(id.birthDate()).equals(birthMonth)) {
+        values.put(MemberColumn.BIRTH_DATE, id.birthDate());
+        return;
+      }
+      values.put(MemberColumn.BIRTH_DATE, birthMonth.atDay(1));
+      if (id == null && !birthMonthReported) {
+        birthMonthReported = true;
+        context.problem(
+            InputProblem.BIRTH_MONTH,
+            at(birthMonthAt, MemberColumn.BIRTH_DATE),
+            cells.text(birthMonthAt).strip(),
+            Map.of());
+      }
+    }
+
+    /** Gives a row of a roster without 编号 its derived id ({@link RecordIds}). */
+    void deriveId() {
+      RosterColumn idColumn =
+          layout.roster() == Roster.MEMBERS ? MemberColumn.ID : OrganizationColumn.ID;
+      RosterColumn nameColumn =
+          layout.roster() == Roster.MEMBERS ? MemberColumn.NAME : OrganizationColumn.NAME;
+      String name = get(nameColumn);
+      if (layout.indexOf(idColumn) >= 0 || name == null) {
+        return;
+      }
+      String id;
+      if (layout.roster() == Roster.MEMBERS) {
+        Location at = cells.row().build();
+        long position = at.row().isPresent() ? at.row().getAsInt() : at.line().orElse(0);
+        id = RecordIds.member(at.sheet().orElse(""), name, idText, position);
+      } else {
+        id = RecordIds.organization(name);
+      }
+      values.put(idColumn, id);
+      recordId = Optional.of(id);
+    }
+
+    /**
+     * Resolves the organization a member row names: against the organizations read from the same
+     * file when there are any; otherwise, in a roster without 编号 (an office roster, which names
+     * organizations), through a placeholder organization created once per name.
+     */
+    void resolveOrganization() {
+      String text = get(MemberColumn.ORGANIZATION_ID);
+      if (text == null) {
+        return;
+      }
+      int at = layout.indexOf(MemberColumn.ORGANIZATION_ID);
+      if (names.hasOrganizations()) {
+        OrganizationNames.Resolution resolution = names.resolve(text);
+        if (resolution instanceof OrganizationNames.Found found) {
+          values.put(MemberColumn.ORGANIZATION_ID, found.id());
+        } else if (resolution instanceof OrganizationNames.Ambiguous ambiguous) {
+          problem(
+              InputProblem.ORG_AMBIGUOUS,
+              at(at, MemberColumn.ORGANIZATION_ID),
+              text,
+              Map.of("candidates", String.join("、", ambiguous.candidates())));
+        }
+        return;
+      }
+      if (layout.indexOf(MemberColumn.ID) >= 0) {
+        return;
+      }
+      Organization placeholder = names.placeholder(text);
+      if (placeholder != null) {
+        Location where =
+            cells
+                .cell(at)
+                .source(source)
+                .recordKind(RecordKind.ORGANIZATION)
+                .recordId(placeholder.id())
+                .build();
+        context.problem(
+            InputProblem.PLACEHOLDER_ORG, where, text.strip(), Map.of("id", placeholder.id()));
+        context.organization(placeholder, where);
+      }
+      values.put(MemberColumn.ORGANIZATION_ID, names.placeholderId(text));
     }
 
     private Object invalid(RosterColumn column, int i, String text, Location location) {
@@ -364,7 +529,8 @@ public final class RosterRows {
             .employer(row.<String>optional(MemberColumn.EMPLOYER))
             .jobTitle(row.<String>optional(MemberColumn.JOB_TITLE))
             .occupation(row.<Occupation>optional(MemberColumn.OCCUPATION))
-            .lostContactSince(row.<LocalDate>optional(MemberColumn.LOST_CONTACT_SINCE));
+            .lostContactSince(row.<LocalDate>optional(MemberColumn.LOST_CONTACT_SINCE))
+            .putAllExtras(row.extras);
     Development development =
         development(
             row.get(MemberColumn.APPLICATION_DATE),
@@ -423,7 +589,8 @@ public final class RosterRows {
             .kind(row.<OrganizationKind>get(OrganizationColumn.KIND))
             .parentId(row.<String>optional(OrganizationColumn.PARENT_ID))
             .foundedOn(row.<LocalDate>optional(OrganizationColumn.FOUNDED_ON))
-            .dissolvedOn(row.<LocalDate>optional(OrganizationColumn.DISSOLVED_ON));
+            .dissolvedOn(row.<LocalDate>optional(OrganizationColumn.DISSOLVED_ON))
+            .putAllExtras(row.extras);
     Optional<LocalDate> elected = row.optional(OrganizationColumn.COMMITTEE_ELECTED_ON);
     Optional<Integer> term = row.optional(OrganizationColumn.COMMITTEE_TERM_YEARS);
     if (elected.isPresent() != term.isPresent()) {

@@ -176,7 +176,7 @@ class CsvReadTest {
 
   @Test
   void allHeaderProblemsAreReportedInOnePassAndNoRowIsRead() throws Exception {
-    Imports imports = Imports.csv("编号,姓名,性别,生日,姓名,人员类别,所在党组织,电话号码\nM1,张三,男,x,张三,正式党员,B1,1\n");
+    Imports imports = Imports.csv("编号,姓名,性别,生辰,姓名,人员类别,所在党组织,电话号码\nM1,张三,男,x,张三,正式党员,B1,1\n");
     assertThat(imports.inputIssues())
         .containsExactlyInAnyOrder(
             "IO-HEADER-UNKNOWN@1:4",

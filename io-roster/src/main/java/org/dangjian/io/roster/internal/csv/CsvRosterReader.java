@@ -3,6 +3,7 @@ package org.dangjian.io.roster.internal.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,11 @@ import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ReadLimits;
+import org.dangjian.io.Roster;
 import org.dangjian.io.internal.TextInput;
 import org.dangjian.io.roster.internal.CellText;
-import org.dangjian.io.roster.internal.RosterHeaders;
-import org.dangjian.io.roster.internal.RosterRows;
+import org.dangjian.io.roster.internal.OrganizationNames;
+import org.dangjian.io.roster.internal.RosterSheet;
 import org.dangjian.io.roster.internal.RowCells;
 import org.dangjian.io.spi.FormatReader;
 import org.dangjian.io.spi.ReadContext;
@@ -29,11 +31,13 @@ import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * Reads a CSV roster with Jackson's streaming CSV parser: the first non-blank record is the header
- * row, which decides the roster; every further non-blank record is one member or organization.
- * Locations are the line where a cell starts (quoted fields may span lines) and the 1-based field
- * number as column. Field length, column count and record size are limited ({@link ReadLimits}); a
- * breach, malformed CSV or undecodable bytes end the file with one issue.
+ * Reads a CSV roster with Jackson's streaming CSV parser, through the row pipeline of {@link
+ * RosterSheet}: the header row is found among the first records (title rows above it are skipped, a
+ * two-row header is merged), it decides the roster, and every further non-blank record up to a
+ * footer is one member or organization. Locations are the line where a cell starts (quoted fields
+ * may span lines) and the 1-based field number as column. Field length, column count and record
+ * size are limited ({@link ReadLimits}); a breach, malformed CSV or undecodable bytes end the file
+ * with one issue.
  */
 public final class CsvRosterReader implements FormatReader {
 
@@ -59,10 +63,20 @@ public final class CsvRosterReader implements FormatReader {
                 StreamReadConstraints.builder().maxStringLength(limits.maxFieldLength()).build())
             .build();
     Record record = new Record(source);
+    RosterSheet sheet =
+        new RosterSheet(
+            context,
+            source,
+            null,
+            Optional.empty(),
+            false,
+            new EnumMap<>(Roster.class),
+            new OrganizationNames());
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
       try {
-        records(parser, record, context, limits);
+        records(parser, record, sheet, context, limits);
       } catch (StreamConstraintsException e) {
+        sheet.finish(); // the rows read before the breach stay read
         limit(
             context,
             Location.builder()
@@ -75,6 +89,7 @@ public final class CsvRosterReader implements FormatReader {
       } catch (JacksonIOException e) {
         IOException cause = e.getCause();
         if (cause instanceof TextInput.EncodingException encoding) {
+          sheet.finish();
           encoding(context, source, encoding);
         } else if (cause != null) {
           throw cause;
@@ -82,6 +97,7 @@ public final class CsvRosterReader implements FormatReader {
           throw e;
         }
       } catch (JacksonException e) {
+        sheet.finish();
         syntax(
             context,
             Location.builder().source(source).line(parser.currentLocation().getLineNr()).build(),
@@ -91,8 +107,7 @@ public final class CsvRosterReader implements FormatReader {
   }
 
   private static void records(
-      JsonParser parser, Record record, ReadContext context, ReadLimits limits) {
-    RosterRows rows = null;
+      JsonParser parser, Record record, RosterSheet sheet, ReadContext context, ReadLimits limits) {
     int depth = 0;
     JsonToken token;
     while ((token = parser.nextToken()) != null) {
@@ -102,6 +117,7 @@ public final class CsvRosterReader implements FormatReader {
         }
       } else if (token == JsonToken.VALUE_STRING) {
         if (record.cells.size() == limits.maxColumns()) {
+          sheet.finish();
           limit(
               context, record.at(), "maxColumns", limits.maxColumns(), "> " + limits.maxColumns());
           return;
@@ -111,34 +127,24 @@ public final class CsvRosterReader implements FormatReader {
         }
         record.add(parser.getString(), parser.currentTokenLocation().getLineNr());
         if (!withinRecordSize(parser, record, context, limits)) {
+          sheet.finish();
           return;
         }
       } else if (token == JsonToken.END_ARRAY && --depth == 1) {
         if (!withinRecordSize(parser, record, context, limits)) {
+          sheet.finish();
           return;
         }
-        if (RosterRows.isBlank(record)) {
-          continue;
-        }
-        if (rows == null) {
-          Optional<RosterHeaders.Layout> layout = header(record, context);
-          if (layout.isEmpty()) {
-            context.stoppedEarly();
-            return;
-          }
-          rows = new RosterRows(context, record.source, layout.get(), false, 0);
-        } else {
-          if (context.shouldStop()) {
-            context.stoppedEarly();
-            return;
-          }
-          rows.row(record);
+        if (!sheet.row(record)) {
+          return;
         }
       }
     }
-    if (rows == null) {
+    if (sheet.isEmpty()) {
       syntax(context, Location.builder().source(record.source).line(1).build(), "no header row");
+      return;
     }
+    sheet.finish();
   }
 
   /** Checks the characters of the record so far, from its first field to the current one. */
@@ -156,19 +162,6 @@ public final class CsvRosterReader implements FormatReader {
       return false;
     }
     return true;
-  }
-
-  private static Optional<RosterHeaders.Layout> header(Record record, ReadContext context) {
-    List<String> headers = new ArrayList<>(record.cells);
-    return RosterHeaders.resolve(
-        headers,
-        Optional.empty(),
-        (problem, index, header, arguments) ->
-            context.problem(
-                problem,
-                (index >= 0 ? record.cell(index) : record.row()).source(record.source).build(),
-                header,
-                arguments));
   }
 
   private static void encoding(ReadContext context, String source, TextInput.EncodingException e) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.RecordKind;
@@ -18,6 +19,7 @@ import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
 import org.dangjian.io.RosterLayout;
 import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.io.roster.internal.ExtraColumns;
 import org.dangjian.io.roster.internal.FormulaCells;
 import org.dangjian.io.roster.internal.RosterCells;
 import org.dangjian.io.roster.internal.RosterHeaders;
@@ -33,10 +35,11 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Writes one roster ({@link ExportOptions#roster()}) as CSV with Jackson's CSV generator: UTF-8
  * with a byte-order mark so that Excel opens it as UTF-8, CRLF line ends, the Chinese headers in
- * column order, neutralized cells; in the office layout ({@link RosterLayout#OFFICE}) a title row,
- * 序号, organizations by name, {@code yyyy.MM.dd} dates and the extras as columns, written on close
- * from an {@link OfficeSheet}. Records of the other roster and of every other kind have no place
- * and are counted in {@link #skipped()}.
+ * column order followed by the extras labels of the first record ({@link ExtraColumns}; the header
+ * is written with the first record), neutralized cells; in the office layout ({@link
+ * RosterLayout#OFFICE}) a title row, 序号, organizations by name, {@code yyyy.MM.dd} dates and the
+ * extras as columns, written on close from an {@link OfficeSheet}. Records of the other roster and
+ * of every other kind have no place and are counted in {@link #skipped()}.
  */
 public final class CsvRosterWriter extends AbstractRecordWriter {
 
@@ -47,8 +50,10 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
   private final Writer out;
   private final JsonGenerator generator;
   private final ExportOptions options;
+  private final ExtraColumns extras = new ExtraColumns();
   private final OfficeSheet.Names names = new OfficeSheet.Names();
-  private OfficeSheet office;
+  private final OfficeSheet office;
+  private boolean headerWritten;
   private boolean closed;
 
   /** The provider of the {@link DataFormat#CSV} writer. */
@@ -77,14 +82,19 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
           }
         };
     this.generator = FACTORY.createGenerator(context, this.out);
-    if (options.layout() == RosterLayout.OFFICE) {
-      office = new OfficeSheet(options.roster(), options);
-      return;
-    }
-    List<RosterColumn> columns = RosterHeaders.columns(options.roster());
+    this.office =
+        options.layout() == RosterLayout.OFFICE ? new OfficeSheet(options.roster(), options) : null;
+  }
+
+  /** Writes the header: the known columns, then the extras labels of the first record. */
+  private void header() {
+    headerWritten = true;
     generator.writeStartArray();
-    for (RosterColumn column : columns) {
+    for (RosterColumn column : RosterHeaders.columns(options.roster())) {
       generator.writeString(column.header());
+    }
+    for (String label : extras.labels()) {
+      generator.writeString(FormulaCells.neutralize(ExtraColumns.header(label, options.privacy())));
     }
     generator.writeEndArray();
   }
@@ -99,7 +109,7 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
         if (office != null) {
           office.append(cells, organization.extras());
         } else {
-          row(cells);
+          row(cells, organization.extras());
         }
         return true;
       }
@@ -110,7 +120,7 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
       if (office != null) {
         office.append(cells, member.extras());
       } else {
-        row(cells);
+        row(cells, member.extras());
       }
       return true;
     }
@@ -122,9 +132,8 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
     generator.writeStartArray();
     generator.writeString(office.title());
     generator.writeEndArray();
-    List<Object> header = office.header();
     generator.writeStartArray();
-    for (Object cell : header) {
+    for (Object cell : office.header()) {
       generator.writeString(cell.toString());
     }
     generator.writeEndArray();
@@ -140,7 +149,12 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
         });
   }
 
-  private void row(List<Object> cells) {
+  private void row(List<Object> known, Map<String, String> extraValues) {
+    if (!headerWritten) {
+      extras.add(extraValues);
+      header();
+    }
+    List<Object> cells = extras.row(known, extraValues, options.privacy());
     generator.writeStartArray();
     for (Object cell : cells) {
       generator.writeString(FormulaCells.neutralize(RosterCells.text(cell)));
@@ -157,13 +171,12 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
     try (OfficeSheet spilled = office) {
       if (office != null) {
         office();
+      } else if (!headerWritten) {
+        header();
       }
+      generator.close();
     } finally {
-      try {
-        generator.close();
-      } finally {
-        out.close();
-      }
+      out.close();
     }
   }
 }

@@ -3,10 +3,11 @@ package org.dangjian.io.roster.internal.xls;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFListener;
 import org.apache.poi.hssf.eventusermodel.dummyrecord.LastCellOfRowDummyRecord;
@@ -30,7 +31,13 @@ import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.io.ReadLimits;
 import org.dangjian.io.Roster;
+import org.dangjian.io.roster.internal.BufferedRow;
 import org.dangjian.io.roster.internal.CellText;
+import org.dangjian.io.roster.internal.LayoutDetector;
+import org.dangjian.io.roster.internal.OrganizationNames;
+import org.dangjian.io.roster.internal.RosterHeaders;
+import org.dangjian.io.roster.internal.RosterRows;
+import org.dangjian.io.roster.internal.RosterSheet;
 import org.dangjian.io.roster.internal.xlsx.XlsxSheets;
 import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
@@ -38,12 +45,13 @@ import org.dangjian.validation.InputProblem;
 /**
  * Receives the records of an XLS workbook from POI's event reader (behind {@code
  * FormatTrackingHSSFListener} and {@code MissingRecordAwareHSSFListener}) and turns each sheet's
- * rows into {@link XlsRow}s for an {@link XlsSheet}. It keeps the sheet names (in the order of
- * their substreams), the shared-string table and the 1904 date flag; numbers in a date format
- * become dates ({@code yyyy-MM-dd}, or {@code yyyy.MM} when the format shows no day, as 出生年月
- * columns do); formulas become {@code =} and their text. It enforces the limits POI does not: rows
- * and columns of a sheet, characters of a cell and of the shared-string table, and shared-string
- * indexes within the table; a breach is reported and ends reading with {@link Stop}.
+ * rows into {@link XlsRow}s for the shared row pipeline ({@link RosterSheet}: layout detection,
+ * headers, cells). It keeps the sheet names (in the order of their substreams), the shared-string
+ * table and the 1904 date flag; numbers in a date format become dates ({@code yyyy-MM-dd}, or
+ * {@code yyyy.MM} when the format shows no day, as 出生年月 columns do); formulas become {@code =} and
+ * their text. It enforces the limits POI does not: rows and columns of a sheet, characters of a
+ * cell and of the shared-string table, and shared-string indexes within the table; a breach is
+ * reported and ends reading with {@link Stop}.
  */
 final class XlsRecords implements HSSFListener {
 
@@ -64,20 +72,41 @@ final class XlsRecords implements HSSFListener {
   private final ReadLimits limits;
   private FormatTrackingHSSFListener formats;
   private final List<BoundSheetRecord> boundSheets = new ArrayList<>();
-  private final Map<Roster, Long> indexes = new EnumMap<>(Roster.class);
+  private final Map<Roster, Long> indexes;
+  private final OrganizationNames names;
+  private final boolean organizationsPass;
+  private final Set<Integer> later;
+  private final List<XlsRow> deciding = new ArrayList<>();
   private BoundSheetRecord[] sheetOrder;
   private SSTRecord strings;
   private boolean date1904;
   private int depth;
   private int sheetIndex = -1;
   private String sheetName;
-  private XlsSheet sheet;
+  private RosterSheet sheet;
+  private boolean decidingSheet;
   private XlsRow row;
 
-  XlsRecords(ReadContext context, String source) {
+  /**
+   * The listener of one pass over the record stream. The first pass ({@code organizationsPass})
+   * reads the sheets that hold organizations, judged from the sheet's name or its first rows, and
+   * adds the index of every other sheet to {@code later}; the second reads exactly the sheets in
+   * {@code later}, so that member rows can name organizations of any sheet.
+   */
+  XlsRecords(
+      ReadContext context,
+      String source,
+      boolean organizationsPass,
+      Set<Integer> later,
+      Map<Roster, Long> indexes,
+      OrganizationNames names) {
     this.context = context;
     this.source = source;
     this.limits = context.options().limits();
+    this.organizationsPass = organizationsPass;
+    this.later = later;
+    this.indexes = indexes;
+    this.names = names;
   }
 
   /** The format tracker in front of this listener, which knows each cell's number format. */
@@ -99,7 +128,9 @@ final class XlsRecords implements HSSFListener {
       sharedStrings(table);
     } else if (record instanceof LastCellOfRowDummyRecord) {
       flush();
-    } else if (sheet != null && depth == 1 && record instanceof CellValueRecordInterface cell) {
+    } else if ((sheet != null || decidingSheet)
+        && depth == 1
+        && record instanceof CellValueRecordInterface cell) {
       cell(cell);
     }
   }
@@ -115,18 +146,78 @@ final class XlsRecords implements HSSFListener {
           sheetIndex < sheetOrder.length && sheetOrder[sheetIndex].getSheetname() != null
               ? sheetOrder[sheetIndex].getSheetname()
               : "Sheet" + (sheetIndex + 1);
-      if (!XlsxSheets.LISTS_SHEET.equals(sheetName)) {
-        sheet = new XlsSheet(context, source, sheetName, date1904, indexes);
+      if (XlsxSheets.LISTS_SHEET.equals(sheetName)) {
+        return;
+      }
+      Optional<Roster> byName = bySheetName(sheetName);
+      if (organizationsPass) {
+        if (byName.isEmpty()) {
+          decidingSheet = true;
+          deciding.clear();
+        } else if (byName.get() == Roster.ORGANIZATIONS) {
+          sheet = rosterSheet(byName);
+        } else {
+          later.add(sheetIndex);
+        }
+      } else if (later.contains(sheetIndex)) {
+        sheet = rosterSheet(byName);
       }
     }
+  }
+
+  private RosterSheet rosterSheet(Optional<Roster> byName) {
+    return new RosterSheet(context, source, sheetName, byName, date1904, indexes, names);
   }
 
   private void end() {
     if (depth == 1) {
       flush();
+      if (decidingSheet) {
+        decide();
+      }
+      if (sheet != null && !sheet.finish()) {
+        throw new Stop();
+      }
       sheet = null;
     }
     depth = Math.max(0, depth - 1);
+  }
+
+  /**
+   * Decides from the first rows of a sheet whose name says nothing whether it holds organizations:
+   * if so, reads it now, from those rows on; else leaves it to the second pass.
+   */
+  private void decide() {
+    decidingSheet = false;
+    List<BufferedRow> first = new ArrayList<>();
+    for (XlsRow buffered : deciding) {
+      first.add(BufferedRow.of(buffered));
+    }
+    boolean organizations =
+        !first.isEmpty()
+            && RosterHeaders.recognize(LayoutDetector.detect(first).headers())
+                == Roster.ORGANIZATIONS;
+    if (!organizations) {
+      later.add(sheetIndex);
+      deciding.clear();
+      return;
+    }
+    sheet = rosterSheet(Optional.empty());
+    for (XlsRow buffered : deciding) {
+      if (!sheet.row(buffered)) {
+        throw new Stop();
+      }
+    }
+    deciding.clear();
+  }
+
+  private static Optional<Roster> bySheetName(String name) {
+    for (Roster roster : Roster.values()) {
+      if (roster.label().equals(name.strip()) || roster.code().equalsIgnoreCase(name.strip())) {
+        return Optional.of(roster);
+      }
+    }
+    return Optional.empty();
   }
 
   private void sharedStrings(SSTRecord table) {
@@ -239,7 +330,19 @@ final class XlsRecords implements HSSFListener {
   private void flush() {
     XlsRow done = row;
     row = null;
-    if (done != null && sheet != null && !sheet.row(done)) {
+    if (done == null) {
+      return;
+    }
+    if (decidingSheet) {
+      if (!RosterRows.isBlank(done)) {
+        deciding.add(done);
+      }
+      if (deciding.size() >= LayoutDetector.SCAN) {
+        decide();
+      }
+      return;
+    }
+    if (sheet != null && !sheet.row(done)) {
       throw new Stop();
     }
   }

@@ -6,9 +6,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
@@ -22,7 +25,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.dangjian.core.record.Location;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ReadLimits;
+import org.dangjian.io.Roster;
 import org.dangjian.io.roster.internal.CellText;
+import org.dangjian.io.roster.internal.OrganizationNames;
 import org.dangjian.io.roster.internal.xlsx.XlsxRosterReader;
 import org.dangjian.io.spi.FormatReader;
 import org.dangjian.io.spi.ReadContext;
@@ -35,9 +40,11 @@ import org.dangjian.validation.internal.spill.SpillFiles;
  * to an owner-only temporary file first (an OLE2 container needs random access) and deleted
  * afterwards. Before POI parses a record, the container's {@code Workbook} stream is found (Excel
  * 5.0/95 and encrypted workbooks are named as such) and {@link XlsGuard} checks the record stream;
- * then {@link XlsRecords} turns every sheet into roster rows exactly as the XLSX reader does, with
- * locations carrying the sheet, the 1-based row and the cell reference such as {@code F12}. A file
- * that is in fact an XLSX workbook (a ZIP) is handed to the XLSX reader.
+ * then {@link XlsRecords} turns every sheet into roster rows exactly as the XLSX reader does, in
+ * two passes over the record stream (the sheets that hold organizations first, then the others, so
+ * that member rows can name organizations of any sheet), with locations carrying the sheet, the
+ * 1-based row and the cell reference such as {@code F12}. A file that is in fact an XLSX workbook
+ * (a ZIP) is handed to the XLSX reader.
  */
 public final class XlsRosterReader implements FormatReader {
 
@@ -146,7 +153,19 @@ public final class XlsRosterReader implements FormatReader {
       }
       return;
     }
-    XlsRecords records = new XlsRecords(context, source);
+    Map<Roster, Long> indexes = new EnumMap<>(Roster.class);
+    OrganizationNames names = new OrganizationNames();
+    Set<Integer> later = new HashSet<>();
+    if (events(entry, new XlsRecords(context, source, true, later, indexes, names), context, whole)
+        && !later.isEmpty()) {
+      events(entry, new XlsRecords(context, source, false, later, indexes, names), context, whole);
+    }
+  }
+
+  /** One pass of POI's event reader over the record stream; false when reading must stop. */
+  private static boolean events(
+      DocumentEntry entry, XlsRecords records, ReadContext context, Location whole)
+      throws IOException {
     FormatTrackingHSSFListener formats =
         new FormatTrackingHSSFListener(new MissingRecordAwareHSSFListener(records), Locale.ROOT);
     records.formats(formats);
@@ -154,16 +173,19 @@ public final class XlsRosterReader implements FormatReader {
     request.addListenerForAllRecords(formats);
     try (DocumentInputStream in = new DocumentInputStream(entry)) {
       new HSSFEventFactory().processEvents(request, in);
+      return true;
     } catch (XlsRecords.Stop stop) {
-      // reported by the listener
+      return false; // reported by the listener
     } catch (EncryptedDocumentException e) {
       syntax(
           context,
           whole,
           "the workbook is encrypted (protected by a password): save it without a password and"
               + " read it again");
+      return false;
     } catch (RuntimeException e) {
       syntax(context, whole, "the workbook stream is malformed: " + detail(e));
+      return false;
     }
   }
 

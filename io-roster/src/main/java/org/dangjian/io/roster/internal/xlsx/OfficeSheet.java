@@ -101,7 +101,7 @@ public final class OfficeSheet implements Closeable {
       header.add(column == MemberColumn.ORGANIZATION_ID ? ORGANIZATION : column.header());
     }
     for (String label : extras.keySet()) {
-      header.add(FormulaCells.neutralize(label));
+      header.add(FormulaCells.neutralize(PersonalData.freeText(label, privacy)));
     }
     return header;
   }

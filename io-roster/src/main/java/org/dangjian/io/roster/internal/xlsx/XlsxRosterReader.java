@@ -17,9 +17,13 @@ import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.Roster;
+import org.dangjian.io.roster.internal.BufferedRow;
 import org.dangjian.io.roster.internal.CellText;
+import org.dangjian.io.roster.internal.LayoutDetector;
+import org.dangjian.io.roster.internal.OrganizationNames;
 import org.dangjian.io.roster.internal.RosterHeaders;
 import org.dangjian.io.roster.internal.RosterRows;
+import org.dangjian.io.roster.internal.RosterSheet;
 import org.dangjian.io.roster.internal.RowCells;
 import org.dangjian.io.roster.internal.xls.XlsRosterReader;
 import org.dangjian.io.spi.FormatReader;
@@ -38,9 +42,10 @@ import org.dhatim.fastexcel.reader.Sheet;
  * stream is copied to a temporary file (owner-only, in the private directory of {@link SpillFiles};
  * deleted afterwards; a ZIP needs random access) and checked by {@link XlsxGuard} before
  * fastexcel-reader opens it. Every sheet is a roster: 党员花名册 and 党组织名册 by name, any other sheet
- * recognized from its header row (its first non-blank row); blank sheets and the template's hidden
- * {@value XlsxSheets#LISTS_SHEET} are skipped. Locations carry the sheet, the 1-based row and the
- * cell reference such as {@code F12}.
+ * recognized from its header row, found by {@link RosterSheet} among its first rows; organization
+ * sheets are read first, so that member rows can name their organization; blank sheets and the
+ * template's hidden {@value XlsxSheets#LISTS_SHEET} are skipped. Locations carry the sheet, the
+ * 1-based row and the cell reference such as {@code F12}.
  */
 public final class XlsxRosterReader implements FormatReader {
 
@@ -122,11 +127,17 @@ public final class XlsxRosterReader implements FormatReader {
         syntax(context, Location.builder().source(source).build(), e);
         return;
       }
+      List<Sheet> ordered = new ArrayList<>();
+      List<Sheet> memberSheets = new ArrayList<>();
       for (Sheet sheet : sheets) {
-        if (XlsxSheets.LISTS_SHEET.equals(sheet.getName())) {
-          continue;
+        if (!XlsxSheets.LISTS_SHEET.equals(sheet.getName())) {
+          (holdsOrganizations(sheet) ? ordered : memberSheets).add(sheet);
         }
-        if (!sheet(workbook, sheet, source, context, indexes)) {
+      }
+      ordered.addAll(memberSheets);
+      OrganizationNames names = new OrganizationNames();
+      for (Sheet sheet : ordered) {
+        if (!sheet(workbook, sheet, source, context, indexes, names)) {
           return;
         }
       }
@@ -139,9 +150,13 @@ public final class XlsxRosterReader implements FormatReader {
       Sheet sheet,
       String source,
       ReadContext context,
-      Map<Roster, Long> indexes) {
+      Map<Roster, Long> indexes,
+      OrganizationNames names) {
     String name = sheet.getName() == null ? "" : sheet.getName();
     Location sheetLocation = Location.builder().source(source).sheet(name).build();
+    RosterSheet roster =
+        new RosterSheet(
+            context, source, name, bySheetName(name), workbook.isDate1904(), indexes, names);
     Stream<Row> stream;
     try {
       stream = sheet.openStream();
@@ -151,7 +166,6 @@ public final class XlsxRosterReader implements FormatReader {
     }
     try (stream) {
       Iterator<Row> rows = stream.iterator();
-      RosterRows roster = null;
       while (true) {
         Row row;
         try {
@@ -163,63 +177,51 @@ public final class XlsxRosterReader implements FormatReader {
           syntax(context, sheetLocation, e);
           return false;
         }
-        SheetRow cells = new SheetRow(source, name, row);
-        if (RosterRows.isBlank(cells)) {
-          continue;
-        }
-        if (roster == null) {
-          Optional<RosterHeaders.Layout> layout = header(cells, name, context);
-          if (layout.isEmpty()) {
-            context.stoppedEarly();
-            return false;
-          }
-          Roster which = layout.get().roster();
-          roster =
-              new RosterRows(
-                  context,
-                  source,
-                  layout.get(),
-                  workbook.isDate1904(),
-                  indexes.getOrDefault(which, 0L));
-          continue;
-        }
-        if (context.shouldStop()) {
-          context.stoppedEarly();
+        if (!roster.row(new SheetRow(source, name, row))) {
           return false;
         }
-        roster.row(cells);
-        indexes.put(roster.roster(), roster.nextIndex());
       }
     } catch (UncheckedIOException e) {
       syntax(context, sheetLocation, e);
       return false;
     }
-    return true;
+    return roster.finish();
   }
 
-  private static Optional<RosterHeaders.Layout> header(
-      SheetRow cells, String sheetName, ReadContext context) {
-    List<String> headers = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i++) {
-      String text = cells.text(i);
-      headers.add(text == null ? "" : text);
+  /**
+   * Whether a sheet holds the organization roster, judged from its name or its first rows, so that
+   * organization sheets are read before member sheets and member rows can name their organization.
+   */
+  private static boolean holdsOrganizations(Sheet sheet) {
+    String name = sheet.getName() == null ? "" : sheet.getName();
+    Optional<Roster> byName = bySheetName(name);
+    if (byName.isPresent()) {
+      return byName.get() == Roster.ORGANIZATIONS;
     }
-    Optional<Roster> bySheet = Optional.empty();
+    List<BufferedRow> first = new ArrayList<>();
+    try (Stream<Row> stream = sheet.openStream()) {
+      Iterator<Row> rows = stream.iterator();
+      while (rows.hasNext() && first.size() < LayoutDetector.SCAN) {
+        SheetRow cells = new SheetRow("", name, rows.next());
+        if (!RosterRows.isBlank(cells)) {
+          first.add(BufferedRow.of(cells));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return false; // reported when the sheet is read
+    }
+    return !first.isEmpty()
+        && RosterHeaders.recognize(LayoutDetector.detect(first).headers()) == Roster.ORGANIZATIONS;
+  }
+
+  private static Optional<Roster> bySheetName(String sheetName) {
     for (Roster roster : Roster.values()) {
       if (roster.label().equals(sheetName.strip())
           || roster.code().equalsIgnoreCase(sheetName.strip())) {
-        bySheet = Optional.of(roster);
+        return Optional.of(roster);
       }
     }
-    return RosterHeaders.resolve(
-        headers,
-        bySheet,
-        (problem, index, header, arguments) ->
-            context.problem(
-                problem,
-                (index >= 0 ? cells.cell(index) : cells.row()).source(cells.source).build(),
-                header,
-                arguments));
+    return Optional.empty();
   }
 
   private static void syntax(ReadContext context, Location location, Exception e) {

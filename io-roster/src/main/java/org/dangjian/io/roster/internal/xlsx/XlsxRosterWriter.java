@@ -13,9 +13,11 @@ import org.dangjian.io.DangjianIoException;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.ImmutableExportOptions;
+import org.dangjian.io.Privacy;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
 import org.dangjian.io.RosterLayout;
+import org.dangjian.io.roster.internal.ExtraColumns;
 import org.dangjian.io.roster.internal.RosterCells;
 import org.dangjian.io.roster.internal.RosterHeaders;
 import org.dangjian.io.spi.AbstractRecordWriter;
@@ -25,13 +27,14 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes both rosters into one workbook with fastexcel: sheet 党组织名册 first, then 党员花名册, each with a
- * bold, frozen header row. fastexcel streams one sheet at a time (a sheet's ZIP entry stays open
- * from its first flush until it is finished), so the roster whose first record arrives first
- * streams into its sheet (flushed every {@value #FLUSH} rows), and the rows of the other roster are
- * spilled, already encoded, to a private temporary file ({@link SpilledRows}) and copied into their
- * sheet by {@link #close()}. Memory stays bounded whatever the number and order of the records; the
- * temporary file is deleted on close, whether writing succeeded or failed. Records of the other
- * kinds are counted in {@link #skipped()}.
+ * bold, frozen header row; the extras of the records follow the known columns ({@link
+ * ExtraColumns}), labelled in the header until the sheet's first flush. fastexcel streams one sheet
+ * at a time (a sheet's ZIP entry stays open from its first flush until it is finished), so the
+ * roster whose first record arrives first streams into its sheet (flushed every {@value #FLUSH}
+ * rows), and the rows of the other roster are spilled, already encoded, to a private temporary file
+ * ({@link SpilledRows}) and copied into their sheet by {@link #close()}. Memory stays bounded
+ * whatever the number and order of the records; the temporary file is deleted on close, whether
+ * writing succeeded or failed. Records of the other kinds are counted in {@link #skipped()}.
  */
 public final class XlsxRosterWriter extends AbstractRecordWriter {
 
@@ -63,12 +66,31 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
   private static final class Sheet {
     final Worksheet worksheet;
     final SpilledRows spilled;
+    final ExtraColumns extras = new ExtraColumns();
+    final int known;
+    final Privacy privacy;
+    boolean flushed;
     int row = 1;
 
-    Sheet(Workbook workbook, Roster roster) {
+    Sheet(Workbook workbook, Roster roster, Privacy privacy) {
       this.worksheet = workbook.newWorksheet(XlsxSheets.sheetName(roster));
       this.spilled = new SpilledRows("dangjian-" + roster.name().toLowerCase(Locale.ROOT) + "-");
+      this.privacy = privacy;
+      this.known = RosterHeaders.columns(roster).size();
       XlsxSheets.header(worksheet, RosterHeaders.columns(roster));
+    }
+
+    /** The cells of a record, with a header cell for each new extras label while row 1 is open. */
+    List<Object> cells(List<Object> knownCells, Map<String, String> extraValues) {
+      int before = extras.labels().size();
+      List<String> added = extras.add(extraValues);
+      if (!flushed) {
+        for (int i = 0; i < added.size(); i++) {
+          XlsxSheets.extraHeader(
+              worksheet, known + before + i, ExtraColumns.header(added.get(i), privacy));
+        }
+      }
+      return extras.row(knownCells, extraValues, privacy);
     }
 
     void checkRoom() throws DangjianIoException {
@@ -82,6 +104,7 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
       XlsxSheets.row(worksheet, row++, cells);
       if (row % FLUSH == 0) {
         worksheet.flush();
+        flushed = true;
       }
     }
 
@@ -108,8 +131,8 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
       this.members = null;
     } else {
       this.office = null;
-      this.organizations = new Sheet(workbook, Roster.ORGANIZATIONS);
-      this.members = new Sheet(workbook, Roster.MEMBERS);
+      this.organizations = new Sheet(workbook, Roster.ORGANIZATIONS, options.privacy());
+      this.members = new Sheet(workbook, Roster.MEMBERS, options.privacy());
     }
   }
 
@@ -119,9 +142,17 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
       return office.write(kind, record);
     }
     switch (kind) {
-      case ORGANIZATION ->
-          row(organizations, RosterCells.organization((Organization) record, options.privacy()));
-      case MEMBER -> row(members, RosterCells.member((Member) record, options.privacy()));
+      case ORGANIZATION -> {
+        Organization organization = (Organization) record;
+        row(
+            organizations,
+            organizations.cells(
+                RosterCells.organization(organization, options.privacy()), organization.extras()));
+      }
+      case MEMBER -> {
+        Member member = (Member) record;
+        row(members, members.cells(RosterCells.member(member, options.privacy()), member.extras()));
+      }
       default -> {
         return false;
       }

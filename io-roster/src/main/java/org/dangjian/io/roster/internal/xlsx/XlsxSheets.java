@@ -72,6 +72,13 @@ public final class XlsxSheets {
     sheet.freezePane(0, 2);
   }
 
+  /** Writes the header cell of an extras column (bold, neutralized like any text cell). */
+  public static void extraHeader(Worksheet sheet, int c, String label) {
+    sheet.inlineString(0, c, FormulaCells.neutralize(label));
+    sheet.style(0, c).bold().set();
+    sheet.width(c, Math.max(10, Math.min(40, label.length() * 2.2 + 2)));
+  }
+
   private static double width(RosterColumn column) {
     if (column.type() == ColumnType.RESIDENT_ID || column.type() == ColumnType.CREDIT_CODE) {
       return 22;

@@ -1,0 +1,243 @@
+package org.dangjian.io.roster.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.core.record.Location;
+import org.dangjian.io.Roster;
+import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.io.spi.ReadContext;
+import org.dangjian.validation.InputProblem;
+
+/**
+ * The row pipeline of one roster (a CSV file or one sheet of a workbook), shared by every roster
+ * reader: it keeps the first non-blank rows until {@link LayoutDetector} has found the header
+ * (skipping title rows above it), resolves the header ({@link RosterHeaders}), hands every further
+ * row to {@link RosterRows}, skips the footer (from the first footer row on), and reports what it
+ * detected once, as {@code IO-LAYOUT} information at the header, unless the layout is the plain one
+ * our own exports write. A reader calls {@link #row} for every row in order, then {@link #finish}.
+ */
+public final class RosterSheet {
+
+  private final ReadContext context;
+  private final String source;
+  private final String sheet;
+  private final Optional<Roster> bySheet;
+  private final boolean date1904;
+  private final Map<Roster, Long> indexes;
+  private final OrganizationNames names;
+  private final List<BufferedRow> scanned = new ArrayList<>();
+  private RosterRows rows;
+  private RosterHeaders.Layout layout;
+  private LayoutDetector.Header header;
+  private BufferedRow headerRow;
+  private int footerFrom;
+  private int footerRows;
+  private boolean stopped;
+
+  /**
+   * The pipeline of one roster.
+   *
+   * @param sheet the sheet name, or null for a CSV file
+   * @param bySheet the roster the sheet's name says, if it says one
+   * @param indexes the next record index of each roster in this file, updated as rows are read
+   * @param names the organizations of this file, shared by its sheets
+   */
+  public RosterSheet(
+      ReadContext context,
+      String source,
+      String sheet,
+      Optional<Roster> bySheet,
+      boolean date1904,
+      Map<Roster, Long> indexes,
+      OrganizationNames names) {
+    this.context = context;
+    this.source = source;
+    this.sheet = sheet;
+    this.bySheet = bySheet;
+    this.date1904 = date1904;
+    this.indexes = indexes;
+    this.names = names;
+  }
+
+  /** The roster of this sheet, once its header is known. */
+  public Optional<Roster> roster() {
+    return Optional.ofNullable(layout).map(RosterHeaders.Layout::roster);
+  }
+
+  /** True when no non-blank row was seen. */
+  public boolean isEmpty() {
+    return rows == null && scanned.isEmpty();
+  }
+
+  /** Takes the next row of the sheet; false when reading of the file must stop. */
+  public boolean row(RowCells cells) {
+    if (stopped) {
+      return false;
+    }
+    if (RosterRows.isBlank(cells)) {
+      return true;
+    }
+    if (rows == null) {
+      scanned.add(BufferedRow.of(cells));
+      return scanned.size() < LayoutDetector.SCAN || decide();
+    }
+    return data(cells);
+  }
+
+  /** Ends the sheet: decides a header still pending, reports the layout; false to stop. */
+  public boolean finish() {
+    if (stopped) {
+      return false;
+    }
+    if (rows == null && !scanned.isEmpty() && !decide()) {
+      return false;
+    }
+    if (layout != null && !isPlain()) {
+      report();
+    }
+    return true;
+  }
+
+  private boolean decide() {
+    header = LayoutDetector.detect(scanned);
+    headerRow = scanned.get(header.first());
+    Optional<RosterHeaders.Layout> resolved =
+        RosterHeaders.resolve(
+            header.headers(),
+            bySheet,
+            (problem, index, text, arguments) ->
+                context.problem(
+                    problem,
+                    (index >= 0 ? headerRow.cell(index) : headerRow.row()).source(source).build(),
+                    text,
+                    arguments));
+    if (resolved.isEmpty()) {
+      stop();
+      return false;
+    }
+    layout = resolved.get();
+    rows =
+        new RosterRows(
+            context, source, layout, date1904, indexes.getOrDefault(layout.roster(), 0L), names);
+    List<BufferedRow> pending =
+        List.copyOf(scanned.subList(header.first() + header.rows(), scanned.size()));
+    scanned.subList(header.first() + header.rows(), scanned.size()).clear();
+    for (BufferedRow row : pending) {
+      if (!data(row)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean data(RowCells cells) {
+    if (footerRows > 0 || LayoutDetector.isFooter(cells)) {
+      if (footerRows++ == 0) {
+        footerFrom = BufferedRow.of(cells).number();
+      }
+      return true;
+    }
+    if (context.shouldStop()) {
+      stop();
+      return false;
+    }
+    rows.row(cells);
+    indexes.put(rows.roster(), rows.nextIndex());
+    return true;
+  }
+
+  private void stop() {
+    stopped = true;
+    context.stoppedEarly();
+  }
+
+  /**
+   * True for the layout our own exports write: the header in the first non-blank row, one row,
+   * every column known, an id column, no footer; such a layout is not reported.
+   */
+  private boolean isPlain() {
+    RosterColumn id =
+        layout.roster() == Roster.MEMBERS
+            ? org.dangjian.io.roster.MemberColumn.ID
+            : org.dangjian.io.roster.OrganizationColumn.ID;
+    if (header.first() > 0 || header.rows() > 1 || footerRows > 0 || layout.indexOf(id) < 0) {
+      return false;
+    }
+    for (int i = 0; i < layout.headers().size(); i++) {
+      if (layout.column(i) == null && !layout.headers().get(i).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reports the layout once: header rows, each column's field or extras, skipped rows. */
+  private void report() {
+    int first = headerRow.number();
+    int last = first + header.rows() - 1;
+    List<String> mapped = new ArrayList<>();
+    List<String> mappedEn = new ArrayList<>();
+    List<String> extras = new ArrayList<>();
+    List<String> ignored = new ArrayList<>();
+    for (int i = 0; i < layout.headers().size(); i++) {
+      String text = layout.headers().get(i);
+      RosterColumn column = layout.column(i);
+      if (column != null) {
+        mapped.add(text + "→" + column.header());
+        mappedEn.add(text + "→" + column.englishHeader());
+      } else if (layout.extra(i) != null) {
+        extras.add(text);
+      } else if (!text.isEmpty()) {
+        ignored.add(text);
+      }
+    }
+    String where = sheet == null ? "" : "工作表“" + sheet + "”，";
+    String whereEn = sheet == null ? "" : "sheet \"" + sheet + "\", ";
+    String rowsZh = first == last ? "第 " + first + " 行" : "第 " + first + "–" + last + " 行";
+    String rowsEn = first == last ? "row " + first : "rows " + first + "–" + last;
+    String titleZh = "";
+    String titleEn = "";
+    if (header.first() > 0) {
+      int titleFirst = scanned.get(0).number();
+      int titleLast = scanned.get(header.first() - 1).number();
+      titleZh = "；跳过表头上方 " + header.first() + " 行（第 " + titleFirst + "–" + titleLast + " 行）";
+      titleEn =
+          "; skipped "
+              + header.first()
+              + " row(s) above the header (rows "
+              + titleFirst
+              + "–"
+              + titleLast
+              + ")";
+    }
+    String footerZh = footerRows == 0 ? "" : "；跳过表尾 " + footerRows + " 行（自第 " + footerFrom + " 行起）";
+    String footerEn =
+        footerRows == 0 ? "" : "; skipped " + footerRows + " footer row(s) from row " + footerFrom;
+    String detail =
+        where
+            + layout.roster().label()
+            + "，表头"
+            + rowsZh
+            + "；字段："
+            + String.join("、", mapped)
+            + (extras.isEmpty() ? "" : "；作为附加属性保留：" + String.join("、", extras))
+            + (ignored.isEmpty() ? "" : "；忽略：" + String.join("、", ignored))
+            + titleZh
+            + footerZh;
+    String detailEn =
+        whereEn
+            + layout.roster().code()
+            + ", header "
+            + rowsEn
+            + "; fields: "
+            + String.join(", ", mappedEn)
+            + (extras.isEmpty() ? "" : "; kept as extras: " + String.join(", ", extras))
+            + (ignored.isEmpty() ? "" : "; ignored: " + String.join(", ", ignored))
+            + titleEn
+            + footerEn;
+    Location at = headerRow.row().source(source).build();
+    context.problem(InputProblem.LAYOUT, at, "", Map.of("detail", detail, "detailEn", detailEn));
+  }
+}
