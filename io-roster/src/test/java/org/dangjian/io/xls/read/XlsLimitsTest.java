@@ -41,7 +41,7 @@ class XlsLimitsTest {
     assertThat(read(file, ReadLimits.builder().maxSheetRows(3).build()).members).hasSize(2);
     Imports over = read(file, ReadLimits.builder().maxSheetRows(2).build());
     assertLimit(over, "党员花名册!3", "maxSheetRows", 2, "3");
-    assertThat(over.members).hasSize(1);
+    assertThat(over.members).as("rows wait for layout detection").isEmpty();
   }
 
   @Test
