@@ -81,6 +81,19 @@ class XlsReadTest {
   }
 
   @Test
+  void anIdNumberTypedAsANumberAndAMonthFormattedBirthDate() throws Exception {
+    byte[] file =
+        members()
+            .row(0, 2, "M1", "张三", "男", "1990-03-07", "#n:" + ID.substring(0, 17), "正式党员", "B1")
+            .row(0, 3, "M2", "李四", "男", "#d:yyyy.mm:1990-03-01", ID, "正式党员", "B1")
+            .bytes();
+    Imports imports = Imports.read(file, DataFormat.XLS);
+    assertThat(imports.inputIssues()).contains("IO-ID-AS-NUMBER@党员花名册!E2");
+    assertThat(imports.inputIssues()).noneMatch(i -> i.contains("!E3") || i.contains("!D3"));
+    assertThat(imports.members).extracting(m -> m.id()).contains("M2");
+  }
+
+  @Test
   void readsBothRostersFromTheirSheetsAndSkipsBlankRows() throws Exception {
     byte[] file =
         XlsFiles.workbook("党组织名册", "名单")
