@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With dangjian-io-roster beside dangjian-io (and not dangjian-io-bulletin), the roster formats are
- * found through their service providers next to JSON, read and written (XLS read only), and the bulletin
- * formats stay out.
+ * found through their service providers next to JSON, read and written (XLS read only), and the
+ * bulletin formats stay out.
  */
 class InstalledFormatsTest {
 
