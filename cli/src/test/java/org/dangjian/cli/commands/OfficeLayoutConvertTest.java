@@ -36,7 +36,7 @@ class OfficeLayoutConvertTest {
 
   @Test
   void anUnknownLayoutIsAUsageError() throws IOException {
-    Path in = Files4Tests.write(Files4Tests.group(3, 10), dir.resolve("in.jsonl"));
+    Path in = Files4Tests.write(Files4Tests.group(3, 30), dir.resolve("in.jsonl"));
     Result result =
         CliRunner.run(
             "convert", in.toString(), dir.resolve("o.csv").toString(), "--layout", "fancy");
