@@ -78,6 +78,18 @@ public interface Organization {
   Map<@NotBlank @Size(max = Limits.SHORT_TEXT) String, @Size(max = Limits.PARAGRAPH) String>
       extras();
 
+  /**
+   * The {@link #extras()} key that flags a placeholder: an organization a roster reader created
+   * from a name in member rows because no organization roster was given. A placeholder is known by
+   * its name only; checks that need what an organization roster records (its committee) skip it.
+   */
+  String PLACEHOLDER = "占位组织";
+
+  /** True for a placeholder organization ({@link #PLACEHOLDER}). */
+  default boolean isPlaceholder() {
+    return extras().containsKey(PLACEHOLDER);
+  }
+
   /** True when the organization existed on {@code date}. */
   default boolean existsOn(LocalDate date) {
     return foundedOn().map(f -> !date.isBefore(f)).orElse(true)

@@ -31,11 +31,12 @@ public final class LayoutDetector {
    * The detected header.
    *
    * @param first the index in the scanned rows of the header's first row
+   * @param found false when no row named enough known columns (the first row is taken)
    * @param rows 1 or 2
    * @param headers the header of each column: the lower row's text where it has one, else the upper
    *     row's (the group label of a two-row header is dropped where a column has its own)
    */
-  public record Header(int first, int rows, List<String> headers) {}
+  public record Header(int first, int rows, List<String> headers, boolean found) {}
 
   /** The header of {@code scanned}, the first non-blank rows of a sheet (at least one). */
   public static Header detect(List<BufferedRow> scanned) {
@@ -50,7 +51,7 @@ public final class LayoutDetector {
       }
     }
     if (best < 0 || bestKnown < MIN_KNOWN) {
-      return new Header(0, 1, texts(scanned.get(0)));
+      return new Header(0, 1, texts(scanned.get(0)), false);
     }
     BufferedRow upper = scanned.get(best);
     if (best + 1 < scanned.size()) {
@@ -62,10 +63,10 @@ public final class LayoutDetector {
           String below = lower.trimmed(c);
           merged.add(below.isEmpty() ? upper.trimmed(c) : below);
         }
-        return new Header(best, 2, merged);
+        return new Header(best, 2, merged, true);
       }
     }
-    return new Header(best, 1, texts(upper));
+    return new Header(best, 1, texts(upper), true);
   }
 
   /** True when {@code row} is a footer row: its first non-blank cell starts with a footer word. */

@@ -20,9 +20,6 @@ import org.dangjian.core.organization.OrganizationKind;
  */
 public final class OrganizationNames {
 
-  /** The extras key that flags an organization created from a name in a member row. */
-  public static final String PLACEHOLDER = "占位组织";
-
   private final Set<String> ids = new LinkedHashSet<>();
   private final Map<String, List<String>> byName = new HashMap<>();
   private final Map<String, List<String>> byKey = new HashMap<>();
@@ -63,12 +60,13 @@ public final class OrganizationNames {
     if (ids.contains(name)) {
       return new Found(name);
     }
-    for (Map<String, List<String>> index : List.of(byName, byKey)) {
-      List<String> found = index.get(index == byName ? name : key(name));
-      if (found != null) {
-        List<String> distinct = found.stream().distinct().toList();
-        return distinct.size() == 1 ? new Found(idOf(distinct.get(0))) : new Ambiguous(distinct);
-      }
+    List<String> found = byName.get(name);
+    if (found == null) {
+      found = byKey.get(key(name));
+    }
+    if (found != null) {
+      List<String> distinct = found.stream().distinct().toList();
+      return distinct.size() == 1 ? new Found(idOf(distinct.get(0))) : new Ambiguous(distinct);
     }
     return new NotFound();
   }
@@ -90,7 +88,7 @@ public final class OrganizationNames {
         .id(id)
         .name(stripped)
         .kind(kind)
-        .putExtra(PLACEHOLDER, "由党员名册中的组织名称生成")
+        .putExtra(Organization.PLACEHOLDER, "由党员名册中的组织名称生成")
         .build();
   }
 

@@ -131,7 +131,7 @@ public final class RosterRows {
     long recordIndex = index++;
     Optional<String> recordId = recordId(cells);
     Row row = new Row(cells, recordIndex, recordId);
-    for (int i = 0; i < cells.size(); i++) {
+    for (int i = 0; i < Math.max(cells.size(), layout.headers().size()); i++) {
       row.decode(i);
     }
     row.completeBirthDate();
@@ -246,10 +246,14 @@ public final class RosterRows {
     void decode(int i) {
       String raw = cells.text(i);
       RosterColumn column = layout.column(i);
+      String extra = layout.extra(i);
       if (raw == null || (raw.isBlank() && !cells.isFormula(i))) {
+        if (extra != null) {
+          // every record of a sheet has every extras label, so that writers keep its columns
+          extras.put(extra, "");
+        }
         return;
       }
-      String extra = layout.extra(i);
       if (column == null && extra != null) {
         if (isFormula(cells, i, raw)) {
           problem(InputProblem.FORMULA, at(i, null), shown(null, raw), Map.of());
@@ -283,15 +287,15 @@ public final class RosterRows {
           switch (column.type()) {
             case TEXT -> text;
             case DATE -> {
-              Optional<LocalDate> date = CellText.date(text, date1904);
-              if (date.isEmpty() && column == MemberColumn.BIRTH_DATE) {
-                Optional<YearMonth> month = CellText.month(text);
-                if (month.isPresent()) {
-                  birthMonth = month.get();
-                  birthMonthAt = i;
-                  yield null;
-                }
+              // 出生年月 first: 198506 is June 1985, not the Excel serial of a day in 2443
+              Optional<YearMonth> month =
+                  column == MemberColumn.BIRTH_DATE ? CellText.month(text) : Optional.empty();
+              if (month.isPresent()) {
+                birthMonth = month.get();
+                birthMonthAt = i;
+                yield null;
               }
+              Optional<LocalDate> date = CellText.date(text, date1904);
               if (date.isEmpty()) {
                 yield invalid(column, i, text, location);
               }

@@ -35,6 +35,7 @@ public final class RosterSheet {
   private int footerFrom;
   private int footerRows;
   private boolean stopped;
+  private boolean skipped;
 
   /**
    * The pipeline of one roster.
@@ -79,6 +80,9 @@ public final class RosterSheet {
     if (RosterRows.isBlank(cells)) {
       return true;
     }
+    if (skipped) {
+      return true;
+    }
     if (rows == null) {
       scanned.add(BufferedRow.of(cells));
       return scanned.size() < LayoutDetector.SCAN || decide();
@@ -91,7 +95,7 @@ public final class RosterSheet {
     if (stopped) {
       return false;
     }
-    if (rows == null && !scanned.isEmpty() && !decide()) {
+    if (rows == null && !skipped && !scanned.isEmpty() && !decide()) {
       return false;
     }
     if (layout != null && !isPlain()) {
@@ -103,6 +107,25 @@ public final class RosterSheet {
   private boolean decide() {
     header = LayoutDetector.detect(scanned);
     headerRow = scanned.get(header.first());
+    if (!header.found() && sheet != null && bySheet.isEmpty()) {
+      // a sheet of notes (说明) or anything else with no roster header: said, not read
+      skipped = true;
+      context.problem(
+          InputProblem.LAYOUT,
+          headerRow.row().source(source).build(),
+          "",
+          Map.of(
+              "detail",
+              "工作表“" + sheet + "”前 " + scanned.size() + " 个非空行中没有名册表头，未读取该表",
+              "detailEn",
+              "sheet \""
+                  + sheet
+                  + "\" has no roster header in its first "
+                  + scanned.size()
+                  + " non-blank rows and was not read"));
+      scanned.clear();
+      return true;
+    }
     Optional<RosterHeaders.Layout> resolved =
         RosterHeaders.resolve(
             header.headers(),

@@ -35,7 +35,7 @@ final class RosterBook {
     }
 
     SheetSpec row(Object... cells) {
-      rows.add(new ArrayList<>(List.of(cells)));
+      rows.add(new ArrayList<>(java.util.Arrays.asList(cells)));
       return this;
     }
 

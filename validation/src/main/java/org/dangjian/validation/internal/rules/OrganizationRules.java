@@ -166,8 +166,12 @@ public final class OrganizationRules implements RuleGroup {
       }
       all.removeAll(leaders);
       int size = Math.min(o.committeeSizeOn(asOf), 255);
-      // a committee recorded without any post holders (a roster's election date): seats unknown
-      int seatsUnknown = o.posts().isEmpty() && o.committeeOn(asOf).isPresent() ? SEATS_UNKNOWN : 0;
+      // a committee recorded without any post holders (a roster's election date), or a placeholder
+      // created from a name in a member roster: seats unknown
+      int seatsUnknown =
+          (o.posts().isEmpty() && o.committeeOn(asOf).isPresent()) || o.isPlaceholder()
+              ? SEATS_UNKNOWN
+              : 0;
       seats.set(
           slot.id,
           size | Math.min(all.size(), 255) << 8 | Math.min(deputies, 255) << 16 | seatsUnknown);
