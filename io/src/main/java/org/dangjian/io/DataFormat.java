@@ -16,12 +16,13 @@ import org.dangjian.io.internal.FormatRegistry;
  * A file format party-organization data is exchanged in: its name (as the command line spells it,
  * such as {@code jsonl}), the file-name extensions that identify it, and the kinds of record it has
  * a place for. An open value type: the well-known formats are constants ({@link #JSON}, {@link
- * #JSON_LINES}, {@link #CSV}, {@link #XLSX}, {@link #TEXT}, {@link #MARKDOWN}, {@link #HTML}), and
- * a third party adds one with {@link #of} and a {@link org.dangjian.io.spi.FormatReader} or {@link
- * org.dangjian.io.spi.FormatWriter} provider. Whether a format can be read or written depends on
- * what is installed: {@link #readable()} and {@link #writable()} list the formats whose providers
- * are on the class or module path, and {@link #forFileName} is how the importer, the exporter and
- * the command line pick a format when none is given. Two formats are equal when their names are.
+ * #JSON_LINES}, {@link #CSV}, {@link #XLSX}, {@link #XLS}, {@link #TEXT}, {@link #MARKDOWN}, {@link
+ * #HTML}), and a third party adds one with {@link #of} and a {@link
+ * org.dangjian.io.spi.FormatReader} or {@link org.dangjian.io.spi.FormatWriter} provider. Whether a
+ * format can be read or written depends on what is installed: {@link #readable()} and {@link
+ * #writable()} list the formats whose providers are on the class or module path, and {@link
+ * #forFileName} is how the importer, the exporter and the command line pick a format when none is
+ * given. Two formats are equal when their names are.
  */
 public final class DataFormat {
 
@@ -42,6 +43,13 @@ public final class DataFormat {
   public static final DataFormat XLSX =
       new DataFormat("xlsx", EnumSet.of(RecordKind.ORGANIZATION, RecordKind.MEMBER));
 
+  /**
+   * A legacy Excel 97-2003 workbook (BIFF8, {@code .xls}) with a member roster and an organization
+   * roster; read only.
+   */
+  public static final DataFormat XLS =
+      new DataFormat("xls", EnumSet.of(RecordKind.ORGANIZATION, RecordKind.MEMBER));
+
   /** A plain-text bulletin. */
   public static final DataFormat TEXT = new DataFormat("txt", EnumSet.of(RecordKind.BULLETIN));
 
@@ -54,7 +62,7 @@ public final class DataFormat {
       new DataFormat("html", EnumSet.of(RecordKind.BULLETIN), "htm");
 
   private static final List<DataFormat> WELL_KNOWN =
-      List.of(JSON, JSON_LINES, CSV, XLSX, TEXT, MARKDOWN, HTML);
+      List.of(JSON, JSON_LINES, CSV, XLSX, XLS, TEXT, MARKDOWN, HTML);
 
   private final String name;
   private final List<String> extensions;

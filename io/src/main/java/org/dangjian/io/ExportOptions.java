@@ -5,10 +5,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How {@link DangjianExporter} writes: the {@link Privacy} profile (masked by default), and for a
- * CSV file, which {@link Roster} it holds (members by default). Spreadsheet-formula neutralization
- * of CSV and XLSX cells is always on: a cell that starts with {@code = + - @}, tab, CR, LF or NUL
- * is written with a leading apostrophe, which the readers remove again.
+ * How {@link DangjianExporter} writes: the {@link Privacy} profile (masked by default), for a CSV
+ * file which {@link Roster} it holds (members by default), and for CSV and XLSX rosters their
+ * {@link RosterLayout} (standard by default, or the office layout with a title row).
+ * Spreadsheet-formula neutralization of CSV and XLSX cells is always on: a cell that starts with
+ * {@code = + - @}, tab, CR, LF or NUL is written with a leading apostrophe, which the readers
+ * remove again.
  */
 @Value.Immutable
 public interface ExportOptions {
@@ -31,6 +33,17 @@ public interface ExportOptions {
    * default. Other formats have no place for it.
    */
   Optional<LocalDate> asOf();
+  /** How a CSV or XLSX roster is laid out; {@link RosterLayout#STANDARD} by default. */
+  @Value.Default
+  default RosterLayout layout() {
+    return RosterLayout.STANDARD;
+  }
+
+  /**
+   * The title row of the {@link RosterLayout#OFFICE} layout, such as {@code 中共XX委员会党员花名册}; by
+   * default the roster's name (党员花名册, 党组织名册). Ignored by the standard layout.
+   */
+  Optional<String> title();
 
   /** The default options: masked identifiers, member roster for CSV. */
   static ExportOptions defaults() {

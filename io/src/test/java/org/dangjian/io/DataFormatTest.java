@@ -15,12 +15,13 @@ class DataFormatTest {
     assertThat(DataFormat.forFileName("党员花名册.XLSX")).contains(DataFormat.XLSX);
     assertThat(DataFormat.forFileName("/tmp/members.ndjson")).contains(DataFormat.JSON_LINES);
     assertThat(DataFormat.forFileName("roster.csv")).contains(DataFormat.CSV);
+    assertThat(DataFormat.forFileName("党员花名册.xls")).contains(DataFormat.XLS);
     assertThat(DataFormat.forFileName("bulletin-62.md")).contains(DataFormat.MARKDOWN);
   }
 
   @Test
   void unknown_or_missing_extensions_give_nothing() {
-    assertThat(DataFormat.forFileName("roster.xls")).isEmpty();
+    assertThat(DataFormat.forFileName("roster.ods")).isEmpty();
     assertThat(DataFormat.forFileName("roster")).isEmpty();
     assertThat(DataFormat.forFileName("roster.")).isEmpty();
   }

@@ -12,6 +12,7 @@ import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.Roster;
+import org.dangjian.io.RosterLayout;
 import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.ValidationReport;
 import picocli.CommandLine.Command;
@@ -64,6 +65,7 @@ import picocli.CommandLine.ParentCommand;
       "  dangjian convert data.jsonl members.xlsx",
       "  dangjian convert data.json organizations.csv --roster organizations --privacy omitted",
       "  dangjian convert 花名册.csv data.jsonl --privacy full",
+      "  dangjian convert 党员花名册.xls 党员花名册.xlsx --layout office --title 中共XX委员会党员花名册",
       "  dangjian convert 简报.txt 简报.md",
       "  dangjian convert 简报.md 简报.html"
     })
@@ -109,6 +111,21 @@ final class ConvertCommand implements Callable<Integer> {
   Roster roster = Roster.MEMBERS;
 
   @Option(
+      names = "--layout",
+      paramLabel = "standard|office",
+      converter = Converters.LayoutConverter.class,
+      description =
+          "Layout of a CSV or XLSX OUT (样式): standard (default) or office (办公室花名册样式: title row,"
+              + " 序号, 所在支部 by name, dates yyyy.MM.dd, extra columns kept).")
+  RosterLayout layout = RosterLayout.STANDARD;
+
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description = "Title row of the office layout (标题), such as 中共XX委员会党员花名册; default 党员花名册.")
+  String title;
+
+  @Option(
       names = "--report",
       paramLabel = "text|json",
       converter = Converters.ReportConverter.class,
@@ -136,7 +153,13 @@ final class ConvertCommand implements Callable<Integer> {
     DangjianImporter importer =
         DangjianImporter.of(
             validation.importOptions(root.environment().today(), Optional.of(inFormat)));
-    ExportOptions options = ExportOptions.builder().privacy(privacy).roster(roster).build();
+    ExportOptions options =
+        ExportOptions.builder()
+            .privacy(privacy)
+            .roster(roster)
+            .layout(layout)
+            .title(Optional.ofNullable(title))
+            .build();
     ValidationReport[] result = new ValidationReport[1];
     Optional<Outputs.Written> written =
         Outputs.write(

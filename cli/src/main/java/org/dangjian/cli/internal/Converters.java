@@ -12,6 +12,7 @@ import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.Roster;
+import org.dangjian.io.RosterLayout;
 import org.dangjian.validation.Profile;
 import org.dangjian.validation.report.ReportFormat;
 import picocli.CommandLine.ITypeConverter;
@@ -171,6 +172,22 @@ final class Converters {
               () ->
                   new TypeConversionException(
                       "'" + value + "' is not a roster; use members or organizations"));
+    }
+  }
+
+  /** {@code --layout}: standard (标准) or office (办公室花名册样式). */
+  static final class LayoutConverter implements ITypeConverter<RosterLayout> {
+    @Override
+    public RosterLayout convert(String value) {
+      String v = value.strip().toLowerCase(Locale.ROOT);
+      if (v.equals("standard") || v.equals("标准")) {
+        return RosterLayout.STANDARD;
+      }
+      if (v.equals("office") || v.equals("花名册")) {
+        return RosterLayout.OFFICE;
+      }
+      throw new TypeConversionException(
+          "'" + value + "' is not a roster layout; use standard or office");
     }
   }
 

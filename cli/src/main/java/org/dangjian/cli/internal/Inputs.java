@@ -135,16 +135,17 @@ final class Inputs {
       return importer.read(files, counting);
     }
     Path file = files.get(0);
-    if (DataFormat.XLSX.equals(format(file, format, "--format"))) {
-      // A workbook is read in place (a ZIP needs random access, and a stream would be copied to a
-      // temporary file): progress counts its records, not its bytes.
+    DataFormat found = format(file, format, "--format");
+    if (DataFormat.XLSX.equals(found) || DataFormat.XLS.equals(found)) {
+      // A workbook is read in place (a ZIP or OLE2 container needs random access, and a stream
+      // would be copied to a temporary file): progress counts its records, not its bytes.
       return importer.read(files, counting);
     }
     progress.expectBytes(Files.size(file));
     try (InputStream in =
         new BufferedInputStream(
             new CountingInputStream(Files.newInputStream(file), progress), 1 << 16)) {
-      return importer.read(in, file.toString(), format(file, format, "--format"), counting);
+      return importer.read(in, file.toString(), found, counting);
     }
   }
 

@@ -215,6 +215,31 @@ class CliProcessIT {
   }
 
   @Test
+  void everyHostileXlsFileIsUnreadableInputWithoutAStackTraceIn256MiB() throws Exception {
+    List<String> files =
+        List.of(
+            "truncated-biff.xls",
+            "huge-sst.xls",
+            "sst-count-lie.xls",
+            "record-length-lie.xls",
+            "sst-index-beyond-table.xls",
+            "no-workbook-stream.xls",
+            "excel-95.xls",
+            "not-ole2.xls",
+            "broken-fat.xls",
+            "nested-substreams.xls",
+            "encrypted.xls");
+    for (String name : files) {
+      Path file = BadCorpora.file("xls/" + name).toAbsolutePath();
+      Run run = dangjian("validate", file.toString(), "--lang", "en");
+      assertThat(run.exitCode()).as(name + ": " + run.err()).isEqualTo(2);
+      assertThat(run.out()).as(name).containsPattern("\\[ERROR\\] IO-(SYNTAX|LIMIT) ");
+      assertOneSummaryLine(run, "validate");
+      assertThat(run.err()).as(name).doesNotContain("Exception", "Log4j", "StatusLogger");
+    }
+  }
+
+  @Test
   void bulletinsConvertToMarkdownAndHtmlAndAreCheckedAgainstTheData() throws Exception {
     Dataset group = DatasetGenerator.generate(GeneratorSettings.proportional(5, 60).build());
     Bulletin issue = BulletinGenerator.reporting(group, YearMonth.from(AS_OF).minusMonths(1), 5);

@@ -65,6 +65,7 @@ class HelpAndVersionTest {
             DataFormat.JSON_LINES,
             DataFormat.CSV,
             DataFormat.XLSX,
+            DataFormat.XLS,
             DataFormat.TEXT,
             DataFormat.MARKDOWN,
             DataFormat.forName("docx").orElseThrow(),

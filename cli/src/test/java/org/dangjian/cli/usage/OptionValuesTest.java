@@ -17,7 +17,7 @@ class OptionValuesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "validate|--format|yaml|'yaml' is not a format; use json, jsonl, csv, xlsx, txt, md, docx, pdf or html",
+        "validate|--format|yaml|'yaml' is not a format; use json, jsonl, csv, xlsx, xls, txt, md, docx, pdf or html",
         "validate|--report|html|'html' is not a report format; use text or json",
         "validate|--lang|fr|'fr' is not a language; use zh or en",
         "validate|--as-of|31.01.2024|'31.01.2024' is not a date of the form yyyy-MM-dd",
@@ -25,7 +25,7 @@ class OptionValuesTest {
         "validate|--max-issues|many|'many' is not an int",
         "convert|--privacy|hidden|'hidden' is not a privacy profile; use full, masked or omitted",
         "convert|--roster|people|'people' is not a roster; use members or organizations",
-        "convert|--to|yaml|'yaml' is not a format; use json, jsonl, csv, xlsx, txt, md, docx, pdf or html",
+        "convert|--to|yaml|'yaml' is not a format; use json, jsonl, csv, xlsx, xls, txt, md, docx, pdf or html",
         "generate|--seed|x|'x' is not a long",
       })
   void aBadValueNamesTheOptionAndTheAcceptedValues(

@@ -63,7 +63,7 @@ class UsageErrorsTest {
         CliRunner.run("validate", file.toString()),
         "dangjian validate: cannot tell the format of "
             + file
-            + " from its name; name it with --format json|jsonl|csv|xlsx|txt|md|docx|pdf");
+            + " from its name; name it with --format json|jsonl|csv|xlsx|xls|txt|md|docx|pdf");
   }
 
   @Test

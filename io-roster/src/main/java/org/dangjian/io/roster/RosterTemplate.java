@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.io.ExportOptions;
 import org.dangjian.io.Roster;
+import org.dangjian.io.RosterLayout;
 import org.dangjian.io.roster.internal.RosterHeaders;
 import org.dangjian.io.roster.internal.xlsx.XlsxSheets;
 import org.dhatim.fastexcel.DataValidationErrorStyle;
@@ -16,7 +18,8 @@ import org.dhatim.fastexcel.Worksheet;
  * An empty roster workbook for offices to fill in and import: the sheets 党组织名册 and 党员花名册 with their
  * Chinese headers (bold, frozen) and a drop-down list of the Chinese labels on every code column
  * (性别, 民族, 学历, 人员类别, 职业类别, 组织类别, 单位类型, 经济类型), which also rejects other entries. The lists live in a
- * hidden sheet named 代码表, which importers skip.
+ * hidden sheet named 代码表, which importers skip. With {@link #write(OutputStream, ExportOptions)} it
+ * can also be had in the office layout (title row, 序号, 所在支部).
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(Path.of("花名册模板.xlsx"))) {
@@ -28,8 +31,22 @@ public final class RosterTemplate {
 
   private RosterTemplate() {}
 
-  /** Writes the template workbook to {@code out}, which is not closed. */
+  /** Writes the template workbook in the standard layout to {@code out}, which is not closed. */
   public static void write(OutputStream out) throws IOException {
+    write(out, ExportOptions.defaults());
+  }
+
+  /**
+   * Writes the template workbook in the layout of {@code options} ({@link ExportOptions#layout()})
+   * to {@code out}, which is not closed. The office layout ({@link RosterLayout#OFFICE}) has a
+   * title row ({@link ExportOptions#title()} on the member roster, 党员花名册 by default), a 序号 column
+   * first and 所在支部 for the member's organization by name, as offices keep their rosters; the
+   * importers detect it.
+   */
+  public static void write(OutputStream out, ExportOptions options) throws IOException {
+    boolean office = options.layout() == RosterLayout.OFFICE;
+    int top = office ? 2 : 1;
+    int left = office ? 1 : 0;
     Workbook workbook = new Workbook(new Unclosed(out), "dangjian-sdk", "0.1");
     Worksheet organizations = workbook.newWorksheet(XlsxSheets.sheetName(Roster.ORGANIZATIONS));
     Worksheet members = workbook.newWorksheet(XlsxSheets.sheetName(Roster.MEMBERS));
@@ -39,7 +56,16 @@ public final class RosterTemplate {
     for (Worksheet sheet : List.of(organizations, members)) {
       Roster roster = sheet == members ? Roster.MEMBERS : Roster.ORGANIZATIONS;
       List<RosterColumn> columns = RosterHeaders.columns(roster);
-      XlsxSheets.header(sheet, columns);
+      if (office) {
+        XlsxSheets.officeHeader(
+            sheet,
+            roster == Roster.MEMBERS
+                ? options.title().filter(t -> !t.isBlank()).orElse(roster.label())
+                : roster.label(),
+            columns);
+      } else {
+        XlsxSheets.header(sheet, columns);
+      }
       for (int c = 0; c < columns.size(); c++) {
         RosterColumn column = columns.get(c);
         if (column.codeType().isEmpty()) {
@@ -51,7 +77,7 @@ public final class RosterTemplate {
           lists.inlineString(i + 1, list, codes[i].label());
         }
         sheet
-            .range(1, c, Worksheet.MAX_ROWS - 1, c)
+            .range(top, left + c, Worksheet.MAX_ROWS - 1, left + c)
             .validateWithList(lists.range(1, list, codes.length, list))
             .allowBlank(true)
             .showDropdown(true)

@@ -41,7 +41,7 @@ public final class Imports implements RecordHandler {
   public static Imports read(byte[] bytes, DataFormat format, ImportOptions options)
       throws Exception {
     Imports imports = new Imports();
-    String source = format == DataFormat.CSV ? "test.csv" : "test.xlsx";
+    String source = "test." + format.name();
     imports.report =
         DangjianImporter.of(options).read(new ByteArrayInputStream(bytes), source, format, imports);
     return imports;

@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
@@ -14,11 +17,13 @@ import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
+import org.dangjian.io.RosterLayout;
 import org.dangjian.io.roster.RosterColumn;
 import org.dangjian.io.roster.internal.ExtraColumns;
 import org.dangjian.io.roster.internal.FormulaCells;
 import org.dangjian.io.roster.internal.RosterCells;
 import org.dangjian.io.roster.internal.RosterHeaders;
+import org.dangjian.io.roster.internal.xlsx.OfficeSheet;
 import org.dangjian.io.spi.AbstractRecordWriter;
 import org.dangjian.io.spi.FormatWriter;
 import tools.jackson.core.FormatSchema;
@@ -31,18 +36,25 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Writes one roster ({@link ExportOptions#roster()}) as CSV with Jackson's CSV generator: UTF-8
  * with a byte-order mark so that Excel opens it as UTF-8, CRLF line ends, the Chinese headers in
  * column order followed by the extras labels of the first record ({@link ExtraColumns}; the header
- * is written with the first record), neutralized cells. Records of the other roster and of every
- * other kind have no place and are counted in {@link #skipped()}.
+ * is written with the first record), neutralized cells; in the office layout ({@link
+ * RosterLayout#OFFICE}) a title row, 序号, organizations by name, {@code yyyy.MM.dd} dates and the
+ * extras as columns, written on close from an {@link OfficeSheet}. Records of the other roster and
+ * of every other kind have no place and are counted in {@link #skipped()}.
  */
 public final class CsvRosterWriter extends AbstractRecordWriter {
 
   private static final CsvFactory FACTORY = CsvFactory.builder().build();
+  private static final DateTimeFormatter OFFICE_DATE =
+      DateTimeFormatter.ofPattern("yyyy.MM.dd", Locale.ROOT);
 
   private final Writer out;
   private final JsonGenerator generator;
   private final ExportOptions options;
   private final ExtraColumns extras = new ExtraColumns();
+  private final OfficeSheet.Names names = new OfficeSheet.Names();
+  private final OfficeSheet office;
   private boolean headerWritten;
+  private boolean closed;
 
   /** The provider of the {@link DataFormat#CSV} writer. */
   public static final class Provider implements FormatWriter {
@@ -70,6 +82,8 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
           }
         };
     this.generator = FACTORY.createGenerator(context, this.out);
+    this.office =
+        options.layout() == RosterLayout.OFFICE ? new OfficeSheet(options.roster(), options) : null;
   }
 
   /** Writes the header: the known columns, then the extras labels of the first record. */
@@ -86,18 +100,53 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
   }
 
   @Override
-  protected boolean write(RecordKind kind, Object record) {
-    if (kind == RecordKind.ORGANIZATION && options.roster() == Roster.ORGANIZATIONS) {
+  protected boolean write(RecordKind kind, Object record) throws IOException {
+    if (kind == RecordKind.ORGANIZATION) {
       Organization organization = (Organization) record;
-      row(RosterCells.organization(organization, options.privacy()), organization.extras());
-      return true;
+      names.add(organization);
+      if (options.roster() == Roster.ORGANIZATIONS) {
+        List<Object> cells = RosterCells.organization(organization, options.privacy());
+        if (office != null) {
+          office.append(cells, organization.extras());
+        } else {
+          row(cells, organization.extras());
+        }
+        return true;
+      }
     }
     if (kind == RecordKind.MEMBER && options.roster() == Roster.MEMBERS) {
       Member member = (Member) record;
-      row(RosterCells.member(member, options.privacy()), member.extras());
+      List<Object> cells = RosterCells.member(member, options.privacy());
+      if (office != null) {
+        office.append(cells, member.extras());
+      } else {
+        row(cells, member.extras());
+      }
       return true;
     }
     return false;
+  }
+
+  /** Writes the office layout: title row, header, the spilled rows with dates as yyyy.MM.dd. */
+  private void office() throws IOException {
+    generator.writeStartArray();
+    generator.writeString(office.title());
+    generator.writeEndArray();
+    generator.writeStartArray();
+    for (Object cell : office.header()) {
+      generator.writeString(cell.toString());
+    }
+    generator.writeEndArray();
+    office.replay(
+        names,
+        cells -> {
+          generator.writeStartArray();
+          for (Object cell : cells) {
+            generator.writeString(
+                cell instanceof LocalDate date ? OFFICE_DATE.format(date) : RosterCells.text(cell));
+          }
+          generator.writeEndArray();
+        });
   }
 
   private void row(List<Object> known, Map<String, String> extraValues) {
@@ -115,8 +164,14 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
 
   @Override
   public void close() throws IOException {
-    try {
-      if (!headerWritten) {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try (OfficeSheet spilled = office) {
+      if (office != null) {
+        office();
+      } else if (!headerWritten) {
         header();
       }
       generator.close();

@@ -29,7 +29,7 @@ import org.dangjian.io.roster.internal.FormulaCells;
  * with its directory, by {@link #close()}, on success and on failure. Nothing is created until the
  * first row.
  */
-final class SpilledRows implements Closeable {
+public final class SpilledRows implements Closeable {
 
   private static final byte EMPTY = 0;
   private static final byte TEXT = 1;
@@ -43,17 +43,17 @@ final class SpilledRows implements Closeable {
   private int rows;
 
   /** Rows to be spilled to a file named after {@code prefix}. */
-  SpilledRows(String prefix) {
+  public SpilledRows(String prefix) {
     this.prefix = prefix;
   }
 
   /** The number of rows appended. */
-  int size() {
+  public int size() {
     return rows;
   }
 
   /** Appends a row of cells as {@code RosterCells} makes them. */
-  void append(List<Object> cells) throws IOException {
+  public void append(List<Object> cells) throws IOException {
     if (out == null) {
       open();
     }
@@ -78,7 +78,7 @@ final class SpilledRows implements Closeable {
   }
 
   /** A consumer of replayed rows. */
-  interface RowSink {
+  public interface RowSink {
     /** Takes one row: text cells already neutralized. */
     void row(List<Object> encoded) throws IOException;
   }
@@ -86,7 +86,7 @@ final class SpilledRows implements Closeable {
   /**
    * Hands every appended row, in order, to {@code sink}; the cells' text is already neutralized.
    */
-  void replay(RowSink sink) throws IOException {
+  public void replay(RowSink sink) throws IOException {
     if (out == null) {
       return;
     }

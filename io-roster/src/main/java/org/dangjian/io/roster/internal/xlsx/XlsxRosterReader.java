@@ -25,6 +25,7 @@ import org.dangjian.io.roster.internal.RosterHeaders;
 import org.dangjian.io.roster.internal.RosterRows;
 import org.dangjian.io.roster.internal.RosterSheet;
 import org.dangjian.io.roster.internal.RowCells;
+import org.dangjian.io.roster.internal.xls.XlsRosterReader;
 import org.dangjian.io.spi.FormatReader;
 import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
@@ -76,16 +77,17 @@ public final class XlsxRosterReader implements FormatReader {
     try (InputStream in = Files.newInputStream(file)) {
       int n = in.readNBytes(head, 0, 4);
       if (n < 4 || !java.util.Arrays.equals(head, ZIP)) {
-        boolean ole = n == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF;
+        if (n == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) {
+          // an Excel 97-2003 workbook (or an encrypted one) named .xlsx: the XLS reader says which
+          in.close();
+          new XlsRosterReader().read(file, source, context);
+          return;
+        }
         stop(
             context,
             InputProblem.SYNTAX,
             Location.builder().source(source).build(),
-            Map.of(
-                "detail",
-                ole
-                    ? "an Excel 97-2003 (.xls) or encrypted workbook, not XLSX"
-                    : "not an XLSX (ZIP) file"));
+            Map.of("detail", "not an XLSX (ZIP) file"));
         return;
       }
     }

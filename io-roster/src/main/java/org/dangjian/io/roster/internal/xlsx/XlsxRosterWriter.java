@@ -5,15 +5,18 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianIoException;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
+import org.dangjian.io.ImmutableExportOptions;
 import org.dangjian.io.Privacy;
 import org.dangjian.io.RecordWriter;
 import org.dangjian.io.Roster;
+import org.dangjian.io.RosterLayout;
 import org.dangjian.io.roster.internal.ExtraColumns;
 import org.dangjian.io.roster.internal.RosterCells;
 import org.dangjian.io.roster.internal.RosterHeaders;
@@ -42,6 +45,7 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
   private final Workbook workbook;
   private final Sheet organizations;
   private final Sheet members;
+  private final Office office;
   private Sheet streaming;
   private boolean closed;
 
@@ -121,12 +125,22 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
     this.out = out;
     this.options = options;
     this.workbook = new Workbook(out, "dangjian-sdk", "0.1");
-    this.organizations = new Sheet(workbook, Roster.ORGANIZATIONS, options.privacy());
-    this.members = new Sheet(workbook, Roster.MEMBERS, options.privacy());
+    if (options.layout() == RosterLayout.OFFICE) {
+      this.office = new Office(options);
+      this.organizations = null;
+      this.members = null;
+    } else {
+      this.office = null;
+      this.organizations = new Sheet(workbook, Roster.ORGANIZATIONS, options.privacy());
+      this.members = new Sheet(workbook, Roster.MEMBERS, options.privacy());
+    }
   }
 
   @Override
   protected boolean write(RecordKind kind, Object record) throws IOException {
+    if (office != null) {
+      return office.write(kind, record);
+    }
     switch (kind) {
       case ORGANIZATION -> {
         Organization organization = (Organization) record;
@@ -164,6 +178,12 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
       return;
     }
     closed = true;
+    if (office != null) {
+      try (out) {
+        office.finish(workbook);
+      }
+      return;
+    }
     try (out;
         SpilledRows organizationRows = organizations.spilled;
         SpilledRows memberRows = members.spilled) {
@@ -171,6 +191,62 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
       first.finish();
       (first == organizations ? members : organizations).finish();
       workbook.finish();
+    }
+  }
+
+  /** Both rosters in the office layout, spilled until the workbook is finished. */
+  private static final class Office {
+    final ExportOptions options;
+    final OfficeSheet.Names names = new OfficeSheet.Names();
+    final OfficeSheet organizations;
+    final OfficeSheet members;
+
+    Office(ExportOptions options) {
+      this.options = options;
+      // a given title names the member roster (党员花名册); the organization roster keeps its own
+      this.organizations =
+          new OfficeSheet(
+              Roster.ORGANIZATIONS,
+              ImmutableExportOptions.copyOf(options).withTitle(Optional.empty()));
+      this.members = new OfficeSheet(Roster.MEMBERS, options);
+    }
+
+    boolean write(RecordKind kind, Object record) throws IOException {
+      OfficeSheet sheet;
+      List<Object> cells;
+      Map<String, String> extras;
+      if (kind == RecordKind.ORGANIZATION) {
+        Organization organization = (Organization) record;
+        names.add(organization);
+        sheet = organizations;
+        cells = RosterCells.organization(organization, options.privacy());
+        extras = organization.extras();
+      } else if (kind == RecordKind.MEMBER) {
+        Member member = (Member) record;
+        sheet = members;
+        cells = RosterCells.member(member, options.privacy());
+        extras = member.extras();
+      } else {
+        return false;
+      }
+      if (sheet.size() + 3 > Worksheet.MAX_ROWS) {
+        throw new DangjianIoException(
+            "an XLSX sheet holds at most "
+                + Worksheet.MAX_ROWS
+                + " rows, title and header included");
+      }
+      sheet.append(cells, extras);
+      return true;
+    }
+
+    void finish(Workbook workbook) throws IOException {
+      try (OfficeSheet o = organizations;
+          OfficeSheet m = members) {
+        XlsxSheets.office(
+            workbook.newWorksheet(XlsxSheets.sheetName(Roster.ORGANIZATIONS)), o, names);
+        XlsxSheets.office(workbook.newWorksheet(XlsxSheets.sheetName(Roster.MEMBERS)), m, names);
+        workbook.finish();
+      }
     }
   }
 }
