@@ -78,8 +78,11 @@ class ThirdPartyFormatTest {
             DataFormat.JSON_LINES,
             DataFormat.CSV,
             DataFormat.XLSX,
+            DataFormat.XLS,
             DataFormat.TEXT,
             DataFormat.MARKDOWN,
+            DataFormat.forName("docx").orElseThrow(),
+            DataFormat.forName("pdf").orElseThrow(),
             TsvMembers.TSV);
     assertThat(DataFormat.writable()).endsWith(DataFormat.HTML, TsvMembers.TSV);
     assertThat(DataFormat.forFileName("党员名单.TSV")).contains(TsvMembers.TSV);
@@ -163,7 +166,7 @@ class ThirdPartyFormatTest {
     Path yaml = Files.writeString(dir.resolve("members.yaml"), "");
     assertThatThrownBy(() -> IMPORTER.read(yaml))
         .isInstanceOf(DangjianIoException.class)
-        .hasMessageEndingWith("name the format (json, jsonl, csv, xlsx, txt, md, tsv)");
+        .hasMessageEndingWith("name the format (json, jsonl, csv, xlsx, xls, txt, md, docx, pdf, tsv)");
     DataFormat psv = DataFormat.of("psv", List.of(RecordKind.MEMBER));
     assertThatThrownBy(
             () ->
