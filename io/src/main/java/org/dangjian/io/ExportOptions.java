@@ -33,6 +33,7 @@ public interface ExportOptions {
    * default. Other formats have no place for it.
    */
   Optional<LocalDate> asOf();
+
   /** How a CSV or XLSX roster is laid out; {@link RosterLayout#STANDARD} by default. */
   @Value.Default
   default RosterLayout layout() {

@@ -166,7 +166,8 @@ class ThirdPartyFormatTest {
     Path yaml = Files.writeString(dir.resolve("members.yaml"), "");
     assertThatThrownBy(() -> IMPORTER.read(yaml))
         .isInstanceOf(DangjianIoException.class)
-        .hasMessageEndingWith("name the format (json, jsonl, csv, xlsx, xls, txt, md, docx, pdf, tsv)");
+        .hasMessageEndingWith(
+            "name the format (json, jsonl, csv, xlsx, xls, txt, md, docx, pdf, tsv)");
     DataFormat psv = DataFormat.of("psv", List.of(RecordKind.MEMBER));
     assertThatThrownBy(
             () ->
