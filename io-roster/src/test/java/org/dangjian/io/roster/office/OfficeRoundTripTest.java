@@ -72,7 +72,7 @@ class OfficeRoundTripTest {
         .containsExactlyElementsOf(
             group.organizations().stream().map(RosterProjection::organization).toList());
     assertThat(back.members)
-        .extracting(m -> ImmutableMember.copyOf(m).withExtras(filled(m.extras())))
+        .extracting(m -> (Member) ImmutableMember.copyOf(m).withExtras(filled(m.extras())))
         .containsExactlyElementsOf(
             group.members().stream().map(OfficeRoundTripTest::projected).toList());
     assertThat(back.members.get(0).extras()).containsKeys("籍贯", "备注");
