@@ -56,6 +56,10 @@ class ModulePathApplicationIT {
             List.of(
                 java,
                 "-Xmx256m",
+                // POI (the .xls reader) logs through log4j-api, which without a logging backend
+                // prints a complaint on the console: an application picks its backend; this one
+                // takes log4j-api's own simple logger.
+                "-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider",
                 "-p",
                 modulePath,
                 "-m",
