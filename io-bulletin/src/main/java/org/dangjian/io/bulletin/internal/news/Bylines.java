@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dangjian.io.bulletin.internal.IssueDates;
+import org.dangjian.io.bulletin.internal.text.Texts;
 
 /**
  * Reads the source lines of news reports in the forms newspapers, news sites and WeChat accounts
@@ -74,7 +75,7 @@ final class Bylines {
               "本报".equals(agency) ? Optional.empty() : Optional.of(agency),
               Optional.empty(),
               inside == null ? List.of() : reporters(inside),
-              Optional.of(NewsText.strip(line).substring(0, dateLine.end(1))),
+              Optional.of(Texts.strip(line).substring(0, dateLine.end(1))),
               day,
               Optional.empty(),
               rest(line, dateLine.end())));
@@ -230,7 +231,7 @@ final class Bylines {
 
   private static int leadingSpace(String line) {
     int i = 0;
-    while (i < line.length() && NewsText.isSpace(line.charAt(i))) {
+    while (i < line.length() && Texts.isSpace(line.charAt(i))) {
       i++;
     }
     return i;
@@ -238,6 +239,6 @@ final class Bylines {
 
   /** The original text after offset {@code end} of the normalized, stripped line. */
   private static String rest(String line, int end) {
-    return NewsText.strip(line.substring(Math.min(line.length(), leadingSpace(line) + end)));
+    return Texts.strip(line.substring(Math.min(line.length(), leadingSpace(line) + end)));
   }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dangjian.io.bulletin.internal.text.Texts;
 
 /**
  * The site chrome of a news page, recognized line by line so that it never reaches a headline or a
@@ -97,7 +98,7 @@ final class Chrome {
    * line is nothing but credits: the editor, and reviewer or source labels after it.
    */
   static Optional<String> editor(String line) {
-    String text = NewsText.strip(line);
+    String text = Texts.strip(line);
     Matcher m = EDITOR.matcher(text);
     if (!m.find()) {
       return Optional.empty();

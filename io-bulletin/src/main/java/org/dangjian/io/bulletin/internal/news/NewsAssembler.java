@@ -12,6 +12,7 @@ import org.dangjian.core.bulletin.NewsReport;
 import org.dangjian.core.constraint.Limits;
 import org.dangjian.io.bulletin.internal.IssueDates;
 import org.dangjian.io.bulletin.internal.Mentions;
+import org.dangjian.io.bulletin.internal.text.Texts;
 
 /**
  * Finds the reports of a news page in its {@link NewsLine}s and builds them. Every line is first
@@ -365,7 +366,7 @@ final class NewsAssembler {
       if (current.length() > 0 && (indented || NewsText.endsSentence(current))) {
         end();
       }
-      current.append(NewsText.joiner(current, text)).append(text);
+      current.append(Texts.joiner(current, text)).append(text);
     }
 
     void whole(String text) {
@@ -382,10 +383,9 @@ final class NewsAssembler {
 
     /** Adds a paragraph; one longer than the model allows is kept in parts, nothing dropped. */
     private void add(String text) {
-      String p = NewsText.strip(text);
+      String p = Texts.strip(text);
       for (int from = 0; from < p.length(); from += Limits.PARAGRAPH) {
-        String part =
-            NewsText.strip(p.substring(from, Math.min(p.length(), from + Limits.PARAGRAPH)));
+        String part = Texts.strip(p.substring(from, Math.min(p.length(), from + Limits.PARAGRAPH)));
         if (!part.isEmpty()) {
           paragraphs.add(part);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dangjian.io.bulletin.internal.text.Texts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -78,7 +79,7 @@ final class NewsLines {
     for (int i = 0; i < raw.size(); i++) {
       String line = raw.get(i);
       boolean indented = !line.isEmpty() && " \t\u3000\u00A0".indexOf(line.charAt(0)) >= 0;
-      out.add(new NewsLine(i + 1, NewsText.strip(line), 0, indented, false));
+      out.add(new NewsLine(i + 1, Texts.strip(line), 0, indented, false));
     }
     return out;
   }
@@ -116,7 +117,7 @@ final class NewsLines {
       text = MD_TAG.matcher(text).replaceAll("");
       text = MD_EMPHASIS.matcher(text).replaceAll("");
       text = MD_ESCAPE.matcher(text).replaceAll("$1");
-      out.add(new NewsLine(i + 1, NewsText.strip(text), heading, false, heading > 0 || item));
+      out.add(new NewsLine(i + 1, Texts.strip(text), heading, false, heading > 0 || item));
     }
     return out;
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
+import org.dangjian.io.bulletin.internal.text.Texts;
 import org.dangjian.validation.InputProblem;
 import org.dangjian.validation.ValidationRun;
 
@@ -87,6 +88,6 @@ final class NewsProblems {
   }
 
   private static String shown(String text) {
-    return PersonalNumbers.scrub(NewsText.shown(text));
+    return PersonalNumbers.scrub(Texts.shown(text));
   }
 }

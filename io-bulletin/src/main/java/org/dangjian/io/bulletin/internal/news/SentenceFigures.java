@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dangjian.core.bulletin.StatedFigure;
 import org.dangjian.io.bulletin.internal.ChineseNumerals;
+import org.dangjian.io.bulletin.internal.text.Texts;
 
 /**
  * The figures stated in the sentences of a paragraph: a number (ASCII or full-width digits, with
@@ -57,7 +58,7 @@ final class SentenceFigures {
     List<StatedFigure> out = new ArrayList<>();
     Matcher sentences = SENTENCE.matcher(paragraph);
     while (sentences.find()) {
-      String sentence = NewsText.strip(sentences.group());
+      String sentence = Texts.strip(sentences.group());
       if (!sentence.isEmpty()) {
         inSentence(sentence, out);
       }

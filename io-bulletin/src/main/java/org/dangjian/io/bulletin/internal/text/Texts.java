@@ -1,7 +1,11 @@
 package org.dangjian.io.bulletin.internal.text;
 
-/** Character classes of bulletin text: white space including full-width, sentence ends, digits. */
-final class Texts {
+/**
+ * Character classes of bulletin text: white space including full-width, sentence ends, digits.
+ * Public within the module so that the news-report reader uses the same white space, stripping,
+ * line joining and report cut as the bulletin readers.
+ */
+public final class Texts {
 
   private static final String SENTENCE_END = "。！？!?…；;";
   private static final String CLOSING = "”’」』）)》〕】\"'";
@@ -9,7 +13,7 @@ final class Texts {
   private Texts() {}
 
   /** White space as text converted from PDF has it: ASCII, full-width, no-break, BOM, form feed. */
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || c == '\u3000'
@@ -19,7 +23,7 @@ final class Texts {
   }
 
   /** The text without white space at either end. */
-  static String strip(String text) {
+  public static String strip(String text) {
     int start = 0;
     int end = text.length();
     while (start < end && isSpace(text.charAt(start))) {
@@ -58,7 +62,7 @@ final class Texts {
   /**
    * What joins two parts of a line broken in the middle: a space between Latin letters, else none.
    */
-  static String joiner(CharSequence before, String after) {
+  public static String joiner(CharSequence before, String after) {
     if (before.length() == 0 || after.isEmpty()) {
       return "";
     }
@@ -95,7 +99,7 @@ final class Texts {
   }
 
   /** The text cut to at most 200 characters for a report, marked with … when cut. */
-  static String shown(String text) {
+  public static String shown(String text) {
     return text.length() <= 200 ? text : text.substring(0, 199) + "…";
   }
 }
