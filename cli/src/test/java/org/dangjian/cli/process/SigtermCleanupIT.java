@@ -43,7 +43,9 @@ class SigtermCleanupIT {
             .start();
     try {
       // waits for both files, polling a bounded number of times (no clock read)
-      for (int poll = 0; poll < 1_800 && !(hasFile(dir, ".part") && hasFile(tmp, ".json")); poll++) {
+      for (int poll = 0;
+          poll < 1_800 && !(hasFile(dir, ".part") && hasFile(tmp, ".json"));
+          poll++) {
         assertThat(process.isAlive()).as("still generating").isTrue();
         Thread.sleep(100);
       }
