@@ -11,6 +11,7 @@ module org.dangjian.core {
 
   exports org.dangjian.core.activity;
   exports org.dangjian.core.bulletin;
+  exports org.dangjian.core.calendar;
   exports org.dangjian.core.code;
   exports org.dangjian.core.constraint;
   exports org.dangjian.core.dataset;
