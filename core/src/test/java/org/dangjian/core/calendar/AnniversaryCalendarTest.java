@@ -164,7 +164,7 @@ class AnniversaryCalendarTest {
     assertThat(
             keys(
                 ages.milestones(Set.of(1))
-                    .between(LocalDate.of(2015, 7, 1), LocalDate.of(2015, 7, 1))))
+                    .between(LocalDate.of(2016, 7, 1), LocalDate.of(2016, 7, 1))))
         .containsExactly("2016-07-01 PARTY_AGE_MILESTONE m1 1 b1");
   }
 
