@@ -20,6 +20,9 @@ module org.dangjian.io.roster {
   requires org.apache.poi.poi;
 
   exports org.dangjian.io.roster;
+  // The one definition of a dangerous spreadsheet cell, for the CSV listings of the command line.
+  exports org.dangjian.io.roster.internal to
+      org.dangjian.cli;
 
   provides org.dangjian.io.spi.FormatReader with
       org.dangjian.io.roster.internal.csv.CsvRosterReader,

@@ -93,6 +93,33 @@ final class Outputs {
       Body body,
       BooleanSupplier keep)
       throws IOException {
+    return replace(
+        target,
+        options.privacy(),
+        force,
+        stream -> {
+          try (RecordWriter writer = open(stream, format, options)) {
+            long records = body.write(writer);
+            long skipped = writer.skipped();
+            return new Written(records - skipped, skipped);
+          }
+        },
+        keep);
+  }
+
+  /** What is written into a file that holds no records (a listing, a calendar). */
+  interface StreamBody<T> {
+    T write(OutputStream stream) throws IOException;
+  }
+
+  /**
+   * Writes {@code body} into {@code target} by the replacement rules of {@link #write}: the body
+   * writes a temporary file beside the target, which replaces the target once {@code keep} says so.
+   * {@code privacy} decides the permissions of a new file (owner-only when {@link Privacy#FULL}).
+   */
+  static <T> Optional<T> replace(
+      Path target, Privacy privacy, boolean force, StreamBody<T> body, BooleanSupplier keep)
+      throws IOException {
     Path real = destination(target, force);
     sweep(real);
     SpillFiles.sweep();
@@ -104,7 +131,7 @@ final class Outputs {
       // SIGTERM or Ctrl-C runs the JVM's shutdown hooks: the unfinished file goes with them (as the
       // spill files of SpillFiles do); once moved into place there is nothing left to delete.
       temporary.toFile().deleteOnExit();
-      permissions = permissions(real, temporary, options.privacy());
+      permissions = permissions(real, temporary, privacy);
     } catch (IOException e) {
       Files.deleteIfExists(temporary);
       throw new CliFailure("cannot write " + target + ": " + describe(e), e);
@@ -112,11 +139,9 @@ final class Outputs {
     Failing failing = new Failing(streams.apply(stream));
     boolean moved = false;
     try {
-      long records;
-      long skipped;
-      try (RecordWriter writer = open(failing, format, options)) {
-        records = body.write(writer);
-        skipped = writer.skipped();
+      T result;
+      try (OutputStream out = failing) {
+        result = body.write(out);
       } catch (CliFailure | DangjianIoException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
@@ -134,7 +159,7 @@ final class Outputs {
       }
       move(temporary, real, target);
       moved = true;
-      return Optional.of(new Written(records - skipped, skipped));
+      return Optional.of(result);
     } finally {
       if (!moved) {
         Files.deleteIfExists(temporary);
