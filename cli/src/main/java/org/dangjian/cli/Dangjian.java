@@ -34,9 +34,18 @@ public final class Dangjian {
    * PDFBox (through commons-logging) and POI log on log4j-api, which without a logging backend
    * prints a complaint to standard error, and with one would print PDFBox's warnings about the
    * fonts of a PDF: the command line reports what matters in its report, so log4j-api gets its own
-   * simple logger, switched off, unless the user configured another.
+   * simple logger, switched off, unless the user configured another. ical4j (calendars of {@code
+   * anniversaries}) logs on SLF4J, which without a provider prints a warning: it gets SLF4J's
+   * no-operation provider unless the user chose one.
    */
   private static void quietLibraries() {
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+      if (System.getProperty("slf4j.internal.verbosity") == null) {
+        // SLF4J announces an explicitly chosen provider at INFO on stderr.
+        System.setProperty("slf4j.internal.verbosity", "WARN");
+      }
+    }
     if (System.getProperty("log4j2.loggerContextFactory") == null
         && System.getProperty("log4j.provider") == null) {
       System.setProperty(

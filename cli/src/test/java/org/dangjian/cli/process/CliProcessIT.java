@@ -240,6 +240,26 @@ class CliProcessIT {
   }
 
   @Test
+  void anAnniversaryCalendarIsWrittenWithoutLoggingNoise() throws Exception {
+    Path ics = dir.resolve("anniversaries.ics");
+    Run run =
+        dangjian(
+            "anniversaries",
+            valid.toString(),
+            "--from",
+            "2023-07-01",
+            "--to",
+            "2023-12-31",
+            "--ics",
+            ics.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertOneSummaryLine(run, "anniversaries");
+    // ical4j logs on SLF4J: without a provider SLF4J would warn on stderr
+    assertThat(run.err()).doesNotContain("SLF4J", "Log4j", "Exception");
+    assertThat(Files.readString(ics)).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+  }
+
+  @Test
   void bulletinsConvertToMarkdownAndHtmlAndAreCheckedAgainstTheData() throws Exception {
     Dataset group = DatasetGenerator.generate(GeneratorSettings.proportional(5, 60).build());
     Bulletin issue = BulletinGenerator.reporting(group, YearMonth.from(AS_OF).minusMonths(1), 5);

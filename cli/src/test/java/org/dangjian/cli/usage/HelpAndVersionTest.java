@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpAndVersionTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "convert", "generate", "stats"})
+  @ValueSource(strings = {"validate", "convert", "generate", "stats", "anniversaries"})
   void everyCommandHasHelpWithItsOptionsAndExitCodes(String command) {
     Result result = CliRunner.run(command, "--help");
     assertThat(result.exitCode()).isZero();
@@ -30,7 +30,7 @@ class HelpAndVersionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "convert", "generate", "stats"})
+  @ValueSource(strings = {"validate", "convert", "generate", "stats", "anniversaries"})
   void everyCommandPrintsTheVersion(String command) {
     Result result = CliRunner.run(command, "--version");
     assertThat(result.exitCode()).isZero();
