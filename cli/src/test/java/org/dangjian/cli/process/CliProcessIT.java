@@ -251,7 +251,9 @@ class CliProcessIT {
             "--to",
             "2023-12-31",
             "--ics",
-            ics.toString());
+            ics.toString(),
+            "--as-of",
+            DATE);
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertOneSummaryLine(run, "anniversaries");
     // ical4j logs on SLF4J: without a provider SLF4J would warn on stderr
