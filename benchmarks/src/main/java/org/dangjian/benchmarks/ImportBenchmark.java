@@ -62,6 +62,10 @@ public class ImportBenchmark {
   @Param({"jsonl", "csv"})
   public String formatName;
 
+  /** Threads decoding JSON Lines and CSV ({@code ImportOptions.decodingThreads}). */
+  @Param({"1"})
+  public int threads;
+
   private DataFormat format;
 
   private byte[] bytes;
@@ -78,7 +82,9 @@ public class ImportBenchmark {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DangjianExporter.of(ExportOptions.of(Privacy.FULL)).write(dataset, out, format);
     bytes = out.toByteArray();
-    importer = DangjianImporter.of(ImportOptions.of(settings.asOf()));
+    importer =
+        DangjianImporter.of(
+            ImportOptions.builder().asOf(settings.asOf()).decodingThreads(threads).build());
   }
 
   /** Decodes and validates every record, as {@code dangjian validate} does. */

@@ -37,11 +37,32 @@ public interface ImportOptions {
     return ReadLimits.defaults();
   }
 
+  /**
+   * The number of threads that decode a JSON Lines or CSV input, split into chunks of lines; 1 by
+   * default (the caller's thread alone). Records still reach the handler and the validation in
+   * input order on the caller's thread, with the same locations, issues and report whatever the
+   * number; XLSX, JSON documents and bulletins are always read by the caller's thread alone. The
+   * command line sets it to the number of cores.
+   */
+  @Value.Default
+  default int decodingThreads() {
+    return 1;
+  }
+
   /** The format of every input, when not taken from its file name. */
   Optional<DataFormat> format();
 
   /** The encoding of text inputs, when not detected. */
   Optional<Charset> charset();
+
+  /** Checks that {@link #decodingThreads()} is at least 1. */
+  @Value.Check
+  default void check() {
+    if (decodingThreads() < 1) {
+      throw new IllegalArgumentException(
+          "decodingThreads must be at least 1: " + decodingThreads());
+    }
+  }
 
   /** Options judging the data as of {@code asOf}, with every other option at its default. */
   static ImportOptions of(LocalDate asOf) {

@@ -36,61 +36,35 @@ public final class JsonLinesReader implements FormatReader {
     JsonMapper mapper = JsonSupport.reader(limits);
     RecordSession session = new RecordSession(context, source, mapper);
     Lines lines = new Lines(in, limits.maxRecordSize());
+    int threads = context.options().decodingThreads();
     boolean header = false;
     while (lines.next()) {
       if (context.shouldStop()) {
         context.stoppedEarly();
         return;
       }
-      int number = (int) lines.number();
-      if (lines.tooLong()) {
-        session.begin(-1, number, 1, "", -1, number - 1);
-        session.report(
-            InputProblem.LIMIT,
-            number,
-            1,
-            "",
-            null,
-            Map.of(
-                "limit",
-                "maxRecordSize",
-                "max",
-                Integer.toString(limits.maxRecordSize()),
-                "actual",
-                Long.toString(lines.size())));
-        session.reject(RawJson.masked(lines.chars(), 0, lines.charCount()));
-        context.stoppedEarly();
-        return;
-      }
       if (lines.isBlank()) {
         continue;
       }
+      if (header || lines.tooLong()) {
+        if (!line(mapper, session, limits, lines)) {
+          context.stoppedEarly();
+          return;
+        }
+        continue;
+      }
       if (lines.badColumn() > 0) {
-        session.begin(-1, number, 1, "", -1, number - 1);
-        session.report(
-            InputProblem.ENCODING,
-            number,
-            lines.badColumn(),
-            "",
-            null,
-            Map.of("detail", "bytes that are not UTF-8"));
-        session.reject(RawJson.masked(lines.chars(), 0, lines.charCount()));
-        if (!header) {
-          context.stoppedEarly();
-          return;
-        }
-        continue;
-      }
-      if (!header) {
-        if (!header(mapper, lines, session)) {
-          context.stoppedEarly();
-          return;
-        }
-        header = true;
-        continue;
-      }
-      if (!record(mapper, lines, session, limits)) {
+        badEncoding(session, lines);
         context.stoppedEarly();
+        return;
+      }
+      if (!header(mapper, lines, session)) {
+        context.stoppedEarly();
+        return;
+      }
+      header = true;
+      if (threads > 1) {
+        new ParallelLines(threads, source, context, mapper, session.counts()).read(lines);
         return;
       }
     }
@@ -103,6 +77,51 @@ public final class JsonLinesReader implements FormatReader {
           "(empty)",
           Map.of("expected", ExchangeFormat.NAME + " " + ExchangeFormat.VERSION));
     }
+  }
+
+  /**
+   * Reads one line after the header (blank lines are left to the caller): a record, or a line that
+   * is not UTF-8 (reported and rejected), or a line over the size limit (reported, and reading
+   * ends). False when reading ends at this line.
+   */
+  static boolean line(JsonMapper mapper, RecordSession session, ReadLimits limits, TextLine lines) {
+    if (lines.tooLong()) {
+      int number = (int) lines.number();
+      session.begin(-1, number, 1, "", -1, number - 1);
+      session.report(
+          InputProblem.LIMIT,
+          number,
+          1,
+          "",
+          null,
+          Map.of(
+              "limit",
+              "maxRecordSize",
+              "max",
+              Integer.toString(limits.maxRecordSize()),
+              "actual",
+              Long.toString(lines.size())));
+      session.reject(RawJson.masked(lines.chars(), 0, lines.charCount()));
+      return false;
+    }
+    if (lines.badColumn() > 0) {
+      badEncoding(session, lines);
+      return true;
+    }
+    return record(mapper, lines, session, limits);
+  }
+
+  private static void badEncoding(RecordSession session, TextLine lines) {
+    int number = (int) lines.number();
+    session.begin(-1, number, 1, "", -1, number - 1);
+    session.report(
+        InputProblem.ENCODING,
+        number,
+        lines.badColumn(),
+        "",
+        null,
+        Map.of("detail", "bytes that are not UTF-8"));
+    session.reject(RawJson.masked(lines.chars(), 0, lines.charCount()));
   }
 
   /** Checks the header line; false (after reporting) when it is not ours. */
@@ -154,7 +173,7 @@ public final class JsonLinesReader implements FormatReader {
 
   /** Reads one record line; false when a limit ends the reading. */
   private static boolean record(
-      JsonMapper mapper, Lines lines, RecordSession session, ReadLimits limits) {
+      JsonMapper mapper, TextLine lines, RecordSession session, ReadLimits limits) {
     int number = (int) lines.number();
     int offset = number - 1;
     char[] chars = lines.chars();

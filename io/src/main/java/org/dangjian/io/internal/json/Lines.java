@@ -15,7 +15,7 @@ import java.util.Arrays;
  * CR before it is dropped), a byte-order mark before the first line is dropped, and a line longer
  * than the limit is not kept but measured, so that its length can be reported without holding it.
  */
-final class Lines {
+final class Lines implements TextLine {
 
   private final InputStream in;
   private final int maxBytes;
@@ -131,32 +131,38 @@ final class Lines {
   }
 
   /** The 1-based number of the current line. */
-  long number() {
+  @Override
+  public long number() {
     return number;
   }
 
   /** The size of the current line in bytes, without its line end. */
-  long size() {
+  @Override
+  public long size() {
     return size;
   }
 
   /** True when the line is longer than the limit and was not kept whole. */
-  boolean tooLong() {
+  @Override
+  public boolean tooLong() {
     return size > maxBytes;
   }
 
   /** The 1-based column of the first byte that is not UTF-8, or 0 when the line is UTF-8. */
-  int badColumn() {
+  @Override
+  public int badColumn() {
     return badColumn;
   }
 
   /** The characters of the line (up to the first bad byte, or the part kept of a long line). */
-  char[] chars() {
+  @Override
+  public char[] chars() {
     return chars;
   }
 
   /** The number of characters in {@link #chars()}. */
-  int charCount() {
+  @Override
+  public int charCount() {
     return charCount;
   }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +39,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * the result is null when anything was wrong.
  */
 final class RecordDeserializer extends ValueDeserializer<Object> {
-
-  private static final ClassValue<Map<String, Object>> ENUM_NAMES =
-      new ClassValue<>() {
-        @Override
-        protected Map<String, Object> computeValue(Class<?> type) {
-          Map<String, Object> names = new HashMap<>();
-          for (Object constant : type.getEnumConstants()) {
-            names.put(((Enum<?>) constant).name(), constant);
-          }
-          return Map.copyOf(names);
-        }
-      };
 
   private static final Object FAILED = new Object();
   private static final Object ABSENT = new Object();
@@ -146,12 +133,13 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
     Object builder = model.newBuilder();
     boolean[] seen = new boolean[model.attributes().size()];
     boolean ok = true;
+    int previous = -1;
     for (JsonToken token = first; token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
       if (state.sink != null) {
         state.sink.checkSize(p);
       }
       String name = p.currentName();
-      Attribute attribute = model.attribute(name);
+      Attribute attribute = model.attributeAfter(previous, name);
       if (attribute == null || seen[attribute.index]) {
         // Skip the value first: a limit inside it ends the record before anything is reported.
         TokenStreamLocation at = p.currentTokenLocation();
@@ -186,6 +174,7 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         }
         continue;
       }
+      previous = attribute.index;
       if (p.nextToken() == JsonToken.VALUE_NULL) {
         continue;
       }
@@ -370,6 +359,13 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         if (token != JsonToken.VALUE_STRING) {
           yield mismatch(p, state, a);
         }
+        Object quick =
+            a.kind == Kind.DATE
+                ? IsoDates.date(p.getStringCharacters(), p.getStringOffset(), p.getStringLength())
+                : IsoDates.month(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        if (quick != null) {
+          yield quick;
+        }
         try {
           // Jackson reads an empty string as null: that is not a date either.
           Object date = delegate(p, ctxt, a);
@@ -382,11 +378,12 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
           yield mismatch(p, state, a);
         }
-        String text = p.getString();
-        Object byName = ENUM_NAMES.get(a.valueClass).get(text);
+        Object byName =
+            a.enumNames.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
         if (byName != null) {
           yield byName;
         }
+        String text = p.getString();
         Optional<?> constant = lookup(a.valueClass, text);
         yield constant.isPresent() ? constant.get() : mismatch(p, state, a);
       }

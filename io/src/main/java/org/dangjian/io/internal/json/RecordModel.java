@@ -1,7 +1,6 @@
 package org.dangjian.io.internal.json;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -21,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.id.MobileNumber;
@@ -83,6 +85,12 @@ final class RecordModel {
     final boolean required;
     final boolean hasDefault;
 
+    /** The constant names of an enum attribute's type, null for other kinds. */
+    final EnumNames enumNames;
+
+    private final Function<Object, Object> getter;
+    private final BiConsumer<Object, Object> putter;
+
     Attribute(
         String name,
         int index,
@@ -101,6 +109,9 @@ final class RecordModel {
       // A default attribute: an interface default method or a concrete method of an abstract class.
       this.hasDefault = !Modifier.isAbstract(accessor.getModifiers());
       this.required = container == Container.SINGLE && !hasDefault;
+      this.enumNames = kind == Kind.ENUM ? new EnumNames(valueClass) : null;
+      this.getter = DirectCalls.function(accessor);
+      this.putter = DirectCalls.consumer(setter);
     }
 
     /** True for resident ID and mobile numbers, which a privacy profile may mask or leave out. */
@@ -109,11 +120,11 @@ final class RecordModel {
     }
 
     Object get(Object record) {
-      return RecordModel.invoke(accessor, record);
+      return getter.apply(record);
     }
 
     void set(Object builder, Object value) {
-      RecordModel.invoke(setter, builder, value);
+      putter.accept(builder, value);
     }
   }
 
@@ -127,9 +138,10 @@ final class RecordModel {
 
   private final Class<?> type;
   private final String displayName;
-  private final Method builderFactory;
-  private final Method build;
+  private final Supplier<Object> builderFactory;
+  private final Function<Object, Object> build;
   private final List<Attribute> attributes;
+  private final Attribute[] ordered;
   private final Map<String, Attribute> byName;
   private final Optional<Object> empty;
 
@@ -138,13 +150,15 @@ final class RecordModel {
     this.displayName =
         Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
     Class<?> immutable = immutableClass(type).orElseThrow();
+    Method factory;
     try {
-      this.builderFactory = accessible(immutable.getMethod("builder"));
-      this.build = accessible(builderFactory.getReturnType().getMethod("build"));
+      factory = accessible(immutable.getMethod("builder"));
+      this.build = DirectCalls.function(accessible(factory.getReturnType().getMethod("build")));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(type + " has no builder", e);
     }
-    Class<?> builder = builderFactory.getReturnType();
+    this.builderFactory = DirectCalls.factory(factory);
+    Class<?> builder = factory.getReturnType();
     Map<String, Integer> fieldOrder = new HashMap<>();
     Field[] fields = immutable.getDeclaredFields();
     for (int i = 0; i < fields.length; i++) {
@@ -177,6 +191,7 @@ final class RecordModel {
       names.put(attribute.name, attribute);
     }
     this.attributes = List.copyOf(list);
+    this.ordered = list.toArray(new Attribute[0]);
     this.byName = Map.copyOf(names);
     Optional<Object> nothingSet;
     try {
@@ -374,9 +389,22 @@ final class RecordModel {
     return byName.get(name);
   }
 
+  /**
+   * The attribute named {@code name}, or null, trying first the attribute declared after the one at
+   * {@code previous} (-1 for the first): our own files write the fields in declaration order, so
+   * that the common case costs one comparison of two short strings and no hashing.
+   */
+  Attribute attributeAfter(int previous, String name) {
+    int next = previous + 1;
+    if (next < ordered.length && ordered[next].name.equals(name)) {
+      return ordered[next];
+    }
+    return byName.get(name);
+  }
+
   /** A new builder of the generated class. */
   Object newBuilder() {
-    return invoke(builderFactory, null);
+    return builderFactory.get();
   }
 
   /**
@@ -385,7 +413,7 @@ final class RecordModel {
    * @throws IllegalStateException from the builder: a {@code @Value.Check} that failed
    */
   Object build(Object builder) {
-    return invoke(build, builder);
+    return build.apply(builder);
   }
 
   /**
@@ -409,18 +437,5 @@ final class RecordModel {
   private static Method accessible(Method method) {
     method.setAccessible(true);
     return method;
-  }
-
-  private static Object invoke(Method method, Object target, Object... arguments) {
-    try {
-      return method.invoke(target, arguments);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

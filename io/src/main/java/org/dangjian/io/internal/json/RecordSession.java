@@ -105,6 +105,11 @@ final class RecordSession implements ProblemSink {
     this.startPointer = pointer;
   }
 
+  /** The number of records of each kind begun so far, in the order of {@link #KINDS}. */
+  long[] counts() {
+    return counts.clone();
+  }
+
   /** True between {@link #begin} and the record's acceptance or rejection. */
   boolean active() {
     return active;

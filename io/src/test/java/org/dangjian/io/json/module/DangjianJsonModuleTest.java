@@ -214,6 +214,38 @@ public class DangjianJsonModuleTest {
   }
 
   @Test
+  void readsEveryIsoDateAndRefusesWhatIsNoDate() throws Exception {
+    String base = FULL.writeValueAsString(member());
+    assertThat(base).contains("\"1949-12-31\"");
+    for (String date :
+        List.of("1949-12-30", "1948-02-29", "2000-02-29", "0001-01-01", "9999-12-31")) {
+      Member read = FULL.readValue(base.replace("1949-12-31", date), Member.class);
+      assertThat(read.birthDate()).as(date).isEqualTo(LocalDate.parse(date));
+    }
+    for (String date :
+        List.of(
+            "1949-02-29",
+            "1900-02-29",
+            "1949-04-31",
+            "1949-13-01",
+            "1949-00-10",
+            "0000-01-01",
+            "1949-1-31",
+            "1949/12/31",
+            "19491231",
+            "1949-12-3a",
+            "1949-12-311")) {
+      String json = base.replace("1949-12-31", date);
+      assertThatThrownBy(() -> FULL.readValue(json, Member.class))
+          .as(date)
+          .hasMessageStartingWith(
+              "Cannot read member field \"birthDate\": cannot read \""
+                  + date
+                  + "\"; expected a date (yyyy-MM-dd)");
+    }
+  }
+
+  @Test
   void badDateNamesTheDomainFieldPath() throws Exception {
     String json = FULL.writeValueAsString(member()).replace("1972-07-01", "1972-13-01");
 
