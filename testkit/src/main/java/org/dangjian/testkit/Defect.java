@@ -124,16 +124,60 @@ public enum Defect {
   NO_COMMITTEE_MEETINGS("LIFE-004", "未按月召开支委会", true),
   /** A branch with no organizational-life meeting in the year. */
   NO_ORGANIZATIONAL_LIFE_MEETING("LIFE-009", "未召开组织生活会", true),
-  /** A branch with no democratic appraisal of its members in the year. */
-  NO_DEMOCRATIC_APPRAISAL("LIFE-011", "未开展民主评议党员", true),
   /** A branch with no party lecture in the year. */
   NO_BRANCH_LECTURES("LIFE-007L", "未按季度上党课", true),
-  /** A party committee whose secretary gave no party lecture in the year. */
+  /** A party committee whose secretaries are named as lecturer of no party lecture in the year. */
   NO_SECRETARY_LECTURE("LIFE-007", "党委书记未讲党课", true),
   /** A general meeting attended by half of the members with a vote. */
   GENERAL_MEETING_WITHOUT_QUORUM("LIFE-003", "党员大会到会有表决权党员未过半数", true),
   /** An election meeting attended by four fifths of the voters. */
-  ELECTION_WITHOUT_QUORUM("ELEC-005", "选举时到会人数未超过应到会人数的五分之四", true);
+  ELECTION_WITHOUT_QUORUM("ELEC-005", "选举时到会人数未超过应到会人数的五分之四", true),
+  /** A branch secretary in office without the higher organization's approval. */
+  SECRETARY_NOT_APPROVED("CONST-015", "书记未经上级党组织批准", true),
+  /** A branch committee elected by a congress. */
+  BRANCH_ELECTED_BY_CONGRESS("CONST-013", "党支部委员会由党员代表大会选举", true),
+  /** A branch committee with a term a year longer than usual. */
+  BRANCH_TERM_FOUR_YEARS("ORG-010", "任期年限与通常不符", true),
+  /** A branch committee two months past its term. */
+  TERM_OVERDUE("ORG-011-DUE", "任期届满未按期换届", true),
+  /** A branch committee two years past its term, beyond any postponement. */
+  TERM_OVERDUE_BEYOND_POSTPONEMENT("ORG-011", "任期届满超过延期期限未换届", true),
+  /** A probationary member holding a committee seat. */
+  PROBATIONARY_COMMITTEE_MEMBER("ELEC-004", "预备党员担任委员", true),
+  /** A branch of 7 or more full members whose committee has six seats. */
+  COMMITTEE_OF_SIX("ORG-007-SIZE", "支部委员会超过5人", true),
+  /** A branch of 7 or more full members left with only its secretary. */
+  BIG_BRANCH_WITHOUT_COMMITTEE("ORG-007", "7名以上正式党员的支部未设委员会", true),
+  /** A member admitted although the political review was not passed. */
+  POLITICAL_REVIEW_FAILED("DEV-009", "政治审查不合格仍被接收", true),
+  /** A development target whose activist decision was never filed. */
+  ACTIVIST_FILING_MISSING("DEV-004", "确定入党积极分子未报上级党委备案", true),
+  /** An activist with the mentor assignment recorded but no mentor. */
+  NO_MENTOR("DEV-005", "未指定培养联系人", true),
+  /** The conversion application dated the day after the conversion meeting. */
+  CONVERSION_APPLIED_AFTER_MEETING("DEV-019", "转正申请晚于支部大会", true),
+  /** The conversion approved six months and a day after the conversion meeting. */
+  CONVERSION_APPROVAL_LATE("DEV-020", "转正审批超过3个月", true),
+  /** Two party committees, each the parent of the other. */
+  PARENT_CYCLE("REF-CYCLE", "上级组织关系形成循环", true),
+  /** An applicant's record listed twice. */
+  DUPLICATE_MEMBER_ID("REF-DUPLICATE-ID", "人员编号重复", true),
+  /** Dues paid for the month after the month of a member's death. */
+  DUES_AFTER_DEPARTURE("DEPARTURE-DUES", "离开党组织后仍有党费记录", true),
+  /** A bulletin stating one member more than the dataset holds. */
+  BULLETIN_MEMBERS_WRONG("BUL-STATS-MEMBERS", "简报党员总数与数据不符", true),
+  /** A bulletin stating one probationary member more than the dataset holds. */
+  BULLETIN_PROBATIONARY_WRONG("BUL-STATS-PROBATIONARY", "简报预备党员数与数据不符", true),
+  /** A bulletin stating a share of employees ten points too high. */
+  BULLETIN_SHARE_WRONG("BUL-STATS-SHARE", "简报党员占职工比例与数据不符", true),
+  /** A bulletin stating one organization more than the dataset holds, without the kinds. */
+  BULLETIN_ORGANIZATIONS_WRONG("BUL-STATS-ORGANIZATIONS", "简报党组织总数与数据不符", true),
+  /** A bulletin stating one party committee more than the dataset holds. */
+  BULLETIN_COMMITTEES_WRONG("BUL-STATS-COMMITTEES", "简报党委数与数据不符", true),
+  /** A bulletin stating one general branch more than the dataset holds. */
+  BULLETIN_GENERAL_BRANCHES_WRONG("BUL-STATS-GENERAL-BRANCHES", "简报党总支数与数据不符", true),
+  /** A bulletin stating one branch more than the dataset holds. */
+  BULLETIN_BRANCHES_WRONG("BUL-STATS-BRANCHES", "简报党支部数与数据不符", true);
 
   private final String ruleId;
   private final String label;

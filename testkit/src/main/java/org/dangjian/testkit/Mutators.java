@@ -47,9 +47,13 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.PostHolding;
 import org.dangjian.core.organization.PostKind;
+import org.dangjian.testkit.internal.mutation.BulletinMutators;
+import org.dangjian.testkit.internal.mutation.CommitteeMutators;
+import org.dangjian.testkit.internal.mutation.DevelopmentMutators;
 import org.dangjian.testkit.internal.mutation.MeetingMutators;
 import org.dangjian.testkit.internal.mutation.MemberMutators;
 import org.dangjian.testkit.internal.mutation.OrganizationMutators;
+import org.dangjian.testkit.internal.mutation.StructureMutators;
 
 /**
  * Injects exactly one {@link Defect} into a valid dataset, such as one made by {@link
@@ -576,6 +580,18 @@ public final class Mutators {
     }
     if (m == null) {
       m = MeetingMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = CommitteeMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = DevelopmentMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = StructureMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = BulletinMutators.apply(defect, d, asOf);
     }
     if (m == null) {
       throw new UnsupportedOperationException("no mutator for " + defect);

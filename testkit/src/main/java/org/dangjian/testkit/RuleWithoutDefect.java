@@ -13,10 +13,11 @@ import java.util.Objects;
 /**
  * A rule of the validation catalogue that no {@link Defect} injects, and why: either a dataset
  * cannot hold the fault ({@link #breakableByData()} false: the rule is checked where text is read,
- * such as a resident ID number's check character or a file's syntax), or data can break it but
- * testkit has no mutator for it yet. The list is the resource {@code rules-without-defect.tsv} next
- * to this class; together with {@link Defect#ruleId()} it accounts for every rule of the catalogue
- * (a test of testkit-validation fails otherwise), and docs/defects.md shows both.
+ * such as a resident ID number's check character or a file's syntax), or data can break it but only
+ * together with another rule, or data can break it but testkit has no mutator for it yet; {@link
+ * #reason()} says which. The list is the resource {@code rules-without-defect.tsv} next to this
+ * class; together with {@link Defect#ruleId()} it accounts for every rule of the catalogue (a test
+ * of testkit-validation fails otherwise), and docs/defects.md shows both.
  *
  * @param code the rule code, e.g. {@code IO-SYNTAX}
  * @param breakableByData whether a dataset can hold the fault
@@ -48,10 +49,11 @@ public record RuleWithoutDefect(String code, boolean breakableByData, String rea
           continue;
         }
         String[] parts = line.split("\t", -1);
-        if (parts.length != 3 || !List.of("not-data", "no-mutator-yet").contains(parts[1])) {
+        if (parts.length != 3
+            || !List.of("not-data", "not-alone", "no-mutator-yet").contains(parts[1])) {
           throw new IllegalStateException(RESOURCE + " line " + number + " is malformed");
         }
-        out.add(new RuleWithoutDefect(parts[0], parts[1].equals("no-mutator-yet"), parts[2]));
+        out.add(new RuleWithoutDefect(parts[0], !parts[1].equals("not-data"), parts[2]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -105,7 +105,7 @@ class DefectCoverageTest {
       String note = "";
       RuleWithoutDefect w = without.get(rule.code());
       if (w != null) {
-        note = (w.breakableByData() ? "no mutator yet: " : "not in a dataset: ") + w.reason();
+        note = (w.breakableByData() ? "" : "not in a dataset: ") + w.reason();
       } else if (names != null && names.contains(Defect.WRONG_ID_CHECKSUM.name())) {
         note = "text only: `Mutators.corruptCheckCharacter`";
       }
