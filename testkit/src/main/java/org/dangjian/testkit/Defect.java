@@ -5,15 +5,15 @@ import java.util.List;
 import org.dangjian.core.dataset.Dataset;
 
 /**
- * A known defect that {@link Mutators} can inject into a valid dataset, with the id of the rule it
- * violates ({@link #ruleId()}), so that a validator test can assert "exactly this rule at this
- * record". Provisions of docs/regulations.md keep their rule ids (CONST-, DEV-, ORG-, DUES-);
- * identifier and reference checks use the catalogue's codes: {@code ID-CHECKSUM} (the GB 11643
- * check character), {@code ID-DUPLICATE} (two people with one resident ID number), {@code
- * ID-GENDER} (the 17th digit disagrees with the recorded gender, GB 11643 and GB/T 2261.1) and
- * {@code REF-PARENT} (a parent id that names no organization of the dataset). Where two provisions
- * of docs/regulations.md state the same requirement, the other ids are in {@link
- * #equivalentRuleIds()}.
+ * A known defect that {@link Mutators} can inject into a valid dataset, with the code of the rule
+ * of the validation catalogue it violates ({@link #ruleId()}), so that a validator test can assert
+ * "exactly this rule at this record". There is one defect for each rule that a dataset can break on
+ * its own; the rules without one are listed, with the reason, by {@link RuleWithoutDefect#all()},
+ * and docs/defects.md shows the whole table. Provisions of docs/regulations.md keep their rule ids
+ * (CONST-, DEV-, ORG-, DUES-, LIFE-); other checks use the catalogue's codes ({@code ID-GENDER},
+ * {@code REF-PARENT}, {@code PAIR-DATES}...). Where two provisions state the same requirement, the
+ * other ids are in {@link #equivalentRuleIds()}. A defect may add the records it needs (a transfer,
+ * an activity, a pairing agreement, a bulletin) when the generated data lacks them.
  */
 public enum Defect {
   /**

@@ -91,8 +91,8 @@ class DefectCoverageTest {
     out.append(
         String.format(
             java.util.Locale.ROOT,
-            "%d rules: %d with a defect, %d that a dataset cannot break, %d without a mutator"
-                + " yet.%n%n",
+            "%d rules: %d with a defect, %d that a dataset cannot break, %d that data breaks only"
+                + " together with another rule or that have no mutator yet (see the notes).\n\n",
             CATALOGUE.rules().size(),
             injected,
             notData,

@@ -8,6 +8,10 @@ import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.bulletin.ImmutableStatisticsBlock;
 import org.dangjian.core.bulletin.StatisticsBlock;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.organization.HostUnit;
+import org.dangjian.core.organization.ImmutableHostUnit;
+import org.dangjian.core.organization.ImmutableOrganization;
+import org.dangjian.core.organization.Organization;
 import org.dangjian.testkit.BulletinGenerator;
 import org.dangjian.testkit.Defect;
 import org.dangjian.testkit.Mutation;
@@ -15,9 +19,10 @@ import org.dangjian.testkit.Mutation;
 /**
  * The one-defect mutators of a bulletin's statistics: each adds to the dataset an issue made by
  * {@link BulletinGenerator#reporting} for the last month elapsed on the reference date, whose
- * figures agree with the dataset, and then changes one stated figure by one. A figure about a kind
- * of organization is changed with the organization total left unstated, so that the sum of the
- * kinds (BUL-STATS-SUM) is not checked.
+ * figures agree with the dataset, and then changes one stated figure by one (the share by ten
+ * points; when the root organization's employees are unknown, they are first set to ten per
+ * member). A figure about a kind of organization is changed with the organization total left
+ * unstated, so that the sum of the kinds (BUL-STATS-SUM) is not checked.
  */
 public final class BulletinMutators {
 
@@ -76,6 +81,24 @@ public final class BulletinMutators {
     };
   }
 
+  /**
+   * {@code d} with an employee count, ten per member, on the host units of its root organizations
+   * that have none: a bulletin states a share of employees only when they are known.
+   */
+  private static Dataset withEmployees(Dataset d) {
+    Dataset out = d;
+    for (Organization o : d.organizations()) {
+      if (o.parentId().isEmpty()
+          && o.hostUnit().filter(u -> u.employeeCount().isEmpty()).isPresent()) {
+        HostUnit unit =
+            ImmutableHostUnit.copyOf(o.hostUnit().orElseThrow())
+                .withEmployeeCount(d.members().size() * 10);
+        out = Edits.replace(out, ImmutableOrganization.copyOf(o).withHostUnit(unit));
+      }
+    }
+    return out;
+  }
+
   private static OptionalInt more(OptionalInt figure) {
     return OptionalInt.of(figure.orElseThrow() + 1);
   }
@@ -87,17 +110,18 @@ public final class BulletinMutators {
       java.util.function.UnaryOperator<ImmutableStatisticsBlock> edit) {
     YearMonth month = YearMonth.from(asOf);
     YearMonth period = asOf.equals(month.atEndOfMonth()) ? month : month.minusMonths(1);
-    Bulletin issue = BulletinGenerator.reporting(d, period, SEED);
+    Dataset base = defect == Defect.BULLETIN_SHARE_WRONG ? withEmployees(d) : d;
+    Bulletin issue = BulletinGenerator.reporting(base, period, SEED);
     StatisticsBlock block = issue.statistics().orElseThrow();
     Bulletin wrong =
         BulletinGenerator.withStatistics(issue, edit.apply(ImmutableStatisticsBlock.copyOf(block)));
     Dataset changed =
         Dataset.builder()
-            .addAllOrganizations(d.organizations())
-            .addAllMembers(d.members())
-            .addAllActivities(d.activities())
-            .addAllPairings(d.pairings())
-            .addAllBulletins(d.bulletins())
+            .addAllOrganizations(base.organizations())
+            .addAllMembers(base.members())
+            .addAllActivities(base.activities())
+            .addAllPairings(base.pairings())
+            .addAllBulletins(base.bulletins())
             .addBulletins(wrong)
             .build();
     return new Mutation(
