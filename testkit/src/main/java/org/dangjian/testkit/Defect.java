@@ -5,15 +5,15 @@ import java.util.List;
 import org.dangjian.core.dataset.Dataset;
 
 /**
- * A known defect that {@link Mutators} can inject into a valid dataset, with the id of the rule it
- * violates ({@link #ruleId()}), so that a validator test can assert "exactly this rule at this
- * record". Provisions of docs/regulations.md keep their rule ids (CONST-, DEV-, ORG-, DUES-);
- * identifier and reference checks use the catalogue's codes: {@code ID-CHECKSUM} (the GB 11643
- * check character), {@code ID-DUPLICATE} (two people with one resident ID number), {@code
- * ID-GENDER} (the 17th digit disagrees with the recorded gender, GB 11643 and GB/T 2261.1) and
- * {@code REF-PARENT} (a parent id that names no organization of the dataset). Where two provisions
- * of docs/regulations.md state the same requirement, the other ids are in {@link
- * #equivalentRuleIds()}.
+ * A known defect that {@link Mutators} can inject into a valid dataset, with the code of the rule
+ * of the validation catalogue it violates ({@link #ruleId()}), so that a validator test can assert
+ * "exactly this rule at this record". There is one defect for each rule that a dataset can break on
+ * its own; the rules without one are listed, with the reason, by {@link RuleWithoutDefect#all()},
+ * and docs/defects.md shows the whole table. Provisions of docs/regulations.md keep their rule ids
+ * (CONST-, DEV-, ORG-, DUES-, LIFE-); other checks use the catalogue's codes ({@code ID-GENDER},
+ * {@code REF-PARENT}, {@code PAIR-DATES}...). Where two provisions state the same requirement, the
+ * other ids are in {@link #equivalentRuleIds()}. A defect may add the records it needs (a transfer,
+ * an activity, a pairing agreement, a bulletin) when the generated data lacks them.
  */
 public enum Defect {
   /**
@@ -47,7 +47,137 @@ public enum Defect {
   /** An organization whose parent id names no organization of the dataset. */
   DANGLING_PARENT("REF-PARENT", "上级党组织不存在", true),
   /** A resident ID number whose gender digit disagrees with the recorded gender. */
-  ID_GENDER_MISMATCH("ID-GENDER", "身份证号码与性别不符", true);
+  ID_GENDER_MISMATCH("ID-GENDER", "身份证号码与性别不符", true),
+  /** The admission approved four months and a day after the admission meeting. */
+  APPROVAL_AFTER_FOUR_MONTHS("DEV-015-NORMAL", "审批超过3个月", true),
+  /** A member's name of 51 characters, one over the limit. */
+  NAME_TOO_LONG("FIELD-LENGTH", "姓名超长", true),
+  /** A member's name that is blank. */
+  BLANK_NAME("FIELD-REQUIRED", "姓名为空", true),
+  /** A dues payment of -1.00 yuan. */
+  NEGATIVE_DUES_AMOUNT("FIELD-RANGE", "党费金额为负数", true),
+  /** A resident ID number whose birth date is a day before the recorded one. */
+  ID_BIRTH_MISMATCH("ID-BIRTH", "身份证号码与出生日期不符", true),
+  /** A host unit's credit code whose organization-code check digit is wrong. */
+  CREDIT_CODE_BAD_ORGANIZATION_CODE("USCC-ORG-CODE", "统一社会信用代码的组织机构代码校验位错误", true),
+  /** A member out of contact for seven months. */
+  LOST_CONTACT_SIX_MONTHS("CONST-010", "失去联系超过6个月", true),
+  /** A member away for eight months without transferring the relation. */
+  MOBILE_WITHOUT_TRANSFER("MOB-004", "外出超过6个月未转接组织关系", true),
+  /** A transfer letter expired a month ago and was never received. */
+  TRANSFER_LETTER_EXPIRED("MOB-002", "组织关系介绍信逾期未接收", true),
+  /** A transfer record without a receiving organization. */
+  TRANSFER_WITHOUT_TARGET("TRANSFER-TARGET", "转接记录未写接收组织", true),
+  /** A transfer received two days before its letter was issued. */
+  TRANSFER_RECEIVED_BEFORE_ISSUED("TRANSFER-DATES", "接收日期早于开具日期", true),
+  /** A member who also belongs to an organization that is not in the dataset. */
+  UNKNOWN_OTHER_ORGANIZATION("REF-ORGANIZATION", "党员所在组织不存在", true),
+  /** A salaried member without a monthly base. */
+  DUES_BASE_MISSING("DUES-001", "缺少党费计算基数", true),
+  /** A retired member who paid a quarter of the month's dues. */
+  RETIRED_DUES_TOO_LOW("DUES-005", "离退休党员党费不足", true),
+  /** A farmer paying 2.00 yuan a month. */
+  FARMER_AMOUNT_OUT_OF_RANGE("DUES-006", "农民党员党费超出0.20至1.00元", true),
+  /** One month of dues unpaid. */
+  DUES_MONTH_UNPAID("DUES-007", "有月份未交党费", true),
+  /** A voluntary extra of 1000 yuan. */
+  LARGE_VOLUNTARY_EXTRA("DUES-009", "一次性自愿多交党费1000元以上", true),
+  /** A month's dues paid seven months late. */
+  DUES_PAID_BACK_LATE("DUES-011", "补交党费超过6个月", true),
+  /** Six consecutive months of dues unpaid. */
+  DUES_UNPAID_SIX_MONTHS("DUES-012", "连续6个月未交党费", true),
+  /** Two ratings of a branch for one year. */
+  RATING_TWICE_IN_A_YEAR("RATING-DUPLICATE", "同一年度两次星级评定", true),
+  /** A rating for the year after the reference date. */
+  RATING_IN_FUTURE_YEAR("RATING-FUTURE", "评定年度晚于基准日期", true),
+  /** A rating for the year before the branch was founded. */
+  RATING_BEFORE_FOUNDING("RATING-EXISTS", "成立前的年度有星级评定", true),
+  /** An instructor whose member id names no member. */
+  INSTRUCTOR_NOT_A_MEMBER("INSTR-MEMBER", "组织员不是数据集中的党员", true),
+  /** An instructor appointed by an organization that is not in the dataset. */
+  INSTRUCTOR_UNKNOWN_APPOINTER("INSTR-APPOINTER", "选派组织员的组织不存在", true),
+  /** An instructor appointment that ends the day before it starts. */
+  INSTRUCTOR_ENDS_BEFORE_START("INSTR-DATES", "组织员任期结束早于开始", true),
+  /** A post holding whose member id names no member. */
+  POST_HOLDER_NOT_A_MEMBER("REF-POST-MEMBER", "任职人员不是数据集中的党员", true),
+  /** A joint branch covering six units. */
+  JOINT_BRANCH_OVER_FIVE_UNITS("ORG-004", "联合党支部覆盖单位超过5个", true),
+  /** A party lecture whose lecturer id names no member. */
+  LECTURER_NOT_A_MEMBER("REF-LECTURER", "讲课人不是数据集中的党员", true),
+  /** A co-building activity with a partner organization that is not in the dataset. */
+  UNKNOWN_PARTNER_ORGANIZATION("REF-ACTIVITY-ORGANIZATION", "共建组织不存在", true),
+  /** Two activities with one id. */
+  DUPLICATE_ACTIVITY_ID("REF-DUPLICATE-ACTIVITY-ID", "活动编号重复", true),
+  /** A pairing agreement naming an organization that is not in the dataset. */
+  PAIRING_UNKNOWN_PARTY("PAIR-PARTY", "结对组织不存在", true),
+  /** A pairing agreement with a single party. */
+  PAIRING_SINGLE_PARTY("PAIR-PARTIES", "结对协议只有一方", true),
+  /** A pairing agreement that ends the day before it was signed. */
+  PAIRING_ENDS_BEFORE_SIGNED("PAIR-DATES", "结对协议结束早于签订", true),
+  /** A pairing agreement signed the day after the reference date. */
+  PAIRING_SIGNED_AFTER_AS_OF("PAIR-FUTURE", "结对协议签订日期晚于基准日期", true),
+  /** A branch with no themed Party day in the year. */
+  NO_THEMED_PARTY_DAYS("LIFE-008", "未按月开展主题党日", true),
+  /** A branch with no general meeting in the year. */
+  NO_GENERAL_MEETINGS("LIFE-001", "未按季度召开党员大会", true),
+  /** A branch with no committee meeting in the year. */
+  NO_COMMITTEE_MEETINGS("LIFE-004", "未按月召开支委会", true),
+  /** A branch with no organizational-life meeting in the year. */
+  NO_ORGANIZATIONAL_LIFE_MEETING("LIFE-009", "未召开组织生活会", true),
+  /** A branch with no party lecture in the year. */
+  NO_BRANCH_LECTURES("LIFE-007L", "未按季度上党课", true),
+  /** A party committee whose secretaries are named as lecturer of no party lecture in the year. */
+  NO_SECRETARY_LECTURE("LIFE-007", "党委书记未讲党课", true),
+  /** A general meeting attended by half of the members with a vote. */
+  GENERAL_MEETING_WITHOUT_QUORUM("LIFE-003", "党员大会到会有表决权党员未过半数", true),
+  /** An election meeting attended by four fifths of the voters. */
+  ELECTION_WITHOUT_QUORUM("ELEC-005", "选举时到会人数未超过应到会人数的五分之四", true),
+  /** A branch secretary in office without the higher organization's approval. */
+  SECRETARY_NOT_APPROVED("CONST-015", "书记未经上级党组织批准", true),
+  /** A branch committee elected by a congress. */
+  BRANCH_ELECTED_BY_CONGRESS("CONST-013", "党支部委员会由党员代表大会选举", true),
+  /** A branch committee with a term a year longer than usual. */
+  BRANCH_TERM_FOUR_YEARS("ORG-010", "任期年限与通常不符", true),
+  /** A branch committee two months past its term. */
+  TERM_OVERDUE("ORG-011-DUE", "任期届满未按期换届", true),
+  /** A branch committee two years past its term, beyond any postponement. */
+  TERM_OVERDUE_BEYOND_POSTPONEMENT("ORG-011", "任期届满超过延期期限未换届", true),
+  /** A probationary member holding a committee seat. */
+  PROBATIONARY_COMMITTEE_MEMBER("ELEC-004", "预备党员担任委员", true),
+  /** A branch of 7 or more full members whose committee has six seats. */
+  COMMITTEE_OF_SIX("ORG-007-SIZE", "支部委员会超过5人", true),
+  /** A branch of 7 or more full members left with only its secretary. */
+  BIG_BRANCH_WITHOUT_COMMITTEE("ORG-007", "7名以上正式党员的支部未设委员会", true),
+  /** A member admitted although the political review was not passed. */
+  POLITICAL_REVIEW_FAILED("DEV-009", "政治审查不合格仍被接收", true),
+  /** A development target whose activist decision was never filed. */
+  ACTIVIST_FILING_MISSING("DEV-004", "确定入党积极分子未报上级党委备案", true),
+  /** An activist with the mentor assignment recorded but no mentor. */
+  NO_MENTOR("DEV-005", "未指定培养联系人", true),
+  /** The conversion application dated the day after the conversion meeting. */
+  CONVERSION_APPLIED_AFTER_MEETING("DEV-019", "转正申请晚于支部大会", true),
+  /** The conversion approved six months and a day after the conversion meeting. */
+  CONVERSION_APPROVAL_LATE("DEV-020", "转正审批超过3个月", true),
+  /** Two party committees, each the parent of the other. */
+  PARENT_CYCLE("REF-CYCLE", "上级组织关系形成循环", true),
+  /** An applicant's record listed twice. */
+  DUPLICATE_MEMBER_ID("REF-DUPLICATE-ID", "人员编号重复", true),
+  /** Dues paid for the month after the month of a member's death. */
+  DUES_AFTER_DEPARTURE("DEPARTURE-DUES", "离开党组织后仍有党费记录", true),
+  /** A bulletin stating one member more than the dataset holds. */
+  BULLETIN_MEMBERS_WRONG("BUL-STATS-MEMBERS", "简报党员总数与数据不符", true),
+  /** A bulletin stating one probationary member more than the dataset holds. */
+  BULLETIN_PROBATIONARY_WRONG("BUL-STATS-PROBATIONARY", "简报预备党员数与数据不符", true),
+  /** A bulletin stating a share of employees ten points too high. */
+  BULLETIN_SHARE_WRONG("BUL-STATS-SHARE", "简报党员占职工比例与数据不符", true),
+  /** A bulletin stating one organization more than the dataset holds, without the kinds. */
+  BULLETIN_ORGANIZATIONS_WRONG("BUL-STATS-ORGANIZATIONS", "简报党组织总数与数据不符", true),
+  /** A bulletin stating one party committee more than the dataset holds. */
+  BULLETIN_COMMITTEES_WRONG("BUL-STATS-COMMITTEES", "简报党委数与数据不符", true),
+  /** A bulletin stating one general branch more than the dataset holds. */
+  BULLETIN_GENERAL_BRANCHES_WRONG("BUL-STATS-GENERAL-BRANCHES", "简报党总支数与数据不符", true),
+  /** A bulletin stating one branch more than the dataset holds. */
+  BULLETIN_BRANCHES_WRONG("BUL-STATS-BRANCHES", "简报党支部数与数据不符", true);
 
   private final String ruleId;
   private final String label;

@@ -47,6 +47,13 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.PostHolding;
 import org.dangjian.core.organization.PostKind;
+import org.dangjian.testkit.internal.mutation.BulletinMutators;
+import org.dangjian.testkit.internal.mutation.CommitteeMutators;
+import org.dangjian.testkit.internal.mutation.DevelopmentMutators;
+import org.dangjian.testkit.internal.mutation.MeetingMutators;
+import org.dangjian.testkit.internal.mutation.MemberMutators;
+import org.dangjian.testkit.internal.mutation.OrganizationMutators;
+import org.dangjian.testkit.internal.mutation.StructureMutators;
 
 /**
  * Injects exactly one {@link Defect} into a valid dataset, such as one made by {@link
@@ -98,10 +105,12 @@ public final class Mutators {
       case APPLICATION_TALK_LATE -> applicationTalkLate(valid);
       case ONE_INTRODUCER -> oneIntroducer(valid);
       case TRAINING_TOO_SHORT -> trainingTooShort(valid);
-      case APPROVAL_AFTER_SIX_MONTHS -> approvalAfterSixMonths(valid);
+      case APPROVAL_AFTER_SIX_MONTHS -> approvalAfter(valid, 6, defect);
+      case APPROVAL_AFTER_FOUR_MONTHS -> approvalAfter(valid, 4, defect);
       case WRONG_DUES_AMOUNT -> wrongDuesAmount(valid);
       case DANGLING_PARENT -> danglingParent(valid);
       case ID_GENDER_MISMATCH -> idGenderMismatch(valid);
+      default -> added(defect, valid, asOf);
     };
   }
 
@@ -563,7 +572,34 @@ public final class Mutators {
         "concentrated training of " + m.id() + " cut to 2 days and 16 class hours");
   }
 
-  private static Mutation approvalAfterSixMonths(Dataset d) {
+  /** The defects of the topic classes in {@code internal.mutation}. */
+  private static Mutation added(Defect defect, Dataset d, LocalDate asOf) {
+    Mutation m = MemberMutators.apply(defect, d, asOf);
+    if (m == null) {
+      m = OrganizationMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = MeetingMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = CommitteeMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = DevelopmentMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = StructureMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = BulletinMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      throw new UnsupportedOperationException("no mutator for " + defect);
+    }
+    return m;
+  }
+
+  private static Mutation approvalAfter(Dataset d, int months, Defect defect) {
     Set<DevelopmentStep> moved =
         EnumSet.of(
             DevelopmentStep.ADMISSION_APPROVAL,
@@ -580,7 +616,7 @@ public final class Mutators {
                   || dev.dateOf(DevelopmentStep.ADMISSION_APPROVAL).isEmpty()) {
                 return false;
               }
-              long delta = approvalDelta(dev);
+              long delta = approvalDelta(dev, months);
               LocalDate latestMoved =
                   dev.steps().stream()
                       .filter(s -> moved.contains(s.step()))
@@ -591,31 +627,33 @@ public final class Mutators {
                   .filter(s -> s.step().number() > DevelopmentStep.OATH.number())
                   .allMatch(s -> s.date().isAfter(latestMoved));
             },
-            Defect.APPROVAL_AFTER_SIX_MONTHS);
+            defect);
     Development dev = m.development();
-    long delta = approvalDelta(dev);
+    long delta = approvalDelta(dev, months);
     List<StepRecord> steps = new ArrayList<>();
     for (StepRecord s : dev.steps()) {
       steps.add(moved.contains(s.step()) ? shifted(s, delta) : s);
     }
-    LocalDate approval = dev.admissionDate().orElseThrow().plusMonths(6).plusDays(1);
+    LocalDate approval = dev.admissionDate().orElseThrow().plusMonths(months).plusDays(1);
     return mutation(
         replace(
             d,
             ImmutableMember.copyOf(m)
                 .withDevelopment(ImmutableDevelopment.copyOf(dev).withSteps(steps))),
         m.id(),
-        Defect.APPROVAL_AFTER_SIX_MONTHS,
+        defect,
         "admission approval of "
             + m.id()
             + " moved to "
             + approval
-            + ", six months and a day after the admission meeting; filing, group assignment and"
+            + ", "
+            + months
+            + " months and a day after the admission meeting; filing, group assignment and"
             + " oath moved with it");
   }
 
-  private static long approvalDelta(Development dev) {
-    LocalDate approval = dev.admissionDate().orElseThrow().plusMonths(6).plusDays(1);
+  private static long approvalDelta(Development dev, int months) {
+    LocalDate approval = dev.admissionDate().orElseThrow().plusMonths(months).plusDays(1);
     return ChronoUnit.DAYS.between(
         dev.dateOf(DevelopmentStep.ADMISSION_APPROVAL).orElseThrow(), approval);
   }

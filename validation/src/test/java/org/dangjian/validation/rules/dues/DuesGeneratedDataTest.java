@@ -1,6 +1,7 @@
 package org.dangjian.validation.rules.dues;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -97,12 +98,21 @@ class DuesGeneratedDataTest {
   @EnumSource(value = Defect.class, names = "WRONG_ID_CHECKSUM", mode = EnumSource.Mode.EXCLUDE)
   void each_defect_on_a_mid_month_reference_date(Defect defect) {
     LocalDate asOf = LocalDate.of(2023, 6, 15);
-    Mutation m = defect.applyTo(DatasetGenerator.generate(small(asOf)), asOf);
+    Mutation m;
+    try {
+      m = defect.applyTo(DatasetGenerator.generate(small(asOf)), asOf);
+    } catch (IllegalStateException noSuitableRecord) {
+      assumeTrue(false, noSuitableRecord.getMessage());
+      return;
+    }
 
     List<String> found = ours(DangjianValidator.defaults().validate(m.dataset(), asOf));
 
-    if (defect == Defect.WRONG_DUES_AMOUNT) {
-      assertThat(found).singleElement().asString().startsWith("DUES-002@" + m.recordId() + " ");
+    if (DuesFixtures.CODES.contains(defect.ruleId())) {
+      assertThat(found)
+          .singleElement()
+          .asString()
+          .startsWith(defect.ruleId() + "@" + m.recordId() + " ");
     } else {
       assertThat(found).isEmpty();
     }
@@ -125,9 +135,24 @@ class DuesGeneratedDataTest {
       value = Defect.class,
       names = {"WRONG_DUES_AMOUNT", "WRONG_ID_CHECKSUM"},
       mode = EnumSource.Mode.EXCLUDE)
-  void no_other_defect_raises_a_dues_or_membership_issue(Defect defect) {
-    Mutation m = defect.applyTo(seed1, AS_OF);
+  void each_defect_raises_at_most_its_own_dues_or_membership_rule(Defect defect) {
+    Mutation m;
+    try {
+      m = defect.applyTo(seed1, AS_OF);
+    } catch (IllegalStateException noSuitableRecord) {
+      assumeTrue(false, noSuitableRecord.getMessage());
+      return;
+    }
 
-    assertThat(ours(DangjianValidator.defaults().validate(m.dataset(), AS_OF))).isEmpty();
+    List<String> found = ours(DangjianValidator.defaults().validate(m.dataset(), AS_OF));
+
+    if (DuesFixtures.CODES.contains(defect.ruleId())) {
+      assertThat(found)
+          .singleElement()
+          .asString()
+          .startsWith(defect.ruleId() + "@" + m.recordId() + " ");
+    } else {
+      assertThat(found).isEmpty();
+    }
   }
 }

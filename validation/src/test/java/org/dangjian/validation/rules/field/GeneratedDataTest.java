@@ -1,6 +1,7 @@
 package org.dangjian.validation.rules.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.dangjian.core.dataset.Dataset;
@@ -13,7 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Generated valid data satisfies every field constraint; no testkit defect is a field defect. */
+/**
+ * Generated valid data satisfies every field constraint; of the testkit's defects only the FIELD-
+ * ones break one, each exactly its own (a defect the sample has no record for is skipped).
+ */
 class GeneratedDataTest {
 
   @ParameterizedTest
@@ -29,11 +33,23 @@ class GeneratedDataTest {
 
   @ParameterizedTest
   @EnumSource(value = Defect.class, mode = EnumSource.Mode.EXCLUDE, names = "WRONG_ID_CHECKSUM")
-  void noDefectOfTheTestkitBreaksAFieldConstraint(Defect defect) {
-    Mutation mutation = defect.applyTo(FieldHarness.sample(), FieldHarness.AS_OF);
+  void onlyTheFieldDefectsBreakAFieldConstraint(Defect defect) {
+    Mutation mutation;
+    try {
+      mutation = defect.applyTo(FieldHarness.sample(), FieldHarness.AS_OF);
+    } catch (IllegalStateException noSuitableRecord) {
+      assumeTrue(false, noSuitableRecord.getMessage());
+      return;
+    }
 
     List<Issue> issues = FieldHarness.issues(mutation.dataset());
 
-    assertThat(FieldHarness.codesAtFields(issues)).isEmpty();
+    if (defect.ruleId().startsWith("FIELD-")) {
+      assertThat(issues)
+          .extracting(i -> i.code() + "@" + i.location().recordId().orElse("-"))
+          .containsExactly(defect.ruleId() + "@" + mutation.recordId());
+    } else {
+      assertThat(FieldHarness.codesAtFields(issues)).isEmpty();
+    }
   }
 }

@@ -1,0 +1,97 @@
+package org.dangjian.testkit.internal.mutation;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.id.ResidentIdNumber;
+import org.dangjian.core.member.Departure;
+import org.dangjian.core.member.DepartureKind;
+import org.dangjian.core.member.DuesPayment;
+import org.dangjian.core.member.ImmutableDues;
+import org.dangjian.core.member.ImmutableMember;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.organization.ImmutableOrganization;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.OrganizationKind;
+import org.dangjian.testkit.Defect;
+import org.dangjian.testkit.Mutation;
+
+/**
+ * The one-defect mutators of the dataset's structure and of membership's end: a cycle of two party
+ * committees, a member record listed twice, and dues paid after a departure. A departure it records
+ * falls on the day after the reference date, so that every count on the reference date stays the
+ * same.
+ */
+public final class StructureMutators {
+
+  private StructureMutators() {}
+
+  /** Injects a structural {@code defect}; null when it is not one of this class. */
+  public static Mutation apply(Defect defect, Dataset d, LocalDate asOf) {
+    return switch (defect) {
+      case PARENT_CYCLE -> cycle(d, defect);
+      case DUPLICATE_MEMBER_ID -> duplicateMember(d, defect);
+      case DUES_AFTER_DEPARTURE -> duesAfterDeparture(d, defect, asOf);
+      default -> null;
+    };
+  }
+
+  private static Mutation cycle(Dataset d, Defect defect) {
+    Organization child =
+        Edits.organization(
+            d,
+            x ->
+                x.kind() == OrganizationKind.PARTY_COMMITTEE
+                    && x.parentId()
+                        .flatMap(d::organization)
+                        .filter(p -> p.kind() == OrganizationKind.PARTY_COMMITTEE)
+                        .isPresent(),
+            defect);
+    Organization parent = d.organization(child.parentId().orElseThrow()).orElseThrow();
+    return new Mutation(
+        Edits.replace(d, ImmutableOrganization.copyOf(parent).withParentId(child.id())),
+        parent.id(),
+        defect,
+        "parent of " + parent.id() + " set to its own sub-committee " + child.id());
+  }
+
+  private static Mutation duplicateMember(Dataset d, Defect defect) {
+    Member m =
+        Edits.member(
+            d,
+            x ->
+                x.stage() == MemberStage.APPLICANT
+                    && x.idNumber().isPresent()
+                    && x.dues().isEmpty(),
+            defect);
+    ResidentIdNumber id = Edits.unusedIdNumber(d, m.idNumber().orElseThrow(), m.birthDate());
+    List<Member> members = new ArrayList<>(d.members());
+    members.add(ImmutableMember.copyOf(m).withIdNumber(id));
+    return new Mutation(
+        Edits.rebuild(d, d.organizations(), members, d.activities(), d.pairings()),
+        m.id(),
+        defect,
+        "the applicant " + m.id() + " listed a second time, with another ID number");
+  }
+
+  private static Mutation duesAfterDeparture(Dataset d, Defect defect, LocalDate asOf) {
+    Member m = Edits.member(d, Edits.plainMember(d, asOf), defect);
+    LocalDate leaves = asOf.plusDays(1);
+    YearMonth paid = YearMonth.from(leaves).plusMonths(1);
+    List<DuesPayment> payments = new ArrayList<>(m.dues().orElseThrow().payments());
+    DuesPayment last = payments.get(payments.size() - 1);
+    payments.add(DuesPayment.builder().month(paid).amount(last.amount()).base(last.base()).build());
+    Member changed =
+        ImmutableMember.copyOf(m)
+            .withDeparture(Departure.of(DepartureKind.DEATH, leaves))
+            .withDues(ImmutableDues.copyOf(m.dues().orElseThrow()).withPayments(payments));
+    return new Mutation(
+        Edits.replace(d, changed),
+        m.id(),
+        defect,
+        m.id() + " dies on " + leaves + " with dues paid for " + paid);
+  }
+}
