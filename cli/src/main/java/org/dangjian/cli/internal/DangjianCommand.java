@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       GenerateCommand.class,
       StatsCommand.class,
+      InspectCommand.class,
       BulletinCommand.class,
       CompletionCommand.class,
       NewsCommand.class,

@@ -162,4 +162,9 @@ public record RosterInspection(
   public String toJson() {
     return InspectionJson.write(this);
   }
+
+  /** The JSON form of several inspections: an array of their objects. */
+  public static String toJson(List<RosterInspection> inspections) {
+    return InspectionJson.write(inspections, true);
+  }
 }

@@ -1,6 +1,7 @@
 package org.dangjian.io.roster.internal;
 
 import java.io.StringWriter;
+import java.util.List;
 import org.dangjian.io.roster.RosterInspection;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -21,6 +22,11 @@ public final class InspectionJson {
 
   /** The JSON text of {@code inspection}, pretty-printed. */
   public static String write(RosterInspection inspection) {
+    return write(List.of(inspection), false);
+  }
+
+  /** The JSON text of {@code inspections}: one object, or an array of several. */
+  public static String write(List<RosterInspection> inspections, boolean array) {
     StringWriter out = new StringWriter();
     ObjectWriteContext pretty =
         new ObjectWriteContext.Base() {
@@ -30,26 +36,38 @@ public final class InspectionJson {
           }
         };
     try (JsonGenerator g = FACTORY.createGenerator(pretty, out)) {
-      g.writeStartObject();
-      g.writeStringProperty("source", inspection.source());
-      g.writeStringProperty("format", inspection.format().name());
-      g.writeArrayPropertyStart("sheets");
-      for (RosterInspection.Sheet sheet : inspection.sheets()) {
-        sheet(g, sheet);
+      if (array) {
+        g.writeStartArray();
       }
-      g.writeEndArray();
-      g.writeArrayPropertyStart("problems");
-      for (RosterInspection.Problem problem : inspection.problems()) {
-        g.writeStartObject();
-        g.writeStringProperty("code", problem.code());
-        g.writeStringProperty("where", problem.where());
-        g.writeStringProperty("value", problem.value());
-        g.writeEndObject();
+      for (RosterInspection inspection : inspections) {
+        inspection(g, inspection);
       }
-      g.writeEndArray();
-      g.writeEndObject();
+      if (array) {
+        g.writeEndArray();
+      }
     }
     return out.toString();
+  }
+
+  private static void inspection(JsonGenerator g, RosterInspection inspection) {
+    g.writeStartObject();
+    g.writeStringProperty("source", inspection.source());
+    g.writeStringProperty("format", inspection.format().name());
+    g.writeArrayPropertyStart("sheets");
+    for (RosterInspection.Sheet sheet : inspection.sheets()) {
+      sheet(g, sheet);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("problems");
+    for (RosterInspection.Problem problem : inspection.problems()) {
+      g.writeStartObject();
+      g.writeStringProperty("code", problem.code());
+      g.writeStringProperty("where", problem.where());
+      g.writeStringProperty("value", problem.value());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void sheet(JsonGenerator g, RosterInspection.Sheet sheet) {
