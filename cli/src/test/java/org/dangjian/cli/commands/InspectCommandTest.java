@@ -125,4 +125,30 @@ class InspectCommandTest {
     assertThat(usage.exitCode()).isEqualTo(2);
     assertThat(usage.err()).contains("is not a roster format");
   }
+
+  @Test
+  void controlCharactersFromTheFileAreEscapedAndStandardInputIsRead() throws IOException {
+    String csv =
+        "中共测试委员会党员花名册\u001b[2J\n"
+            + "姓名,性别,出生日期,人员类别,所在党组织,备注\n"
+            + "张三,男,1980-01-01,正式党员,第一党支部,红\u001b[31m字\n"
+            + "合计：1人\n";
+    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream original = System.in;
+    Result result;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(bytes));
+      result = CliRunner.run("inspect", "-", "--format", "csv");
+    } finally {
+      System.setIn(original);
+    }
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .startsWith("stdin（CSV）")
+        .doesNotContain("\u001b")
+        .contains("第 1 行 标题：中共测试委员会党员花名册\\u001B[2J")
+        .contains("红\\u001B[31m字")
+        .contains("第 4 行 表尾：合计：1人")
+        .contains("F  备注 → 作为附加属性保留");
+  }
 }
