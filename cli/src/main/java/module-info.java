@@ -6,6 +6,7 @@
  */
 module org.dangjian.cli {
   requires org.dangjian.io;
+  requires org.dangjian.io.roster;
   requires org.dangjian.io.bulletin;
   requires org.dangjian.io.roster;
   requires tools.jackson.dataformat.csv;

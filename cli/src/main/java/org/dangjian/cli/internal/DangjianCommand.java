@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       GenerateCommand.class,
       StatsCommand.class,
       AnniversariesCommand.class,
+      InspectCommand.class,
       BulletinCommand.class,
       CompletionCommand.class,
       NewsCommand.class,

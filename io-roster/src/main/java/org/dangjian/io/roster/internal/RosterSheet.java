@@ -17,6 +17,7 @@ import org.dangjian.validation.InputProblem;
  * row to {@link RosterRows}, skips the footer (from the first footer row on), and reports what it
  * detected once, as {@code IO-LAYOUT} information at the header, unless the layout is the plain one
  * our own exports write. A reader calls {@link #row} for every row in order, then {@link #finish}.
+ * A context that is also a {@link SheetObserver} is told each of these decisions.
  */
 public final class RosterSheet {
 
@@ -27,6 +28,7 @@ public final class RosterSheet {
   private final boolean date1904;
   private final Map<Roster, Long> indexes;
   private final OrganizationNames names;
+  private final SheetObserver observer;
   private final List<BufferedRow> scanned = new ArrayList<>();
   private RosterRows rows;
   private RosterHeaders.Layout layout;
@@ -60,6 +62,10 @@ public final class RosterSheet {
     this.date1904 = date1904;
     this.indexes = indexes;
     this.names = names;
+    this.observer = context instanceof SheetObserver o ? o : null;
+    if (observer != null) {
+      observer.begin(sheet);
+    }
   }
 
   /** The roster of this sheet, once its header is known. */
@@ -78,6 +84,9 @@ public final class RosterSheet {
       return false;
     }
     if (RosterRows.isBlank(cells)) {
+      if (observer != null && !skipped) {
+        observer.blank(cells);
+      }
       return true;
     }
     if (skipped) {
@@ -110,6 +119,9 @@ public final class RosterSheet {
     if (!header.found() && sheet != null && bySheet.isEmpty()) {
       // a sheet of notes (说明) or anything else with no roster header: said, not read
       skipped = true;
+      if (observer != null) {
+        observer.notRoster(List.copyOf(scanned));
+      }
       context.problem(
           InputProblem.LAYOUT,
           headerRow.row().source(source).build(),
@@ -136,6 +148,13 @@ public final class RosterSheet {
                     (index >= 0 ? headerRow.cell(index) : headerRow.row()).source(source).build(),
                     text,
                     arguments));
+    if (observer != null) {
+      observer.header(
+          List.copyOf(scanned.subList(0, header.first())),
+          header,
+          List.copyOf(scanned.subList(header.first(), header.first() + header.rows())),
+          resolved);
+    }
     if (resolved.isEmpty()) {
       stop();
       return false;
@@ -160,11 +179,17 @@ public final class RosterSheet {
       if (footerRows++ == 0) {
         footerFrom = BufferedRow.of(cells).number();
       }
+      if (observer != null) {
+        observer.footer(cells);
+      }
       return true;
     }
     if (context.shouldStop()) {
       stop();
       return false;
+    }
+    if (observer != null) {
+      observer.data(cells, layout);
     }
     rows.row(cells);
     indexes.put(rows.roster(), rows.nextIndex());

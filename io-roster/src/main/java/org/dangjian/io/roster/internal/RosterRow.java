@@ -1,0 +1,283 @@
+package org.dangjian.io.roster.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.id.ResidentIdNumber;
+import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.ImmutableLocation;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.io.Roster;
+import org.dangjian.io.internal.PersonalData;
+import org.dangjian.io.roster.MemberColumn;
+import org.dangjian.io.roster.OrganizationColumn;
+import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.validation.InputProblem;
+
+/**
+ * One row of a roster as {@link RosterRows} decodes it: the value of each known cell by column, the
+ * extras, the problems of the row (any problem marks the row bad, so it is rejected with its raw
+ * cells), and the steps after decoding: a month-precision 出生年月 completed from the ID number, the
+ * derived id of a row without 编号 ({@link RecordIds}), and the organization a member row names
+ * ({@link OrganizationNames}, or a placeholder). {@link RosterRecords} builds the record from it.
+ */
+final class RosterRow {
+
+  private final RosterRows rows;
+  final RowCells cells;
+  final long recordIndex;
+  Optional<String> recordId;
+  final Map<RosterColumn, Object> values = new HashMap<>();
+  final Map<String, String> extras = new LinkedHashMap<>();
+  YearMonth birthMonth;
+  int birthMonthAt;
+  String idText;
+  final List<RosterColumn> failed = new ArrayList<>();
+  boolean bad;
+
+  RosterRow(RosterRows rows, RowCells cells, long recordIndex, Optional<String> recordId) {
+    this.rows = rows;
+    this.cells = cells;
+    this.recordIndex = recordIndex;
+    this.recordId = recordId;
+  }
+
+  Location location(ImmutableLocation.Builder position) {
+    position.source(rows.source).recordKind(rows.recordType).recordIndex(recordIndex);
+    recordId.ifPresent(position::recordId);
+    return position.build();
+  }
+
+  Location at(int cell, RosterColumn column) {
+    ImmutableLocation.Builder position = cells.cell(cell);
+    if (column != null) {
+      position.fieldPath(column.fieldPath());
+    }
+    return location(position);
+  }
+
+  void problem(
+      InputProblem problem, Location location, String value, Map<String, String> arguments) {
+    bad = true;
+    rows.context.problem(problem, location, value, arguments);
+  }
+
+  void decode(int i) {
+    String raw = cells.text(i);
+    RosterColumn column = rows.layout.column(i);
+    String extra = rows.layout.extra(i);
+    if (raw == null || (raw.isBlank() && !cells.isFormula(i))) {
+      if (extra != null) {
+        // every record of a sheet has every extras label, so that writers keep its columns
+        extras.put(extra, "");
+      }
+      return;
+    }
+    if (column == null && extra != null) {
+      if (RosterRows.isFormula(cells, i, raw)) {
+        problem(InputProblem.FORMULA, at(i, null), RosterRows.shown(null, raw), Map.of());
+      } else {
+        extras.put(extra, FormulaCells.unneutralize(raw));
+      }
+      return;
+    }
+    if (column == null && rows.layout.isIgnored(i)) {
+      return;
+    }
+    if (column != null && !cells.isFormula(i) && CellText.isEmptyMarker(raw)) {
+      return;
+    }
+    if (column == null) {
+      problem(
+          InputProblem.UNKNOWN_FIELD,
+          at(i, null),
+          RosterRows.shown(null, raw),
+          Map.of("field", "#" + (i + 1)));
+      return;
+    }
+    if (RosterRows.isFormula(cells, i, raw)) {
+      failed.add(column);
+      problem(InputProblem.FORMULA, at(i, column), RosterRows.shown(column, raw), Map.of());
+      return;
+    }
+    String text = FormulaCells.unneutralize(raw);
+    Location location = at(i, column);
+    Object value =
+        switch (column.type()) {
+          case TEXT -> text;
+          case DATE -> {
+            // 出生年月 first: 198506 is June 1985, not the Excel serial of a day in 2443
+            Optional<YearMonth> month =
+                column == MemberColumn.BIRTH_DATE ? CellText.month(text) : Optional.empty();
+            if (month.isPresent()) {
+              birthMonth = month.get();
+              birthMonthAt = i;
+              yield null;
+            }
+            Optional<LocalDate> date = CellText.date(text, rows.date1904);
+            if (date.isEmpty()) {
+              yield invalid(column, i, text, location);
+            }
+            yield date.get();
+          }
+          case CODE -> {
+            Optional<CodedValue> code = RosterRows.lookup(column.codeType().orElseThrow(), text);
+            if (code.isEmpty()) {
+              yield invalid(column, i, text, location);
+            }
+            yield code.get();
+          }
+          case INTEGER -> {
+            Optional<Long> number = CellText.wholeNumber(text);
+            if (number.isEmpty() || number.get() < 0 || number.get() > Integer.MAX_VALUE) {
+              yield invalid(column, i, text, location);
+            }
+            yield number.get().intValue();
+          }
+          case RESIDENT_ID -> {
+            if (cells.isNumber(i) || CellText.looksLikeStoredNumber(text)) {
+              // the digits are lost: reported here, never as a checksum error of a wrong number
+              rows.context.problem(
+                  InputProblem.ID_AS_NUMBER,
+                  location,
+                  CellText.looksLikeStoredNumber(text) && text.contains("E")
+                      ? text.strip()
+                      : PersonalData.maskIdText(text.strip()),
+                  Map.of());
+              yield null;
+            }
+            idText = text;
+            yield rows.context.residentIdNumber(text, location).orElse(null);
+          }
+          case MOBILE -> rows.context.mobileNumber(text, location).orElse(null);
+          case CREDIT_CODE -> rows.context.creditCode(text, location).orElse(null);
+        };
+    if (value != null) {
+      values.put(column, value);
+    }
+  }
+
+  /**
+   * Completes a month-precision 出生年月 from the ID number when its birth month agrees; otherwise
+   * records the 1st of the month (the validation then reports a disagreement with the ID number as
+   * {@code ID-BIRTH}, naming both dates; without an ID number, once per roster as {@code
+   * IO-BIRTH-MONTH}).
+   */
+  void completeBirthDate() {
+    if (birthMonth == null || values.containsKey(MemberColumn.BIRTH_DATE)) {
+      return;
+    }
+    ResidentIdNumber id = get(MemberColumn.ID_NUMBER);
+    if (id != null && YearMonth.from(id.birthDate()).equals(birthMonth)) {
+      values.put(MemberColumn.BIRTH_DATE, id.birthDate());
+      return;
+    }
+    values.put(MemberColumn.BIRTH_DATE, birthMonth.atDay(1));
+    if (id == null && !rows.birthMonthReported) {
+      rows.birthMonthReported = true;
+      rows.context.problem(
+          InputProblem.BIRTH_MONTH,
+          at(birthMonthAt, MemberColumn.BIRTH_DATE),
+          cells.text(birthMonthAt).strip(),
+          Map.of());
+    }
+  }
+
+  /** Gives a row of a roster without 编号 its derived id ({@link RecordIds}). */
+  void deriveId() {
+    RosterColumn idColumn =
+        rows.layout.roster() == Roster.MEMBERS ? MemberColumn.ID : OrganizationColumn.ID;
+    RosterColumn nameColumn =
+        rows.layout.roster() == Roster.MEMBERS ? MemberColumn.NAME : OrganizationColumn.NAME;
+    String name = get(nameColumn);
+    if (rows.layout.indexOf(idColumn) >= 0 || name == null) {
+      return;
+    }
+    String id;
+    if (rows.layout.roster() == Roster.MEMBERS) {
+      Location at = cells.row().build();
+      long position = at.row().isPresent() ? at.row().getAsInt() : at.line().orElse(0);
+      id = RecordIds.member(at.sheet().orElse(""), name, idText, position);
+    } else {
+      id = RecordIds.organization(name);
+    }
+    values.put(idColumn, id);
+    recordId = Optional.of(id);
+  }
+
+  /**
+   * Resolves the organization a member row names: against the organizations read from the same file
+   * when there are any; otherwise, in a roster without 编号 (an office roster, which names
+   * organizations), through a placeholder organization created once per name.
+   */
+  void resolveOrganization() {
+    String text = get(MemberColumn.ORGANIZATION_ID);
+    if (text == null) {
+      return;
+    }
+    int at = rows.layout.indexOf(MemberColumn.ORGANIZATION_ID);
+    if (rows.names.hasOrganizations()) {
+      OrganizationNames.Resolution resolution = rows.names.resolve(text);
+      if (resolution instanceof OrganizationNames.Found found) {
+        values.put(MemberColumn.ORGANIZATION_ID, found.id());
+      } else if (resolution instanceof OrganizationNames.Ambiguous ambiguous) {
+        problem(
+            InputProblem.ORG_AMBIGUOUS,
+            at(at, MemberColumn.ORGANIZATION_ID),
+            text,
+            Map.of("candidates", String.join("、", ambiguous.candidates())));
+      }
+      return;
+    }
+    if (rows.layout.indexOf(MemberColumn.ID) >= 0) {
+      return;
+    }
+    Organization placeholder = rows.names.placeholder(text);
+    if (placeholder != null) {
+      Location where =
+          cells
+              .cell(at)
+              .source(rows.source)
+              .recordKind(RecordKind.ORGANIZATION)
+              .recordId(placeholder.id())
+              .build();
+      rows.context.problem(
+          InputProblem.PLACEHOLDER_ORG, where, text.strip(), Map.of("id", placeholder.id()));
+      rows.context.organization(placeholder, where);
+    }
+    values.put(MemberColumn.ORGANIZATION_ID, rows.names.placeholderId(text));
+  }
+
+  private Object invalid(RosterColumn column, int i, String text, Location location) {
+    failed.add(column);
+    String header = rows.layout.headers().get(i);
+    problem(
+        InputProblem.VALUE,
+        location,
+        RosterRows.shown(column, text),
+        Map.of(
+            "field",
+            header,
+            "expected",
+            RosterRows.expected(column, false),
+            "expectedEn",
+            RosterRows.expected(column, true)));
+    return null;
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T get(RosterColumn column) {
+    return (T) values.get(column);
+  }
+
+  <T> Optional<T> optional(RosterColumn column) {
+    return Optional.ofNullable(get(column));
+  }
+}
