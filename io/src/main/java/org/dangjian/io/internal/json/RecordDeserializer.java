@@ -168,7 +168,11 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
               InputProblem.SYNTAX,
               field,
               null,
-              Map.of("detail", "duplicate field \"" + name + "\""),
+              Map.of(
+                  "detail",
+                  "duplicate field \"" + name + "\"",
+                  "detailZh",
+                  "字段 \"" + name + "\" 重复"),
               "duplicate field");
           ok = false;
         } else if (state.sink != null || unknownFails(ctxt)) {
@@ -296,7 +300,8 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
             InputProblem.SYNTAX,
             field,
             null,
-            Map.of("detail", "duplicate field \"" + name + "\""),
+            Map.of(
+                "detail", "duplicate field \"" + name + "\"", "detailZh", "字段 \"" + name + "\" 重复"),
             "duplicate field");
         ok = false;
         continue;
