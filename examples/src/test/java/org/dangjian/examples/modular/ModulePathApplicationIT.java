@@ -36,9 +36,9 @@ class ModulePathApplicationIT {
         .containsPattern("member as JSON: [0-9]{3,}");
     // The SDK's validator runs first and builds Hibernate Validator's first factory: no banner.
     assertThat(result.stderr()).doesNotContain("HV000", "Exception");
-    // POI logs through log4j-api; with the bridge README "Logging" names (log4j-to-jul in lib/,
-    // bound as a service on the module path) there is no "could not find a logging provider".
-    assertThat(result.stderr()).doesNotContain("Log4j", "StatusLogger", "logging provider");
+    // The application ships the Log4j bridge README "Logging" names (log4j-to-jul, bound as a
+    // service on the module path). ApplicantCheck itself never reaches POI (which would log), so
+    // its stderr cannot show the bridge at work; the bridge's presence is what is checked here.
     try (Stream<Path> lib = Files.list(TARGET.resolve("lib"))) {
       assertThat(lib.map(p -> p.getFileName().toString()))
           .anyMatch(name -> name.startsWith("log4j-to-jul-"));
