@@ -8,7 +8,6 @@ module org.dangjian.cli {
   requires org.dangjian.io;
   requires org.dangjian.io.roster;
   requires org.dangjian.io.bulletin;
-  requires org.dangjian.io.roster;
   requires tools.jackson.dataformat.csv;
   requires ical4j.core;
   requires org.dangjian.testkit;

@@ -44,6 +44,23 @@ class ReadmeDependenciesTest {
     assertThat(snippet.split("<version>", -1)).hasSize(2);
   }
 
+  @Test
+  void readme_spring_boot_snippet_imports_as_the_boot_project_does() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int start = readme.indexOf("```xml\n<dependencyManagement>", readme.indexOf("### Spring Boot"));
+    assertThat(start).isNotNegative();
+    String snippet = readme.substring(start, readme.indexOf("```\n", start + 6));
+    String boot = Files.readString(Path.of("src", "it", "spring-boot", "pom.xml"));
+    // Boot's BOM first, so that its Jackson and Hibernate Validator win; then ours.
+    assertThat(snippet).containsSubsequence("spring-boot-dependencies", "dangjian-bom");
+    assertThat(boot).containsSubsequence("spring-boot-dependencies", "dangjian-bom");
+    Matcher version =
+        Pattern.compile("<spring-boot.version>([^<]+)</spring-boot.version>")
+            .matcher(Files.readString(Path.of("pom.xml")));
+    assertThat(version.find()).isTrue();
+    assertThat(snippet).contains("<version>" + version.group(1) + "</version>");
+  }
+
   private static List<String> artifacts(String xml) {
     Matcher m = ARTIFACT.matcher(xml);
     List<String> found = new java.util.ArrayList<>();

@@ -12,8 +12,9 @@ import picocli.CommandLine.ParseResult;
 /**
  * Runs one {@code dangjian} command line in process: parses the arguments with picocli, runs the
  * command and turns every failure into an exit code and one line on stderr, never a stack trace.
- * Usage errors and unreadable input give 2; anything unexpected gives 3. The line's message is
- * escaped ({@link SafeText}), since it may quote an argument or a file name.
+ * Usage errors ({@link UsageMessages}, in the language of {@code --lang}) and unreadable input give
+ * 2; anything unexpected gives 3. The line's message is escaped ({@link SafeText}), since it may
+ * quote an argument or a file name.
  */
 public final class Cli {
 
@@ -45,9 +46,7 @@ public final class Cli {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
-    command
-        .getErr()
-        .println(name + ": " + firstLine(e.getMessage()) + " (see '" + name + " --help')");
+    command.getErr().println(UsageMessages.line(e, name, UsageMessages.lang(args)));
     command.getErr().flush();
     return ExitCodes.USAGE;
   }

@@ -48,6 +48,26 @@ final class Converters {
   private Converters() {}
 
   /**
+   * A value an option refuses, with the reason in English (picocli's message) and in Chinese (for
+   * {@link UsageMessages}).
+   */
+  static final class Refused extends TypeConversionException {
+    private static final long serialVersionUID = 1L;
+
+    private final String chinese;
+
+    Refused(String english, String chinese) {
+      super(english);
+      this.chinese = chinese;
+    }
+
+    /** The reason in Chinese, without the value (the usage line names it). */
+    String chinese() {
+      return chinese;
+    }
+  }
+
+  /**
    * Sets the system properties that the help texts' format variables ({@link #READABLE} ...) name,
    * from the formats installed ({@link DataFormat#readable()}, {@link DataFormat#writable()}), so
    * that every help lists exactly what this installation reads and writes.
@@ -97,8 +117,9 @@ final class Converters {
         .filter(formats()::contains)
         .orElseThrow(
             () ->
-                new TypeConversionException(
-                    "'" + text + "' is not a format; use " + choices(formats())));
+                new Refused(
+                    "'" + text + "' is not a format; use " + choices(formats()),
+                    "不是已知的格式，可用 " + labels(formats()).replace("|", "、")));
   }
 
   /** {@code --format}, {@code --from}, {@code --to}: a name of {@link #formats()}. */
@@ -116,7 +137,8 @@ final class Converters {
       try {
         return LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not a date of the form yyyy-MM-dd");
+        throw new Refused(
+            "'" + value + "' is not a date of the form yyyy-MM-dd", "应为 yyyy-MM-dd 形式的日期");
       }
     }
   }
@@ -132,7 +154,7 @@ final class Converters {
       if (v.equals("en") || v.startsWith("en-") || v.equals("english")) {
         return Lang.EN;
       }
-      throw new TypeConversionException("'" + value + "' is not a language; use zh or en");
+      throw new Refused("'" + value + "' is not a language; use zh or en", "语言可用 zh 或 en");
     }
   }
 
@@ -147,7 +169,8 @@ final class Converters {
       if (v.equals("json")) {
         return ReportFormat.JSON;
       }
-      throw new TypeConversionException("'" + value + "' is not a report format; use text or json");
+      throw new Refused(
+          "'" + value + "' is not a report format; use text or json", "报告格式可用 text 或 json");
     }
   }
 
@@ -158,8 +181,9 @@ final class Converters {
       return Codes.lookup(Privacy.class, value.strip())
           .orElseThrow(
               () ->
-                  new TypeConversionException(
-                      "'" + value + "' is not a privacy profile; use full, masked or omitted"));
+                  new Refused(
+                      "'" + value + "' is not a privacy profile; use full, masked or omitted",
+                      "个人信息处理方式可用 full、masked 或 omitted"));
     }
   }
 
@@ -170,8 +194,9 @@ final class Converters {
       return Codes.lookup(Roster.class, value.strip())
           .orElseThrow(
               () ->
-                  new TypeConversionException(
-                      "'" + value + "' is not a roster; use members or organizations"));
+                  new Refused(
+                      "'" + value + "' is not a roster; use members or organizations",
+                      "名册可用 members 或 organizations"));
     }
   }
 
@@ -186,8 +211,9 @@ final class Converters {
       if (v.equals("office") || v.equals("花名册")) {
         return RosterLayout.OFFICE;
       }
-      throw new TypeConversionException(
-          "'" + value + "' is not a roster layout; use standard or office");
+      throw new Refused(
+          "'" + value + "' is not a roster layout; use standard or office",
+          "名册样式可用 standard 或 office");
     }
   }
 
@@ -204,7 +230,8 @@ final class Converters {
       if (v.equals("soe") || v.equals(soe.name()) || v.equals(soe.label())) {
         return soe;
       }
-      throw new TypeConversionException("'" + value + "' is not a profile; use national or soe");
+      throw new Refused(
+          "'" + value + "' is not a profile; use national or soe", "规则配置可用 national 或 soe");
     }
   }
 }

@@ -201,7 +201,7 @@ class CliProcessIT {
     Run bad = dangjian("validate", "--report", "pdf", valid.toString());
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.errLines()).hasSize(1);
-    assertThat(bad.err()).startsWith("dangjian validate: Invalid value for option '--report'");
+    assertThat(bad.err()).startsWith("dangjian validate: 选项 '--report' 的值 'pdf' 无效");
   }
 
   @Test

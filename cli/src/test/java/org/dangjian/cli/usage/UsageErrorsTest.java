@@ -30,6 +30,16 @@ class UsageErrorsTest {
   void anUnknownOptionNamesItAndPointsToTheHelp() {
     assertUsageError(
         CliRunner.run("validate", "--bogus"),
+        "dangjian validate: 未知选项：'--bogus'（参见 'dangjian validate --help'）");
+  }
+
+  @Test
+  void anUnknownOptionIsReportedInEnglishUnderLangEn() {
+    assertUsageError(
+        CliRunner.run("validate", "--lang", "en", "--bogus"),
+        "dangjian validate: Unknown option: '--bogus' (see 'dangjian validate --help')");
+    assertUsageError(
+        CliRunner.run("validate", "--bogus", "--lang=en"),
         "dangjian validate: Unknown option: '--bogus' (see 'dangjian validate --help')");
   }
 
@@ -38,7 +48,9 @@ class UsageErrorsTest {
     Result result = CliRunner.run("check", "x.csv");
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errLines()).hasSize(1);
-    assertThat(result.err()).startsWith("dangjian: Unmatched arguments from index 0: 'check'");
+    assertThat(result.err()).startsWith("dangjian: 无法识别的参数：'check'");
+    assertThat(CliRunner.run("check", "x.csv", "--lang", "en").err())
+        .startsWith("dangjian: Unmatched arguments from index 0: 'check'");
   }
 
   @Test
@@ -98,6 +110,9 @@ class UsageErrorsTest {
     Path file = Files.writeString(dir.resolve("a.jsonl"), "");
     assertUsageError(
         CliRunner.run("convert", file.toString()),
+        "dangjian convert: 缺少必需的参数：'OUT'（参见 'dangjian convert --help'）");
+    assertUsageError(
+        CliRunner.run("convert", "--lang", "en", file.toString()),
         "dangjian convert: Missing required parameter: 'OUT' (see 'dangjian convert --help')");
   }
 
@@ -105,6 +120,9 @@ class UsageErrorsTest {
   void generateNeedsMembers() {
     assertUsageError(
         CliRunner.run("generate", dir.resolve("g.jsonl").toString()),
+        "dangjian generate: 缺少必需的选项：'--members=N'（参见 'dangjian generate --help'）");
+    assertUsageError(
+        CliRunner.run("generate", "--lang=en", dir.resolve("g.jsonl").toString()),
         "dangjian generate: Missing required option: '--members=N' (see 'dangjian generate"
             + " --help')");
   }
@@ -137,8 +155,19 @@ class UsageErrorsTest {
   @Test
   void statsNeedsAFile() {
     assertUsageError(
-        CliRunner.run("stats"),
-        "dangjian stats: Missing required parameter: 'FILE' (see 'dangjian stats --help')");
+        CliRunner.run("stats"), "dangjian stats: 缺少必需的参数：'FILE'（参见 'dangjian stats --help'）");
+  }
+
+  @Test
+  void anOptionGivenTwiceIsAUsageErrorInEitherLanguage() {
+    assertUsageError(
+        CliRunner.run("stats", "--employees", "1", "--employees", "2", "a.jsonl"),
+        "dangjian stats: 选项 '--employees=N' 只能给一次（参见 'dangjian stats --help'）");
+    assertThat(
+            CliRunner.run(
+                    "stats", "--lang", "en", "--employees", "1", "--employees", "2", "a.jsonl")
+                .err())
+        .startsWith("dangjian stats: option '--employees' (N) should be specified only once");
   }
 
   @Test

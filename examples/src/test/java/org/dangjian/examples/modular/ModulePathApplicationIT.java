@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,13 @@ class ModulePathApplicationIT {
         .containsPattern("member as JSON: [0-9]{3,}");
     // The SDK's validator runs first and builds Hibernate Validator's first factory: no banner.
     assertThat(result.stderr()).doesNotContain("HV000", "Exception");
+    // The application ships the Log4j bridge README "Logging" names (log4j-to-jul, bound as a
+    // service on the module path). ApplicantCheck itself never reaches POI (which would log), so
+    // its stderr cannot show the bridge at work; the bridge's presence is what is checked here.
+    try (Stream<Path> lib = Files.list(TARGET.resolve("lib"))) {
+      assertThat(lib.map(p -> p.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("log4j-to-jul-"));
+    }
     assertThat(result.exit()).isEqualTo(1);
   }
 
@@ -56,10 +64,6 @@ class ModulePathApplicationIT {
             List.of(
                 java,
                 "-Xmx256m",
-                // POI (the .xls reader) logs through log4j-api, which without a logging backend
-                // prints a complaint on the console: an application picks its backend; this one
-                // takes log4j-api's own simple logger.
-                "-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider",
                 "-p",
                 modulePath,
                 "-m",

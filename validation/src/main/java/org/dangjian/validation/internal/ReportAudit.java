@@ -113,6 +113,10 @@ public final class ReportAudit {
     Set<String> unused = new TreeSet<>(supplied);
     unused.removeAll(expected);
     unused.remove("value");
+    // The Chinese variant of a placeholder's argument (LocalizedText.render): detailZh for
+    // {detail}.
+    unused.removeIf(
+        name -> name.endsWith("Zh") && expected.contains(name.substring(0, name.length() - 2)));
     Set<String> extra = EXTRA.getOrDefault(rule.code(), Set.of());
     if (extra.contains(ANY)) {
       unused.clear();

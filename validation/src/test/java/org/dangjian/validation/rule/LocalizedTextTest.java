@@ -31,6 +31,15 @@ class LocalizedTextTest {
   }
 
   @Test
+  void aChineseVariantOfAnArgumentIsTakenInChineseOnly() {
+    Map<String, String> arguments = Map.of("name", "x", "nameZh", "乙", "length", "3");
+    assertThat(text.render(Locale.CHINA, arguments)).isEqualTo("姓名“乙”过长（3）");
+    assertThat(text.render(Locale.ENGLISH, arguments)).isEqualTo("Name x too long (3)");
+    assertThat(text.render(Locale.CHINA, Map.of("name", "x", "length", "3")))
+        .isEqualTo("姓名“x”过长（3）");
+  }
+
+  @Test
   void unknownPlaceholdersStay() {
     assertThat(text.render(Locale.ENGLISH, Map.of())).isEqualTo("Name {name} too long ({length})");
   }

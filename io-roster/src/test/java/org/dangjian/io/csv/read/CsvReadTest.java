@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.dangjian.core.code.Gender;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.member.DevelopmentStep;
@@ -245,5 +246,23 @@ class CsvReadTest {
     Imports imports = Imports.csv(HEADER + ROW + "M2,\"李四,男\n");
     assertThat(imports.inputIssues()).containsExactly("IO-SYNTAX@4");
     assertThat(imports.members).hasSize(1);
+  }
+
+  @Test
+  void syntaxErrorsSpeakChineseInTheChineseReport() throws Exception {
+    Issue quote =
+        Imports.csv(HEADER + ROW + "M2,\"李四,男\n").report.issues().stream()
+            .filter(i -> i.code().equals("IO-SYNTAX"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(quote.message(Locale.CHINA)).isEqualTo("文件格式错误：带引号的值缺少结尾的引号。");
+    assertThat(quote.message(Locale.ENGLISH)).contains("Missing closing quote");
+    Issue header =
+        Imports.csv("").report.issues().stream()
+            .filter(i -> i.code().equals("IO-SYNTAX"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(header.message(Locale.CHINA)).isEqualTo("文件格式错误：没有标题行。");
+    assertThat(header.message(Locale.ENGLISH)).contains("no header row");
   }
 }

@@ -205,7 +205,7 @@ public final class JsonDocumentReader implements FormatReader {
           at.getColumnNr(),
           JsonPaths.pointer(p),
           null,
-          Map.of("detail", "content after the end of the document"));
+          Map.of("detail", "content after the end of the document", "detailZh", "文档结束之后还有内容"));
       context.stoppedEarly();
     }
   }

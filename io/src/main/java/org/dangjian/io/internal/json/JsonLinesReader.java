@@ -183,7 +183,11 @@ public final class JsonLinesReader implements FormatReader {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         session.begin(-1, p, offset, false);
         session.problem(
-            InputProblem.SYNTAX, p, "", null, Map.of("detail", "a line holds one JSON object"));
+            InputProblem.SYNTAX,
+            p,
+            "",
+            null,
+            Map.of("detail", "a line holds one JSON object", "detailZh", "每行须是一个 JSON 对象"));
         session.reject(RawJson.masked(chars, 0, length));
         return true;
       }
@@ -239,7 +243,8 @@ public final class JsonLinesReader implements FormatReader {
             p,
             "",
             null,
-            Map.of("detail", "content after the record on the same line"));
+            Map.of(
+                "detail", "content after the record on the same line", "detailZh", "同一行中记录之后还有内容"));
       }
       session.finish(record, () -> RawJson.masked(chars, 0, length));
       return true;
@@ -283,7 +288,11 @@ public final class JsonLinesReader implements FormatReader {
         }
       } else if (found) {
         session.problem(
-            InputProblem.SYNTAX, p, name, null, Map.of("detail", "duplicate field \"record\""));
+            InputProblem.SYNTAX,
+            p,
+            name,
+            null,
+            Map.of("detail", "duplicate field \"record\"", "detailZh", "字段 \"record\" 重复"));
         p.skipChildren();
       } else if (kind < 0) {
         found = true;

@@ -156,7 +156,11 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
               InputProblem.SYNTAX,
               field,
               null,
-              Map.of("detail", "duplicate field \"" + name + "\""),
+              Map.of(
+                  "detail",
+                  "duplicate field \"" + name + "\"",
+                  "detailZh",
+                  "字段 \"" + name + "\" 重复"),
               "duplicate field");
           ok = false;
         } else if (state.sink != null || unknownFails(ctxt)) {
@@ -285,7 +289,8 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
             InputProblem.SYNTAX,
             field,
             null,
-            Map.of("detail", "duplicate field \"" + name + "\""),
+            Map.of(
+                "detail", "duplicate field \"" + name + "\"", "detailZh", "字段 \"" + name + "\" 重复"),
             "duplicate field");
         ok = false;
         continue;

@@ -14,8 +14,9 @@ import tools.jackson.core.exc.StreamReadException;
 /**
  * Reports what Jackson's parser throws as issues: a stream constraint as {@code IO-LIMIT} naming
  * the {@link ReadLimits} accessor with the limit and the size found, malformed JSON as {@code
- * IO-SYNTAX} with Jackson's description (long digit runs masked, since a bare number in the wrong
- * place may be an ID number), each at the place the parser had reached.
+ * IO-SYNTAX} with Jackson's description in English and a Chinese one ({@link SyntaxTexts}) for the
+ * Chinese report (long digit runs masked, since a bare number in the wrong place may be an ID
+ * number), each at the place the parser had reached.
  */
 final class StreamFailures {
 
@@ -78,7 +79,8 @@ final class StreamFailures {
         at.getColumnNr(),
         JsonPaths.pointer(p),
         null,
-        Map.of("detail", detail(e.getOriginalMessage())));
+        Map.of(
+            "detail", detail(e.getOriginalMessage()), "detailZh", detail(SyntaxTexts.chinese(e))));
   }
 
   /** Jackson's description of malformed input, with long digit runs masked and line ends joined. */

@@ -101,7 +101,8 @@ public final class CsvRosterReader implements FormatReader {
         syntax(
             context,
             Location.builder().source(source).line(parser.currentLocation().getLineNr()).build(),
-            CellText.safeDetail(e.getOriginalMessage()));
+            CellText.safeDetail(e.getOriginalMessage()),
+            CsvSyntaxTexts.chinese(e));
       }
     }
   }
@@ -141,7 +142,11 @@ public final class CsvRosterReader implements FormatReader {
       }
     }
     if (sheet.isEmpty()) {
-      syntax(context, Location.builder().source(record.source).line(1).build(), "no header row");
+      syntax(
+          context,
+          Location.builder().source(record.source).line(1).build(),
+          "no header row",
+          "没有标题行");
       return;
     }
     sheet.finish();
@@ -173,8 +178,11 @@ public final class CsvRosterReader implements FormatReader {
     context.stoppedEarly();
   }
 
-  private static void syntax(ReadContext context, Location location, String detail) {
-    context.problem(InputProblem.SYNTAX, location, "", Map.of("detail", detail));
+  /** Reports IO-SYNTAX with the detail in English and in Chinese (for the Chinese report). */
+  private static void syntax(
+      ReadContext context, Location location, String detail, String chineseDetail) {
+    context.problem(
+        InputProblem.SYNTAX, location, "", Map.of("detail", detail, "detailZh", chineseDetail));
     context.stoppedEarly();
   }
 

@@ -31,7 +31,9 @@ import org.dangjian.io.roster.internal.CellText;
  * has inflated past {@value #RATIO_GRACE} bytes), and, in XML parts, rows and columns of a sheet,
  * characters of a cell, the number and total characters of shared strings, and shared-string
  * indexes beyond the table. XML is read with the JDK's StAX parser without DTDs, which hands long
- * text over in chunks, so no text is held whole.
+ * text over in chunks, so no text is held whole. POI's {@code ZipSecureFile} is no substitute: it
+ * guards the packages POI itself opens, and fastexcel-reader opens the workbook with its own
+ * commons-compress {@code ZipFile}; it also knows nothing of rows, cells or shared strings.
  */
 final class XlsxGuard {
 
