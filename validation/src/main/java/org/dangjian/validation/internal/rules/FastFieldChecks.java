@@ -161,7 +161,10 @@ final class FastFieldChecks {
       throw new NotPlanned(where + ": no public accessor");
     }
     Class<?> valueType = getter.type().returnType();
-    if (checks.length > 0 && isOptional(valueType)) {
+    // Hibernate Validator unwraps an OptionalInt or OptionalLong by default: a constraint on one is
+    // a constraint on its number, absent being null.
+    boolean unwrap = valueType == OptionalInt.class || valueType == OptionalLong.class;
+    if (checks.length > 0 && isOptional(valueType) && !unwrap) {
       throw new NotPlanned(where + ": a constraint on an optional itself");
     }
     List<Element> elements = new ArrayList<>();
@@ -194,7 +197,7 @@ final class FastFieldChecks {
       cascaded = false;
     }
     MethodHandle generic = getter.asType(MethodType.methodType(Object.class, Object.class));
-    return new Property(name, generic, checks, cascaded, elements.toArray(Element[]::new));
+    return new Property(name, generic, unwrap, checks, cascaded, elements.toArray(Element[]::new));
   }
 
   /**
@@ -311,16 +314,30 @@ final class FastFieldChecks {
 
   /** A constrained property: its accessor, own checks, cascade and container elements. */
   private record Property(
-      String name, MethodHandle getter, FieldCheck[] checks, boolean cascaded, Element[] elements) {
+      String name,
+      MethodHandle getter,
+      boolean unwrap,
+      FieldCheck[] checks,
+      boolean cascaded,
+      Element[] elements) {
 
     Object get(Object bean) {
+      Object value;
       try {
-        return (Object) getter.invokeExact(bean);
+        value = (Object) getter.invokeExact(bean);
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable e) {
         throw new IllegalStateException(e);
       }
+      if (!unwrap) {
+        return value;
+      }
+      if (value instanceof OptionalInt number) {
+        return number.isPresent() ? (Object) number.getAsInt() : null;
+      }
+      OptionalLong number = (OptionalLong) value;
+      return number.isPresent() ? (Object) number.getAsLong() : null;
     }
   }
 

@@ -3,13 +3,18 @@ package org.dangjian.validation.rules.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
+import org.dangjian.core.organization.ImmutableOrganization;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.Defect;
@@ -75,7 +80,15 @@ class FieldTiersTest {
                 CoreConstraintBoundaryTest.activityCases())
             .flatMap(s -> s)
             .map((Arguments a) -> a.get()[1])
-            .toList();
+            .collect(Collectors.toCollection(ArrayList::new));
+    // Extra columns: constraints on the keys and on the values of a map.
+    Member member = FieldHarness.member();
+    records.add(
+        ImmutableMember.copyOf(member)
+            .withExtras(Map.of(" ", "备注", "备注", "党".repeat(5_001), "k".repeat(101), "ok")));
+    records.add(
+        ImmutableOrganization.copyOf(FieldHarness.organization())
+            .withExtras(Map.of("", "x", "说明", "党".repeat(5_001))));
     ValidationReport fast = run(FAST, records);
     ValidationReport full = run(FULL, records);
 
