@@ -77,7 +77,7 @@ class ThreadCountTest {
       String one = render(streamWithProblems(1, cap));
       assertThat(render(streamWithProblems(2, cap))).isEqualTo(one);
       assertThat(render(streamWithProblems(4, cap))).isEqualTo(one);
-      assertThat(one).contains("IO-REJECTED");
+      assertThat(one).contains(InputProblem.REJECTED.rule().code());
     }
   }
 
