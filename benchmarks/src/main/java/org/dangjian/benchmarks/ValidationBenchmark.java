@@ -8,7 +8,9 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.DangjianValidator;
+import org.dangjian.validation.FieldTier;
 import org.dangjian.validation.ValidationRun;
+import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.ValidationReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,15 +45,25 @@ public class ValidationBenchmark {
   @Param({"10000", "100000"})
   public int members;
 
+  /** Threads of the run's record checks ({@code ValidationSettings.threads}). */
+  @Param({"1"})
+  public int threads;
+
+  /** How field constraints are checked: {@code FAST} (the default) or {@code FULL}. */
+  @Param({"FAST"})
+  public FieldTier tier;
+
   private GeneratorSettings settings;
   private Dataset dataset;
-  private final DangjianValidator validator = DangjianValidator.defaults();
+  private DangjianValidator validator;
 
   /** Generates the dataset once. */
   @Setup(Level.Trial)
   public void setUp() {
     settings = GeneratorSettings.proportional(62, members).build();
     dataset = DatasetGenerator.generate(settings);
+    validator =
+        DangjianValidator.of(ValidationSettings.builder().threads(threads).fieldTier(tier).build());
   }
 
   /** Baseline: touches every record once, as a streaming consumer must. */

@@ -56,6 +56,23 @@ public interface ValidationSettings {
     return 100_000;
   }
 
+  /**
+   * Threads that run the field and record rules of a run: 1 (the default) checks every record on
+   * the thread that feeds it; with more, chunks of records are checked on that many worker threads
+   * while the feeding thread decodes and runs the dataset rules in record order. The report is the
+   * same, byte for byte, whatever the number; a run is still fed from one thread.
+   */
+  @Value.Default
+  default int threads() {
+    return 1;
+  }
+
+  /** How the field constraints are checked: {@link FieldTier#FAST} unless asked otherwise. */
+  @Value.Default
+  default FieldTier fieldTier() {
+    return FieldTier.FAST;
+  }
+
   /** The effective severity of {@code rule}, or empty when the rule is turned off. */
   default Optional<Severity> severityOf(Rule rule) {
     String code = rule.code();
@@ -122,6 +139,9 @@ public interface ValidationSettings {
     }
     if (maxIssues() < 1) {
       throw new IllegalStateException("maxIssues must be positive");
+    }
+    if (threads() < 1) {
+      throw new IllegalStateException("threads must be positive");
     }
   }
 

@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
+import org.dangjian.io.ImmutableImportOptions;
+import org.dangjian.io.ImportOptions;
 import org.dangjian.io.RecordHandler;
+import org.dangjian.validation.ImmutableValidationSettings;
+import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.ValidationReport;
 import picocli.CommandLine.Command;
@@ -81,6 +85,14 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Report format on stdout (报告格式): text (default) or json.")
   ReportFormat report = ReportFormat.TEXT;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Threads that check the records (线程数); default: every core. The report is the same"
+              + " whatever the number.")
+  Integer threads;
+
   @Mixin ValidationOptions validation;
 
   @Mixin CommonOptions common;
@@ -113,7 +125,8 @@ final class ValidateCommand implements Callable<Integer> {
                         + " overrides it."));
       }
     }
-    DangjianImporter importer = DangjianImporter.of(validation.importOptions(asOf, given));
+    DangjianImporter importer =
+        DangjianImporter.of(withThreads(validation.importOptions(asOf, given)));
     ValidationReport result = Inputs.read(importer, files, given, new RecordHandler() {}, progress);
     progress.clear();
     if (declared.isPresent()) {
@@ -127,7 +140,7 @@ final class ValidateCommand implements Callable<Integer> {
   private int validateSample(Progress progress, Lang lang) throws IOException {
     BundledSample sample = BundledSample.load();
     DangjianImporter importer =
-        DangjianImporter.of(validation.importOptions(sample.asOf(), Optional.empty()));
+        DangjianImporter.of(withThreads(validation.importOptions(sample.asOf(), Optional.empty())));
     ValidationReport result;
     try (InputStream in = BundledSample.data()) {
       result =
@@ -162,5 +175,16 @@ final class ValidateCommand implements Callable<Integer> {
     }
     progress.summary(Reports.counts(result, lang));
     return Reports.exitCode(result);
+  }
+
+  /** The options with the record checks on {@code --threads} threads, or on every core. */
+  private ImportOptions withThreads(ImportOptions options) {
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (n < 1) {
+      throw new CliFailure("--threads must be at least 1, not " + n);
+    }
+    ValidationSettings settings =
+        ImmutableValidationSettings.copyOf(options.settings()).withThreads(n);
+    return ImmutableImportOptions.copyOf(options).withSettings(settings);
   }
 }

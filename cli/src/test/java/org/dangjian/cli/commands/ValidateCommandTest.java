@@ -111,6 +111,27 @@ class ValidateCommandTest {
   }
 
   @Test
+  void threadsDoNotChangeTheReport() throws IOException {
+    Dataset broken = Files4Tests.group(3, 600);
+    broken = Defect.ONE_INTRODUCER.applyTo(broken, Files4Tests.AS_OF).dataset();
+    broken = Defect.WRONG_DUES_AMOUNT.applyTo(broken, Files4Tests.AS_OF).dataset();
+    Path file = Files4Tests.write(broken, dir.resolve("broken.jsonl"));
+    Result one = CliRunner.run("validate", file.toString(), "--report", "json", "--threads", "1");
+    Result four = CliRunner.run("validate", file.toString(), "--report", "json", "--threads", "4");
+    assertThat(one.exitCode()).isEqualTo(1);
+    assertThat(one.out()).contains("DEV-008", "DUES-002");
+    assertThat(four.exitCode()).isEqualTo(1);
+    assertThat(four.out()).isEqualTo(one.out());
+  }
+
+  @Test
+  void threadsMustBePositive() {
+    Result result = CliRunner.run("validate", "--threads", "0");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--threads must be at least 1, not 0");
+  }
+
+  @Test
   void formatOptionReadsAFileWhoseNameDoesNotTell() throws IOException {
     Path jsonl = Files4Tests.write(Files4Tests.group(3, 60), dir.resolve("group.jsonl"));
     Path renamed = Files.move(jsonl, dir.resolve("group.export"));

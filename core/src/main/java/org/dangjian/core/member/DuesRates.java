@@ -25,6 +25,10 @@ public final class DuesRates {
   private static final BigDecimal B3000 = new BigDecimal("3000");
   private static final BigDecimal B5000 = new BigDecimal("5000");
   private static final BigDecimal B10000 = new BigDecimal("10000");
+  private static final BigDecimal HALF_PERCENT = pct("0.5");
+  private static final BigDecimal ONE_PERCENT = pct("1");
+  private static final BigDecimal ONE_AND_HALF_PERCENT = pct("1.5");
+  private static final BigDecimal TWO_PERCENT = pct("2");
 
   private final BigDecimal farmerAmount;
   private final RoundingMode rounding;
@@ -68,22 +72,27 @@ public final class DuesRates {
    * or empty for the fixed-amount categories.
    */
   public Optional<BigDecimal> rate(PayerCategory category, BigDecimal base) {
+    return Optional.ofNullable(rateOrNull(category, base));
+  }
+
+  /** The rate of {@link #rate}, or null; the rates are constants, made once. */
+  private static BigDecimal rateOrNull(PayerCategory category, BigDecimal base) {
     if (!category.isIncomeBased()) {
-      return Optional.empty();
+      return null;
     }
     if (category == PayerCategory.RETIRED) {
-      return Optional.of(base.compareTo(B5000) <= 0 ? pct("0.5") : pct("1"));
+      return base.compareTo(B5000) <= 0 ? HALF_PERCENT : ONE_PERCENT;
     }
     if (base.compareTo(B3000) <= 0) {
-      return Optional.of(pct("0.5"));
+      return HALF_PERCENT;
     }
     if (base.compareTo(B5000) <= 0) {
-      return Optional.of(pct("1"));
+      return ONE_PERCENT;
     }
     if (base.compareTo(B10000) <= 0) {
-      return Optional.of(pct("1.5"));
+      return ONE_AND_HALF_PERCENT;
     }
-    return Optional.of(pct("2"));
+    return TWO_PERCENT;
   }
 
   /**
@@ -106,7 +115,7 @@ public final class DuesRates {
           throw new IllegalArgumentException(
               category.label() + " dues need a non-negative monthly base");
         }
-        return base.multiply(rate(category, base).orElseThrow()).setScale(2, rounding);
+        return base.multiply(rateOrNull(category, base)).setScale(2, rounding);
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
@@ -38,7 +39,10 @@ final class IssueCollector {
           .thenComparing(i -> i.arguments().toString());
 
   private final ValidationSettings settings;
-  private final Map<Rule, Optional<Severity>> severities = new HashMap<>();
+
+  /** Read by the record checks of every worker thread of a parallel run: concurrent. */
+  private final Map<Rule, Optional<Severity>> severities = new ConcurrentHashMap<>();
+
   private final Map<String, long[]> counts = new HashMap<>();
   private final Map<String, Severity> countSeverity = new HashMap<>();
   private final List<Issue> kept = new ArrayList<>();
@@ -65,24 +69,57 @@ final class IssueCollector {
     if (severity.isEmpty()) {
       return;
     }
+    if (count(rule, severity.get())) {
+      kept.add(issue(rule, severity.get(), location, value, arguments));
+    }
+  }
+
+  /**
+   * The issue a report becomes, or null when its rule is off: the part of {@link #report} that
+   * depends on nothing but the report and the settings, so that it can run on any thread; {@link
+   * #accept} then counts and keeps it in the caller's order.
+   */
+  Issue prepare(Rule rule, Location location, String value, Map<String, String> arguments) {
+    ReportAudit.report(rule, value, arguments);
+    Optional<Severity> severity = severity(rule);
+    return severity.isEmpty() ? null : issue(rule, severity.get(), location, value, arguments);
+  }
+
+  /** Counts and keeps an issue made by {@link #prepare}, exactly as {@link #report} would. */
+  void accept(Issue issue) {
+    if (count(issue.rule(), issue.severity())) {
+      kept.add(issue);
+    }
+  }
+
+  /** Counts a report of {@code rule}; true when the issue is kept, false beyond the cap. */
+  private boolean count(Rule rule, Severity severity) {
     counts.computeIfAbsent(rule.code(), c -> new long[1])[0]++;
-    countSeverity.put(rule.code(), severity.get());
-    if (severity.get() == Severity.ERROR) {
+    countSeverity.put(rule.code(), severity);
+    if (severity == Severity.ERROR) {
       errors++;
     }
     if (kept.size() >= settings.maxIssues()) {
       omitted++;
-      return;
+      return false;
     }
+    return true;
+  }
+
+  private static Issue issue(
+      Rule rule,
+      Severity severity,
+      Location location,
+      String value,
+      Map<String, String> arguments) {
     String scrubbed = PersonalNumbers.scrub(value);
-    kept.add(
-        Issue.builder()
-            .rule(rule)
-            .severity(severity.get())
-            .location(scrub(location))
-            .value(Optional.ofNullable(scrubbed))
-            .putAllArguments(scrub(withValue(arguments, scrubbed)))
-            .build());
+    return Issue.builder()
+        .rule(rule)
+        .severity(severity)
+        .location(scrub(location))
+        .value(Optional.ofNullable(scrubbed))
+        .putAllArguments(scrub(withValue(arguments, scrubbed)))
+        .build();
   }
 
   /**

@@ -1,10 +1,13 @@
 package org.dangjian.validation.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.record.Location;
 import org.dangjian.validation.DevelopmentEdition;
 import org.dangjian.validation.ValidationSettings;
+import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.rule.Rule;
 
 /**
@@ -16,6 +19,15 @@ public final class RecordContext {
   private final RunContext run;
   private final Location location;
   private final int index;
+
+  /**
+   * True while the record checks of a parallel run look at the record on a worker thread: reports
+   * are then made into issues at once and held in {@link #held} until the run's own thread accepts
+   * them in record order.
+   */
+  private boolean holding;
+
+  private List<Issue> held;
 
   RecordContext(RunContext run, Location location, int index) {
     this.run = run;
@@ -66,6 +78,33 @@ public final class RecordContext {
    * @param arguments alternating names and values of the message's placeholders
    */
   public void report(Rule rule, String field, String value, Object... arguments) {
-    run.report(rule, field == null ? location : location.atField(field), value, arguments);
+    Location at = field == null ? location : location.atField(field);
+    if (!holding) {
+      run.report(rule, at, value, arguments);
+      return;
+    }
+    Issue issue = run.collector().prepare(rule, at, value, RunContext.toMap(arguments));
+    if (issue != null) {
+      if (held == null) {
+        held = new ArrayList<>(4);
+      }
+      held.add(issue);
+    }
+  }
+
+  /** From now on, holds the reports instead of handing them to the collector. */
+  void hold() {
+    holding = true;
+  }
+
+  /**
+   * Stops holding and returns the issues held, in the order they were reported (empty when none);
+   * later reports, those of the dataset checks, go to the collector again.
+   */
+  List<Issue> release() {
+    holding = false;
+    List<Issue> issues = held == null ? List.of() : held;
+    held = null;
+    return issues;
   }
 }

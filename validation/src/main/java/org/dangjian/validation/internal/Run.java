@@ -13,6 +13,7 @@ import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.InputSummary;
+import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.Rule;
 
@@ -27,6 +28,10 @@ public final class Run implements RecordVisitor<Location> {
   private final List<DatasetCheck> datasetChecks = new ArrayList<>();
   private final RunContext context;
   private final String source;
+
+  /** The record checks on worker threads, or null when the run checks on the caller's thread. */
+  private final ParallelChecks parallel;
+
   private boolean finished;
 
   /** Starts a run of {@code groups} over the records of {@code source}. */
@@ -51,6 +56,10 @@ public final class Run implements RecordVisitor<Location> {
         }
       }
     }
+    this.parallel =
+        withDatasetChecks && settings.threads() > 1
+            ? new ParallelChecks(groups, settings.threads(), new InOrder())
+            : null;
   }
 
   /** A run of the field and record rules only, for records checked on their own. */
@@ -71,11 +80,24 @@ public final class Run implements RecordVisitor<Location> {
   @Override
   public void record(RecordKind kind, Object record, Location location) {
     RecordContext at = open(kind, kind.idOf(record), location);
-    if (kind == RecordKind.ORGANIZATION) {
-      context.remember(OrgInfo.of((Organization) record, at.index()));
+    if (parallel != null) {
+      parallel.add(kind, record, at);
+      return;
     }
     for (RuleGroup group : groups) {
       kind.accept(record, at, group);
+    }
+    datasetStep(kind, record, at);
+  }
+
+  /**
+   * What follows the record checks, always on the run's own thread and in feed order: the summary
+   * of an organization, then the dataset checks. Record checks never read the summaries, so that
+   * they may run ahead of this step on other threads.
+   */
+  private void datasetStep(RecordKind kind, Object record, RecordContext at) {
+    if (kind == RecordKind.ORGANIZATION) {
+      context.remember(OrgInfo.of((Organization) record, at.index()));
     }
     for (DatasetCheck check : datasetChecks) {
       kind.accept(record, at, check);
@@ -84,12 +106,41 @@ public final class Run implements RecordVisitor<Location> {
 
   /** Records an issue found outside the checks, for example while decoding a file. */
   public void report(Rule rule, Location location, String value, Map<String, String> arguments) {
+    if (parallel != null && parallel.busy()) {
+      Issue issue = context.collector().prepare(rule, location, value, arguments);
+      if (issue != null) {
+        parallel.add(issue);
+      }
+      return;
+    }
     context.collector().report(rule, location, value, arguments);
   }
 
-  /** The number of ERROR issues reported so far. */
+  /**
+   * The number of ERROR issues reported so far; a parallel run first waits for the record checks of
+   * every record fed so far.
+   */
   public long errorCount() {
+    if (parallel != null) {
+      parallel.drain();
+    }
     return context.collector().errorCount();
+  }
+
+  /** The run's side of {@link ParallelChecks}: issues accepted and dataset checks fed in order. */
+  private final class InOrder implements ParallelChecks.Step {
+    @Override
+    public void accept(RecordKind kind, Object record, RecordContext at, List<Issue> issues) {
+      for (Issue issue : issues) {
+        context.collector().accept(issue);
+      }
+      datasetStep(kind, record, at);
+    }
+
+    @Override
+    public void accept(Issue issue) {
+      context.collector().accept(issue);
+    }
   }
 
   /** Lets the dataset checks report and returns the report; a run finishes once. */
@@ -101,6 +152,9 @@ public final class Run implements RecordVisitor<Location> {
   public ValidationReport finish(InputSummary input) {
     if (finished) {
       throw new IllegalStateException("the run has finished");
+    }
+    if (parallel != null) {
+      parallel.close();
     }
     finished = true;
     for (DatasetCheck check : datasetChecks) {

@@ -1,6 +1,7 @@
 package org.dangjian.validation.internal;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.DevelopmentEdition;
+import org.dangjian.validation.LegacyCases;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.rule.Rule;
 
@@ -26,9 +28,19 @@ public final class RunContext {
   private final Map<String, OrgInfo> organizations = new HashMap<>();
   private final Map<Class<?>, Object> attachments = new HashMap<>();
 
+  /** The development editions by the day they took effect, sorted once instead of per member. */
+  private final DevelopmentEdition[] editions;
+
+  private final boolean earliestForOlder;
+
   RunContext(String source, LocalDate asOf, ValidationSettings settings) {
     this.asOf = asOf;
     this.settings = settings;
+    this.editions =
+        settings.developmentEditions().stream()
+            .sorted(Comparator.comparing(DevelopmentEdition::effectiveFrom))
+            .toArray(DevelopmentEdition[]::new);
+    this.earliestForOlder = settings.policy().legacyCases() == LegacyCases.CHECK_WITH_EARLIEST;
     this.collector = new IssueCollector(settings);
     this.locations = new RecordLocations(source);
   }
@@ -45,7 +57,21 @@ public final class RunContext {
 
   /** The development edition for an application date, empty when the policy skips the case. */
   public Optional<DevelopmentEdition> edition(LocalDate application) {
-    return settings.developmentEdition(application);
+    return Optional.ofNullable(editionOrNull(application));
+  }
+
+  /**
+   * The edition {@link ValidationSettings#developmentEdition} chooses, or null: the latest in force
+   * on {@code application}, else the earliest when the policy checks older cases with it.
+   */
+  public DevelopmentEdition editionOrNull(LocalDate application) {
+    DevelopmentEdition chosen = null;
+    for (DevelopmentEdition edition : editions) {
+      if (!edition.effectiveFrom().isAfter(application)) {
+        chosen = edition;
+      }
+    }
+    return chosen == null && earliestForOlder ? editions[0] : chosen;
   }
 
   /** The summary of the organization with this id, if one was seen so far. */

@@ -1,9 +1,9 @@
 package org.dangjian.validation.internal.rules;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.dangjian.core.member.Development;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.Member;
@@ -37,23 +37,35 @@ final class DevelopmentCase {
 
   private static final int STEPS = DevelopmentStep.values().length;
 
-  final Member member;
-  final Development development;
-  final RecordContext context;
-  final LocalDate asOf;
+  /**
+   * One case per thread, filled afresh for every member: the development rules run for every member
+   * of a run, and a case is three arrays besides its fields. A case never outlives the checks of
+   * its member.
+   */
+  private static final ThreadLocal<DevelopmentCase> REUSED =
+      ThreadLocal.withInitial(DevelopmentCase::new);
+
+  Member member;
+  Development development;
+  RecordContext context;
+  LocalDate asOf;
 
   /** The edition in force, or null when the 细则's own rules do not apply to the case. */
-  final DevelopmentEdition edition;
+  DevelopmentEdition edition;
 
   private final LocalDate[] dates = new LocalDate[STEPS];
   private final int[] positions = new int[STEPS];
   private final boolean[] explained = new boolean[STEPS];
 
-  private DevelopmentCase(Member member, RecordContext context) {
+  private DevelopmentCase() {}
+
+  private DevelopmentCase fill(Member member, RecordContext context) {
     this.member = member;
     this.development = member.development();
     this.context = context;
     this.asOf = context.asOf();
+    Arrays.fill(dates, null);
+    Arrays.fill(explained, false);
     List<StepRecord> steps = development.steps();
     LocalDate earliest = null;
     for (int i = 0; i < steps.size(); i++) {
@@ -69,15 +81,19 @@ final class DevelopmentCase {
     }
     LocalDate application = dates[DevelopmentStep.APPLICATION.ordinal()];
     LocalDate key = application != null ? application : earliest;
-    this.edition = context.edition(key).orElse(null);
+    this.edition = context.run().editionOrNull(key);
+    return this;
   }
 
-  /** The case of {@code member}, or empty when no step of its development is recorded. */
-  static Optional<DevelopmentCase> of(Member member, RecordContext context) {
+  /**
+   * The case of {@code member}, or null when no step of its development is recorded; the case is
+   * this thread's, valid until the next call.
+   */
+  static DevelopmentCase of(Member member, RecordContext context) {
     if (member.development().steps().isEmpty()) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(new DevelopmentCase(member, context));
+    return REUSED.get().fill(member, context);
   }
 
   /** True when the edition's own rules (not only the Party Constitution's) apply. */

@@ -102,7 +102,7 @@ final class DevelopmentReferences implements DatasetCheck {
       addReferences(dev.introducerIds(), index, day, INTRODUCER);
     }
     if (bodiesOn && detailed) {
-      rememberBody(dev, index);
+      rememberBody(dev, index, seen);
     }
   }
 
@@ -152,7 +152,7 @@ final class DevelopmentReferences implements DatasetCheck {
         }
       }
     }
-    return run.edition(key).isPresent();
+    return run.editionOrNull(key) != null;
   }
 
   private static LocalDate first(Development dev, DevelopmentStep... steps) {
@@ -175,8 +175,13 @@ final class DevelopmentReferences implements DatasetCheck {
     }
   }
 
-  /** Keeps an approving body that no organization seen so far has as its id. */
-  private void rememberBody(Development dev, int member) {
+  /**
+   * DEV-016 at once for an approving body among the organizations seen before the member; keeps one
+   * that no organization seen so far has as its id, for the end. Done here, in the dataset check,
+   * and not among the member's record checks: which organizations came before the member is known
+   * only in feed order, and record checks may run ahead of it on other threads.
+   */
+  private void rememberBody(Development dev, int member, RecordContext seen) {
     List<StepRecord> steps = dev.steps();
     int position = -1;
     for (int i = 0; i < steps.size(); i++) {
@@ -190,7 +195,24 @@ final class DevelopmentReferences implements DatasetCheck {
       return;
     }
     Optional<String> body = steps.get(position).decidedBy();
-    if (body.isEmpty() || run.organization(body.get()).isPresent()) {
+    if (body.isEmpty()) {
+      return;
+    }
+    Optional<OrgInfo> known = run.organization(body.get());
+    if (known.isPresent()) {
+      OrgInfo o = known.get();
+      if (!mayApprove(o)) {
+        seen.report(
+            DEV_016,
+            "development.steps[" + position + "].decidedBy",
+            o.id(),
+            "body",
+            o.id(),
+            "kind",
+            o.kind().label(),
+            "kindEn",
+            DevelopmentCase.en(o.kind()));
+      }
       return;
     }
     if (bodies == bodyIds.length) {
@@ -262,33 +284,6 @@ final class DevelopmentReferences implements DatasetCheck {
         reportBody(run, bodyMembers[b], "development.steps[" + bodyPositions[b] + "].decidedBy", o);
       }
     }
-  }
-
-  /** DEV-016 for an approving body among the organizations seen before the member. */
-  static void checkApprovingBody(DevelopmentCase c) {
-    if (!c.has(DevelopmentStep.ADMISSION_APPROVAL) || !c.on(DEV_016)) {
-      return;
-    }
-    Optional<String> body = c.record(DevelopmentStep.ADMISSION_APPROVAL).decidedBy();
-    if (body.isEmpty()) {
-      return;
-    }
-    c.context
-        .run()
-        .organization(body.get())
-        .filter(o -> !mayApprove(o))
-        .ifPresent(
-            o ->
-                c.report(
-                    DEV_016,
-                    c.bodyField(DevelopmentStep.ADMISSION_APPROVAL),
-                    o.id(),
-                    "body",
-                    o.id(),
-                    "kind",
-                    o.kind().label(),
-                    "kindEn",
-                    DevelopmentCase.en(o.kind())));
   }
 
   /** True when the organization may approve admissions (DEV-016). */

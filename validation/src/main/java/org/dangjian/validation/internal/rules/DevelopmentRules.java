@@ -60,7 +60,7 @@ public final class DevelopmentRules implements RuleGroup {
 
   @Override
   public void member(Member member, RecordContext context) {
-    DevelopmentCase c = DevelopmentCase.of(member, context).orElse(null);
+    DevelopmentCase c = DevelopmentCase.of(member, context);
     if (c == null) {
       return;
     }
@@ -72,9 +72,6 @@ public final class DevelopmentRules implements RuleGroup {
     }
     ActivistTargetRules.check(c);
     ProbationRules.check(c);
-    if (c.detailed()) {
-      DevelopmentReferences.checkApprovingBody(c);
-    }
     DevelopmentRecordRules.checkOrder(c);
     DevelopmentRecordRules.checkStage(c);
   }

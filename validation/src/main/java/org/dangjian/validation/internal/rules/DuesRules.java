@@ -158,15 +158,20 @@ public final class DuesRules implements RuleGroup {
         english(dues.category()));
   }
 
-  /** DUES-002/005/006 for a payment below the amount due; DUES-009 for a large voluntary extra. */
+  /**
+   * DUES-002/005/006 for a payment below the amount due; DUES-009 for a large voluntary extra. The
+   * texts of the message (how the amount due was found) are made only for a payment reported.
+   */
   private static void checkAmount(
       Dues dues, DuesPayment payment, int index, DuesRates rates, RecordContext context) {
-    Optional<Due> due = due(dues, payment, rates);
-    if (due.isEmpty() || payment.amount().signum() < 0) {
+    BigDecimal expected = dueAmount(dues, payment, rates);
+    if (expected == null || payment.amount().signum() < 0) {
       return;
     }
-    BigDecimal expected = due.get().amount();
     int compared = payment.amount().compareTo(expected);
+    if (compared == 0) {
+      return;
+    }
     String field = "dues.payments[" + index + "].amount";
     String actual = payment.amount().toPlainString();
     if (compared < 0) {
@@ -186,6 +191,7 @@ public final class DuesRules implements RuleGroup {
             "expectedEn",
             expected.toPlainString());
       } else {
+        Due due = due(dues, payment, rates).orElseThrow();
         report(
             context,
             rule,
@@ -198,9 +204,9 @@ public final class DuesRules implements RuleGroup {
             "expected",
             expected.toPlainString(),
             "basis",
-            due.get().basisZh(),
+            due.basisZh(),
             "basisEn",
-            due.get().basisEn());
+            due.basisEn());
       }
       return;
     }
@@ -219,6 +225,35 @@ public final class DuesRules implements RuleGroup {
           expected.toPlainString(),
           "extra",
           extra.toPlainString());
+    }
+  }
+
+  /**
+   * The amount {@link #due} finds, without the texts that say how: null when it cannot be told.
+   * Runs for every payment of every member, so it makes no {@code Optional} and no text.
+   */
+  static BigDecimal dueAmount(Dues dues, DuesPayment payment, DuesRates rates) {
+    if (reducedIn(dues, payment.month())) {
+      return dues.fixedAmount().orElse(null);
+    }
+    PayerCategory category = dues.category();
+    switch (category) {
+      case FARMER -> {
+        return dues.fixedAmount().orElse(rates.farmerAmount());
+      }
+      case STUDENT, UNEMPLOYED, RELIEF -> {
+        return rates.monthlyDues(category, null);
+      }
+      default -> {
+        BigDecimal base = payment.base().orElse(null);
+        if (base == null) {
+          base = dues.monthlyBase().orElse(null);
+        }
+        if (base == null || base.signum() < 0) {
+          return null;
+        }
+        return rates.monthlyDues(category, base);
+      }
     }
   }
 
@@ -308,34 +343,38 @@ public final class DuesRules implements RuleGroup {
         }
       }
     }
-    YearMonth last = lastElapsedMonth(asOf);
-    YearMonth first = YearMonth.from(asOf).minusMonths(PERIOD_MONTHS - 1L);
-    if (admitted.isPresent() && admitted.get().isAfter(first)) {
-      first = admitted.get();
+    // Months as numbers (year × 12 + month − 1) and the unpaid ones as bits of an int: no object
+    // per month or per member unless an issue is reported.
+    int last = number(lastElapsedMonth(asOf));
+    int first = number(YearMonth.from(asOf)) - (PERIOD_MONTHS - 1);
+    if (admitted.isPresent() && number(admitted.get()) > first) {
+      first = number(admitted.get());
     }
-    if (first.isAfter(last)) {
+    if (first > last) {
       return;
     }
-    long start = first.getYear() * 12L + first.getMonthValue();
-    boolean[] paid = new boolean[PERIOD_MONTHS];
+    int paid = 0;
     for (DuesPayment p : dues.payments()) {
-      long offset = p.month().getYear() * 12L + p.month().getMonthValue() - start;
+      int offset = number(p.month()) - first;
       if (offset >= 0 && offset < PERIOD_MONTHS) {
-        paid[(int) offset] = true;
+        paid |= 1 << offset;
       }
     }
-    List<YearMonth> unpaid = new ArrayList<>();
-    YearMonth runStart = null;
-    YearMonth longestStart = null;
+    int reducedFrom =
+        dues.reductionApprovedOn().isPresent()
+            ? number(YearMonth.from(dues.reductionApprovedOn().get()))
+            : Integer.MAX_VALUE;
+    int unpaid = 0;
+    int runStart = 0;
+    int longestStart = 0;
     int run = 0;
     int longest = 0;
-    int offset = 0;
-    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1), offset++) {
-      if (paid[offset] || reducedIn(dues, m) || paidElsewhere(member, m)) {
+    for (int m = first, offset = 0; m <= last; m++, offset++) {
+      if ((paid & (1 << offset)) != 0 || m >= reducedFrom || paidElsewhere(member, month(m))) {
         run = 0;
         continue;
       }
-      unpaid.add(m);
+      unpaid |= 1 << offset;
       if (run == 0) {
         runStart = m;
       }
@@ -346,23 +385,28 @@ public final class DuesRules implements RuleGroup {
       }
     }
     if (longest >= QUIT_MONTHS) {
+      YearMonth from = month(longestStart);
+      YearMonth to = month(longestStart + longest - 1);
       report(
           context,
           DUES_012,
           "dues.payments",
-          longestStart + "/" + longestStart.plusMonths(longest - 1L),
+          from + "/" + to,
           "count",
           longest,
           "from",
-          longestStart,
+          from,
           "to",
-          longestStart.plusMonths(longest - 1L));
-    } else if (!unpaid.isEmpty()) {
+          to);
+    } else if (unpaid != 0) {
       List<String> zh = new ArrayList<>();
       List<String> en = new ArrayList<>();
-      for (YearMonth m : unpaid) {
-        zh.add(monthZh(m));
-        en.add(m.toString());
+      for (int offset = 0; offset < PERIOD_MONTHS; offset++) {
+        if ((unpaid & (1 << offset)) != 0) {
+          YearMonth m = month(first + offset);
+          zh.add(monthZh(m));
+          en.add(m.toString());
+        }
       }
       report(
           context,
@@ -370,10 +414,20 @@ public final class DuesRules implements RuleGroup {
           "dues.payments",
           String.join(",", en),
           "detail",
-          String.join("、", zh) + "未交（共 " + unpaid.size() + " 个月）",
+          String.join("、", zh) + "未交（共 " + zh.size() + " 个月）",
           "detailEn",
-          unpaid.size() + " month(s) unpaid: " + String.join(", ", en));
+          zh.size() + " month(s) unpaid: " + String.join(", ", en));
     }
+  }
+
+  /** A month as a number: year × 12 + month − 1, so that the next month is one more. */
+  private static int number(YearMonth month) {
+    return month.getYear() * 12 + month.getMonthValue() - 1;
+  }
+
+  /** The month of a {@link #number}. */
+  private static YearMonth month(int number) {
+    return YearMonth.of(Math.floorDiv(number, 12), Math.floorMod(number, 12) + 1);
   }
 
   /**
@@ -416,7 +470,11 @@ public final class DuesRules implements RuleGroup {
   }
 
   private static boolean reducedIn(Dues dues, YearMonth month) {
-    return dues.reductionApprovedOn().filter(d -> !month.isBefore(YearMonth.from(d))).isPresent();
+    if (dues.reductionApprovedOn().isEmpty()) {
+      return false;
+    }
+    LocalDate approved = dues.reductionApprovedOn().get();
+    return number(month) >= approved.getYear() * 12 + approved.getMonthValue() - 1;
   }
 
   private static Rule amountRule(PayerCategory category) {

@@ -44,6 +44,7 @@ import org.dangjian.core.id.ParseResult;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.core.record.RecordKind;
+import org.dangjian.validation.FieldTier;
 import org.dangjian.validation.internal.Catalogue;
 import org.dangjian.validation.internal.RecordContext;
 import org.dangjian.validation.internal.RuleCodes;
@@ -97,6 +98,16 @@ public final class FieldRules implements RuleGroup {
 
   private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
 
+  /**
+   * The fast tier, over the metadata of the factory's validator: constraints do not depend on the
+   * reference date, only the full tier's date constraints do (and the fast tier leaves those to
+   * it).
+   */
+  private static final class Fast {
+    static final FastFieldChecks CHECKS =
+        new FastFieldChecks(BeanValidators.withoutMessages(Clock.systemUTC()));
+  }
+
   /** The validator of the last reference date; validators are cheap and thread-safe. */
   private volatile AsOfValidator cached;
 
@@ -114,6 +125,15 @@ public final class FieldRules implements RuleGroup {
   private void check(Object record, RecordContext context) {
     if (!anyEnabled(context)) {
       return;
+    }
+    if (context.settings().fieldTier() == FieldTier.FAST) {
+      List<Finding> found = Fast.CHECKS.check(record);
+      if (found != null) {
+        for (Finding finding : found) {
+          context.report(finding.rule(), finding.field(), finding.value(), finding.argumentArray());
+        }
+        return;
+      }
     }
     for (ConstraintViolation<Object> violation : validator(context.asOf()).validate(record)) {
       Finding finding = toFinding(violation);
@@ -172,11 +192,23 @@ public final class FieldRules implements RuleGroup {
     Class<? extends Annotation> type = descriptor.getAnnotation().annotationType();
     String field = fieldPath(violation.getPropertyPath());
     Object invalid = violation.getInvalidValue();
-    Map<String, String> arguments = new LinkedHashMap<>();
-    arguments.put("field", field == null ? "" : field);
     if (type == ResidentId.class || type == CreditCode.class || type == Mobile.class) {
+      Map<String, String> arguments = new LinkedHashMap<>();
+      arguments.put("field", field == null ? "" : field);
       return identifierFinding(type, violation, field, invalid, arguments);
     }
+    return finding(descriptor, field, invalid);
+  }
+
+  /**
+   * The issue a failed constraint other than an identifier constraint becomes, from its descriptor,
+   * the field path and the value found: what both tiers report, so that they cannot differ in
+   * anything but which constraints they find failed.
+   */
+  static Finding finding(ConstraintDescriptor<?> descriptor, String field, Object invalid) {
+    Class<? extends Annotation> type = descriptor.getAnnotation().annotationType();
+    Map<String, String> arguments = new LinkedHashMap<>();
+    arguments.put("field", field == null ? "" : field);
     arguments.putAll(attributes(descriptor));
     String value = render(invalid);
     if (value != null) {
