@@ -89,8 +89,8 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Threads that check the records (线程数); default: every core. The report is the same"
-              + " whatever the number.")
+          "Threads that decode JSON Lines and check the records (线程数); default: every core."
+              + " The report is the same whatever the number.")
   Integer threads;
 
   @Mixin ValidationOptions validation;
@@ -177,7 +177,10 @@ final class ValidateCommand implements Callable<Integer> {
     return Reports.exitCode(result);
   }
 
-  /** The options with the record checks on {@code --threads} threads, or on every core. */
+  /**
+   * The options with JSON Lines decoding and the record checks on {@code --threads} threads each,
+   * or on every core.
+   */
   private ImportOptions withThreads(ImportOptions options) {
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (n < 1) {
@@ -185,6 +188,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ValidationSettings settings =
         ImmutableValidationSettings.copyOf(options.settings()).withThreads(n);
-    return ImmutableImportOptions.copyOf(options).withSettings(settings);
+    return ImmutableImportOptions.copyOf(options).withSettings(settings).withDecodingThreads(n);
   }
 }
