@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * {@code executions} (0 for no limit), {@code keep}, {@code targets} (a regular expression over
  * {@code Class#method}), {@code heap} (the {@code -Xmx} of each run), {@code timeout} (seconds one
  * input may take before it counts as a hang; the first input also loads and instruments the
- * classes, which takes more than a minute on a busy machine).
+ * classes, which takes more than a minute on a busy machine), {@code oracle} ({@code full} or
+ * {@code fast}: the {@link FuzzOracle.Mode} each run's JVM is given).
  */
 public final class FuzzCampaign {
 
@@ -89,9 +90,11 @@ public final class FuzzCampaign {
     long executions = Long.parseLong(setting("executions", "0"));
     out.printf(
         Locale.ROOT,
-        "Fuzzing %d target(s) of %s, each for %d s%s; %d processors, %s %s, Java %s, %s%n",
+        "Fuzzing %d target(s) of %s, oracle %s, each for %d s%s; %d processors, %s %s, Java %s,"
+            + " %s%n",
         targets.size(),
         basedir.getFileName(),
+        setting("oracle", "full"),
         seconds,
         executions > 0 ? " or " + executions + " executions" : "",
         Runtime.getRuntime().availableProcessors(),
@@ -162,6 +165,7 @@ public final class FuzzCampaign {
     command.add("-Xmx" + setting("heap", "1g"));
     command.add("-XX:-OmitStackTraceInFastThrow");
     command.add("-Dfile.encoding=UTF-8");
+    command.add("-Dfuzz.oracle=" + setting("oracle", "full"));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(JAZZER_MAIN);
