@@ -3,6 +3,7 @@ package org.dangjian.cli.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.dangjian.cli.CliRunner;
 import org.dangjian.cli.CliRunner.Result;
 import org.dangjian.core.dataset.Dataset;
@@ -96,12 +98,11 @@ class PrivacySweepFormsTest {
     Map<String, Path> bulletins = new LinkedHashMap<>();
     bulletins.put("numbers.pdf", pdf("numbers.pdf", "Bulletin 2024", false));
     bulletins.put("title.pdf", pdf("title.pdf", "ID " + ID + " tel " + PHONE, true));
-    String markdown = markdown();
+    Path clean = docx(markdown(), "clean.docx");
     bulletins.put(
-        "numbers.docx",
-        docx(markdown + "\n\n联系人身份证号 " + ID + "，电话 " + PHONE + "。\n", "numbers.docx", ID));
+        "numbers.docx", edit(clean, "numbers.docx", false, "联系人身份证号 " + ID + "，电话 " + PHONE + "。"));
     bulletins.put(
-        "title.docx", docx(markdown.replaceFirst("\n", " " + PHONE2 + "\n"), "title.docx", PHONE2));
+        "title.docx", edit(clean, "title.docx", true, "身份证 " + ID_BAD_CHECK + " 手机 " + PHONE2));
 
     Map<String, Path> pages = new LinkedHashMap<>();
     String name = MentionLinker.shortName(root(group));
@@ -295,16 +296,36 @@ class PrivacySweepFormsTest {
   }
 
   /** {@code markdown} converted with full identifiers into a Word file. */
-  private Path docx(String markdown, String name, String holds) throws IOException {
+  private Path docx(String markdown, String name) throws IOException {
     Path md = dir.resolve(name + ".md");
     Files.writeString(md, markdown);
     Path docx = dir.resolve(name);
     Result r = CliRunner.run("convert", md.toString(), docx.toString(), "--privacy", "full");
     assertThat(r.exitCode()).as(r.err()).isBetween(0, 1);
-    assertThat(PrivacySweepTest.contents(docx))
-        .as("the Word input holds the number")
-        .contains(holds);
     return docx;
+  }
+
+  /**
+   * {@code docx} with {@code text} added: as a run of the first paragraph (the masthead) when
+   * {@code first}, else as a paragraph of its own at the end.
+   */
+  private Path edit(Path docx, String name, boolean first, String text) throws IOException {
+    Path edited = dir.resolve(name);
+    try (InputStream in = Files.newInputStream(docx);
+        XWPFDocument document = new XWPFDocument(in)) {
+      if (first) {
+        document.getParagraphs().get(0).createRun().setText(" " + text);
+      } else {
+        document.createParagraph().createRun().setText(text);
+      }
+      try (OutputStream out = Files.newOutputStream(edited)) {
+        document.write(out);
+      }
+    }
+    assertThat(PrivacySweepTest.contents(edited))
+        .as("the Word input holds the text")
+        .contains(text);
+    return edited;
   }
 
   /** A news page about the organization {@code name} with both numbers in every part. */
