@@ -31,8 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * for out of memory) and write every member. The peak heap of each conversion is the sum of the
  * peak usage of the heap's memory pools since the conversion started ({@link
  * MemoryPoolMXBean#getPeakUsage()}, reset before it): an upper bound of the heap in use at any
- * moment, garbage included. The figures go to {@code target/volume-convert.md} and
- * docs/BENCHMARKS.md.
+ * moment, garbage included, which can exceed the heap limit since each pool peaks at its own moment
+ * (the conversion's own bound is that it ends without running out of memory). The figures go to
+ * {@code target/volume-convert.md} and docs/BENCHMARKS.md.
  */
 @Tag("volume")
 class ConvertVolumeTest {
@@ -85,7 +86,6 @@ class ConvertVolumeTest {
     assertThat(wrote.find()).as(r.err()).isTrue();
     long records = Long.parseLong(wrote.group(1).replace(",", ""));
     assertThat(records).isGreaterThanOrEqualTo(MEMBERS);
-    assertThat(peak).isLessThanOrEqualTo(Runtime.getRuntime().maxMemory());
     String row =
         String.format(
             Locale.ROOT,
