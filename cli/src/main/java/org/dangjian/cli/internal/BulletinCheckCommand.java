@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.link.LinkSuggestion;
 import org.dangjian.core.link.MentionLinker;
 import org.dangjian.core.text.SafeText;
@@ -181,20 +182,20 @@ final class BulletinCheckCommand implements Callable<Integer> {
     out.println();
     out.println(
         lang.pick("关联建议（", "Link suggestions (")
-            + SafeText.escape(bulletin.designation())
+            + shown(bulletin.designation())
             + lang.pick("）：", "): ")
             + suggestions.size());
     // The names come from the bulletin and the dataset: escaped, so they cannot act on a terminal.
     for (LinkSuggestion s : suggestions) {
       out.println(
           "  "
-              + SafeText.escape(s.fieldPath())
+              + shown(s.fieldPath())
               + "  "
-              + SafeText.escape(s.printed())
+              + shown(s.printed())
               + " → "
-              + SafeText.escape(s.id())
+              + shown(s.id())
               + " "
-              + SafeText.escape(s.recordName())
+              + shown(s.recordName())
               + " ("
               + match(s.match(), lang)
               + ")");
@@ -209,5 +210,13 @@ final class BulletinCheckCommand implements Callable<Integer> {
       case UNIQUE_SUFFIX -> lang.pick("唯一后缀", "unique suffix");
       case POST_HOLDER -> lang.pick("当时任职", "post holder on the date");
     };
+  }
+
+  /**
+   * Text of the bulletin or the data as printed: personal numbers masked, control characters
+   * escaped.
+   */
+  private static String shown(String text) {
+    return SafeText.escape(PersonalNumbers.scrub(text));
   }
 }

@@ -13,6 +13,7 @@ import org.dangjian.core.bulletin.NewsReport;
 import org.dangjian.core.bulletin.StatedFigure;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.text.SafeText;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.ImportOptions;
@@ -152,6 +153,13 @@ final class NewsCheckCommand implements Callable<Integer> {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * Text of the page or the data as printed: personal numbers masked, control characters escaped.
+   */
+  private static String shown(String text) {
+    return SafeText.escape(PersonalNumbers.scrub(text));
+  }
+
   private static void describe(
       List<NewsReport> reports, List<Comparison> comparisons, Lang lang, PrintWriter out) {
     for (int r = 0; r < reports.size(); r++) {
@@ -160,9 +168,9 @@ final class NewsCheckCommand implements Callable<Integer> {
           lang.pick("新闻稿 ", "News report ")
               + (r + 1)
               + lang.pick("：", ": ")
-              + SafeText.escape(report.headline())
+              + shown(report.headline())
               + " ("
-              + SafeText.escape(report.publication())
+              + shown(report.publication())
               + " "
               + report.publishedOn()
               + lang.pick("，数字 ", ", figures ")
@@ -177,14 +185,14 @@ final class NewsCheckCommand implements Callable<Integer> {
             "  figures["
                 + c.figure()
                 + "]  "
-                + SafeText.escape(figure.label())
+                + shown(figure.label())
                 + " "
                 + c.stated()
-                + SafeText.escape(figure.unit().orElse(""))
+                + shown(figure.unit().orElse(""))
                 + " → "
-                + SafeText.escape(c.organizationId())
+                + shown(c.organizationId())
                 + " "
-                + SafeText.escape(c.organizationName())
+                + shown(c.organizationName())
                 + lang.pick("：数据 ", ": data ")
                 + c.actual()
                 + (c.agrees()

@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  * {@code executions} (0 for no limit), {@code keep}, {@code targets} (a regular expression over
  * {@code Class#method}), {@code heap} (the {@code -Xmx} of each run), {@code timeout} (seconds one
  * input may take before it counts as a hang; the first input also loads and instruments the
- * classes, which takes more than a minute on a busy machine).
+ * classes, which takes more than a minute on a busy machine), {@code oracle} ({@code full} or
+ * {@code fast}: the {@link FuzzOracle.Mode} each run's JVM is given; {@code fast,full} runs each
+ * target once in each mode, one after the other, to compare their rates).
  */
 public final class FuzzCampaign {
 
@@ -89,9 +91,11 @@ public final class FuzzCampaign {
     long executions = Long.parseLong(setting("executions", "0"));
     out.printf(
         Locale.ROOT,
-        "Fuzzing %d target(s) of %s, each for %d s%s; %d processors, %s %s, Java %s, %s%n",
+        "Fuzzing %d target(s) of %s, oracle %s, each for %d s%s; %d processors, %s %s, Java %s,"
+            + " %s%n",
         targets.size(),
         basedir.getFileName(),
+        setting("oracle", "full"),
         seconds,
         executions > 0 ? " or " + executions + " executions" : "",
         Runtime.getRuntime().availableProcessors(),
@@ -102,49 +106,11 @@ public final class FuzzCampaign {
     Files.createDirectories(work);
     List<String> rows = new ArrayList<>();
     int findings = 0;
+    List<String> oracles = List.of(setting("oracle", "full").split(","));
     for (FuzzTarget target : targets) {
-      Path inputs = target.inputs(basedir);
-      Path corpus = target.workingCorpus(basedir);
-      Files.createDirectories(inputs);
-      Files.createDirectories(corpus);
-      Set<String> before = names(inputs);
-      Path log = work.resolve(target.name().replace('#', '.') + ".log");
-      List<String> command = jazzer(target);
-      command.add("-max_total_time=" + seconds);
-      if (executions > 0) {
-        command.add("-runs=" + executions);
+      for (String oracle : oracles) {
+        findings += fuzz(target, oracle.strip(), oracles.size() > 1, seconds, executions, rows);
       }
-      command.add("-print_final_stats=1");
-      command.add("-timeout=" + setting("timeout", "300"));
-      // a slow input is a hang only past the timeout: on a busy machine 10 s (the default) is noise
-      command.add("-report_slow_units=" + setting("timeout", "300"));
-      command.add("-rss_limit_mb=4096");
-      command.add("-artifact_prefix=" + inputs + File.separator);
-      command.add(corpus.toString());
-      command.add(inputs.toString());
-      out.println("== " + target.name() + " (log: " + log + ")");
-      int exit = execute(command, log);
-      FuzzStats stats = FuzzStats.parse(log);
-      List<String> crashes = new ArrayList<>(names(inputs));
-      crashes.removeAll(before);
-      crashes.removeIf(name -> name.startsWith("slow-unit-"));
-      boolean found = exit != 0 || !crashes.isEmpty();
-      int kept = keepNewEntries(target, inputs, corpus);
-      String row =
-          String.format(
-              Locale.ROOT,
-              "| %s | %,d | %,d | %,d | %,d | %,d | %d | %s |",
-              target.name(),
-              stats.executions(),
-              stats.execsPerSecond(),
-              stats.coverage(),
-              stats.features(),
-              stats.corpus(),
-              kept,
-              found ? describe(exit, stats, crashes) : "none");
-      out.println(row);
-      rows.add(row);
-      findings += found ? 1 : 0;
     }
     String header =
         "| target | executions | exec/s | cov | ft | corpus | kept | findings |\n"
@@ -156,12 +122,67 @@ public final class FuzzCampaign {
     return findings;
   }
 
-  private List<String> jazzer(FuzzTarget target) {
+  /** Fuzzes {@code target} with the oracle in mode {@code oracle}; 1 when it found something. */
+  private int fuzz(
+      FuzzTarget target,
+      String oracle,
+      boolean named,
+      long seconds,
+      long executions,
+      List<String> rows)
+      throws Exception {
+    Path inputs = target.inputs(basedir);
+    Path corpus = target.workingCorpus(basedir);
+    Files.createDirectories(inputs);
+    Files.createDirectories(corpus);
+    Set<String> before = names(inputs);
+    String name = target.name() + (named ? " (" + oracle + ")" : "");
+    Path log = work.resolve(target.name().replace('#', '.') + (named ? "." + oracle : "") + ".log");
+    List<String> command = jazzer(target, oracle);
+    command.add("-max_total_time=" + seconds);
+    if (executions > 0) {
+      command.add("-runs=" + executions);
+    }
+    command.add("-print_final_stats=1");
+    command.add("-timeout=" + setting("timeout", "300"));
+    // a slow input is a hang only past the timeout: on a busy machine 10 s (the default) is noise
+    command.add("-report_slow_units=" + setting("timeout", "300"));
+    command.add("-rss_limit_mb=4096");
+    command.add("-artifact_prefix=" + inputs + File.separator);
+    command.add(corpus.toString());
+    command.add(inputs.toString());
+    out.println("== " + name + " (log: " + log + ")");
+    int exit = execute(command, log);
+    FuzzStats stats = FuzzStats.parse(log);
+    List<String> crashes = new ArrayList<>(names(inputs));
+    crashes.removeAll(before);
+    crashes.removeIf(file -> file.startsWith("slow-unit-"));
+    boolean found = exit != 0 || !crashes.isEmpty();
+    int kept = keepNewEntries(target, oracle, inputs, corpus);
+    String row =
+        String.format(
+            Locale.ROOT,
+            "| %s | %,d | %,d | %,d | %,d | %,d | %d | %s |",
+            name,
+            stats.executions(),
+            stats.execsPerSecond(),
+            stats.coverage(),
+            stats.features(),
+            stats.corpus(),
+            kept,
+            found ? describe(exit, stats, crashes) : "none");
+    out.println(row);
+    rows.add(row);
+    return found ? 1 : 0;
+  }
+
+  private List<String> jazzer(FuzzTarget target, String oracle) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + setting("heap", "1g"));
     command.add("-XX:-OmitStackTraceInFastThrow");
     command.add("-Dfile.encoding=UTF-8");
+    command.add("-Dfuzz.oracle=" + oracle);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(JAZZER_MAIN);
@@ -187,7 +208,8 @@ public final class FuzzCampaign {
    * Merges the working corpus over a copy of the seeds with libFuzzer's {@code -merge=1} and copies
    * the smallest of the entries it adds (at most {@code keep}) into the seed directory.
    */
-  private int keepNewEntries(FuzzTarget target, Path inputs, Path corpus) throws Exception {
+  private int keepNewEntries(FuzzTarget target, String oracle, Path inputs, Path corpus)
+      throws Exception {
     int keep = Integer.parseInt(setting("keep", "20"));
     if (keep <= 0) {
       return 0;
@@ -200,7 +222,7 @@ public final class FuzzCampaign {
       Files.copy(seed, merged.resolve(seed.getFileName()));
       seeds.add(seed.getFileName().toString());
     }
-    List<String> command = jazzer(target);
+    List<String> command = jazzer(target, oracle);
     command.add("-merge=1");
     command.add("-timeout=" + setting("timeout", "300"));
     command.add("-rss_limit_mb=4096");

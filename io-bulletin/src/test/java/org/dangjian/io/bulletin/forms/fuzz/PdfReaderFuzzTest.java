@@ -1,17 +1,58 @@
 package org.dangjian.io.bulletin.forms.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dangjian.core.bulletin.Bulletin;
+import org.dangjian.core.record.Location;
+import org.dangjian.io.DangjianImporter;
+import org.dangjian.io.DataFormat;
+import org.dangjian.io.ImportOptions;
+import org.dangjian.io.ReadLimits;
+import org.dangjian.io.RecordHandler;
+import org.dangjian.io.bulletin.text.TextImports;
+import org.dangjian.io.fuzz.FuzzOracle;
+import org.dangjian.validation.report.ValidationReport;
 
 /**
  * Fuzzes the PDF bulletin reader (PDFBox, the furniture and paragraph pass, the text layout engine)
- * with {@link FuzzOracle}. Regression mode replays {@code PdfReaderFuzzTestInputs/anyBytes} (small
- * PDFs made with PDFBox, one with a Chinese masthead, a nested-object bomb, an encrypted PDF, text
- * that is not a PDF) in every build; docs/FORMATS.md, "Fuzzing", says how to fuzz.
+ * with the decoders' {@link FuzzOracle}. Regression mode replays {@code
+ * PdfReaderFuzzTestInputs/anyBytes} (small PDFs made with PDFBox, one with a Chinese masthead, a
+ * nested-object bomb, an encrypted PDF, text that is not a PDF) in every build; docs/FORMATS.md,
+ * "Fuzzing", says how to fuzz.
  */
 class PdfReaderFuzzTest {
 
+  /** The codes a rejected file is explained by. */
+  private static final Set<String> REASONS =
+      Set.of("IO-SYNTAX", "IO-LIMIT", "IO-ENCODING", "IO-MISSING-FIELD", "IO-VALUE");
+
+  private static final DangjianImporter IMPORTER =
+      DangjianImporter.of(
+          ImportOptions.builder()
+              .asOf(TextImports.AS_OF)
+              .limits(ReadLimits.builder().maxFieldLength(2_000).maxRecordSize(50_000).build())
+              .build());
+
   @FuzzTest(maxDuration = "30s")
   void anyBytes(byte[] data) throws Exception {
-    FuzzOracle.check(data, "pdf");
+    AtomicLong handed = new AtomicLong();
+    ValidationReport report =
+        IMPORTER.read(
+            new ByteArrayInputStream(data),
+            "fuzz.pdf",
+            DataFormat.forName("pdf").orElseThrow(),
+            new RecordHandler() {
+              @Override
+              public void bulletin(Bulletin bulletin, Location location) {
+                handed.incrementAndGet();
+              }
+            });
+    // a file is one bulletin, accepted or rejected
+    assertThat(FuzzOracle.check(report, handed.get()).read()).isEqualTo(1);
+    FuzzOracle.rejectionsExplainedBy(report, REASONS);
   }
 }
