@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.dangjian.cli.CliRunner;
 import org.dangjian.cli.CliRunner.Result;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.dataset.ImmutableDataset;
+import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.io.DangjianExporter;
@@ -105,6 +107,43 @@ class SeveralInputsTest {
     assertThat(stats.exitCode()).isZero();
     Result statsAlone = CliRunner.run("stats", members.toString(), "--lang", "en");
     assertThat(statsAlone.exitCode()).isEqualTo(1);
+  }
+
+  /**
+   * An issue found when the dataset is complete (a member whose organization is in neither file)
+   * names the member's own file and sheet, not the list of every input.
+   */
+  @Test
+  void aMissingOrganizationIsReportedInTheMembersOwnFileAndSheet() throws IOException {
+    Member first = group.members().get(0);
+    Dataset broken =
+        ImmutableDataset.copyOf(group)
+            .withMembers(
+                group.members().stream()
+                    .map(
+                        m ->
+                            m == first
+                                ? ImmutableMember.copyOf(m).withOrganizationId("nowhere")
+                                : m)
+                    .toList());
+    Path csv = Files4Tests.write(broken, dir.resolve("broken.csv"));
+    Path xlsx =
+        Files4Tests.write(
+            ImmutableDataset.copyOf(broken).withOrganizations(), dir.resolve("broken.xlsx"));
+    Result fromCsv =
+        CliRunner.run("validate", csv.toString(), organizations.toString(), "--lang", "en");
+    assertThat(fromCsv.exitCode()).isEqualTo(1);
+    assertThat(fromCsv.out())
+        .contains("REF-ORGANIZATION " + csv + " line 2 " + first.id() + " organizationId");
+    assertThat(
+            fromCsv.out().lines().filter(l -> l.startsWith("[ERROR]") || l.startsWith("[WARNING]")))
+        .isNotEmpty()
+        .noneMatch(l -> l.contains(csv + ", " + organizations));
+    Result fromXlsx =
+        CliRunner.run("validate", xlsx.toString(), organizations.toString(), "--lang", "en");
+    assertThat(fromXlsx.exitCode()).isEqualTo(1);
+    assertThat(fromXlsx.out())
+        .contains("REF-ORGANIZATION " + xlsx + " 党员花名册 row 2 " + first.id() + " organizationId");
   }
 
   @Test
