@@ -80,7 +80,7 @@ public final class RosterRows {
       RosterHeaders.Layout layout,
       boolean date1904,
       long firstIndex) {
-    this(context, source, layout, date1904, firstIndex, new OrganizationNames());
+    this(context, source, layout, date1904, firstIndex, OrganizationNames.of(context));
   }
 
   /**
@@ -388,8 +388,9 @@ public final class RosterRows {
 
     /**
      * Resolves the organization a member row names: against the organizations read from the same
-     * file when there are any; otherwise, in a roster without 编号 (an office roster, which names
-     * organizations), through a placeholder organization created once per name.
+     * file, or from the files read before it in the same import, when there are any; otherwise, in
+     * a roster without 编号 (an office roster, which names organizations), through a placeholder
+     * organization created once per name.
      */
     void resolveOrganization() {
       String text = get(MemberColumn.ORGANIZATION_ID);
