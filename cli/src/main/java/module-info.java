@@ -9,6 +9,7 @@ module org.dangjian.cli {
   requires org.dangjian.io.bulletin;
   requires org.dangjian.testkit;
   requires info.picocli;
+  requires tools.jackson.databind;
   requires java.logging;
 
   exports org.dangjian.cli;
