@@ -12,6 +12,7 @@ module org.dangjian.cli {
   requires ical4j.core;
   requires org.dangjian.testkit;
   requires info.picocli;
+  requires tools.jackson.databind;
   requires java.logging;
 
   exports org.dangjian.cli;

@@ -3,6 +3,7 @@ package org.dangjian.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,13 +18,17 @@ import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code dangjian convert IN OUT}: streams the records of one file into another format, validating
- * them on the way. Records that could not be decoded are not written; records that break a rule are
+ * {@code dangjian convert IN... OUT}: streams the records of one file, or of several files read as
+ * one dataset (a member roster with its organization roster), into another format, validating them
+ * on the way. Records that could not be decoded are not written; records that break a rule are
  * written as they are, and the exit code says that the input had errors.
  */
 @Command(
@@ -39,7 +44,9 @@ import picocli.CommandLine.ParentCommand;
           + Converters.READABLE
           + ") into OUT ("
           + Converters.WRITABLE
-          + "), in bounded memory, and validates them on the way. Every record that could be"
+          + "), in bounded memory, and validates them on the way. Several IN are read as one"
+          + " dataset, as 'dangjian validate' reads them: a member roster given with its"
+          + " organization roster has its organizations (and 所在支部 names resolved to their ids). Every record that could be"
           + " decoded is written, even one that breaks a rule; rows that could not be decoded are left out. The exit code is 1"
           + " when the input had ERRORs: run 'dangjian validate IN' (or add --report text) to see"
           + " them.",
@@ -63,6 +70,7 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  dangjian convert data.jsonl members.xlsx",
+      "  dangjian convert members.csv organizations.csv data.jsonl",
       "  dangjian convert data.json organizations.csv --roster organizations --privacy omitted",
       "  dangjian convert 花名册.csv data.jsonl --privacy full",
       "  dangjian convert 党员花名册.xls 党员花名册.xlsx --layout office --title 中共XX委员会党员花名册",
@@ -79,8 +87,23 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The file to read (输入文件); - reads standard input (with --from).")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (输出文件).")
-  Path out;
+  @Parameters(
+      index = "1..*",
+      arity = "0..*",
+      paramLabel = "[IN...] OUT",
+      hideParamSyntax = true,
+      description =
+          "More files of the same dataset (更多输入文件), then the file to write (输出文件): the last file"
+              + " named is OUT.")
+  List<Path> rest = new ArrayList<>();
+
+  @Spec CommandSpec spec;
+
+  /** The file to write: the last file named. */
+  private Path out;
+
+  /** The files to read: every file named but the last. */
+  private List<Path> inputs;
 
   @Option(
       names = "--from",
@@ -142,17 +165,29 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Lang lang = common.lang;
-    Inputs.checkReadable(in);
-    DataFormat inFormat = Inputs.format(in, Optional.ofNullable(from), "--from");
+    if (rest.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'OUT'");
+    }
+    out = rest.get(rest.size() - 1);
+    List<Path> named = new ArrayList<>();
+    named.add(in);
+    named.addAll(rest.subList(0, rest.size() - 1));
+    inputs = List.copyOf(named);
+    Optional<DataFormat> given = Optional.ofNullable(from);
+    for (Path file : inputs) {
+      Inputs.checkReadable(file);
+      Inputs.format(file, given, "--from");
+    }
     DataFormat outFormat = Outputs.format(out, Optional.ofNullable(to));
-    if (!Inputs.isStdin(in) && Files.exists(out) && Files.isSameFile(in, out)) {
-      throw new CliFailure("IN and OUT are the same file: " + out);
+    for (Path file : inputs) {
+      if (!Inputs.isStdin(file) && Files.exists(out) && Files.isSameFile(file, out)) {
+        throw new CliFailure("IN and OUT are the same file: " + out);
+      }
     }
     Outputs.destination(out, force);
     Progress progress = common.progress(root, "convert");
     DangjianImporter importer =
-        DangjianImporter.of(
-            validation.importOptions(root.environment().today(), Optional.of(inFormat)));
+        DangjianImporter.of(validation.importOptions(root.environment().today(), given));
     ExportOptions options =
         ExportOptions.builder()
             .privacy(privacy)
@@ -168,13 +203,7 @@ final class ConvertCommand implements Callable<Integer> {
             options,
             force,
             writer -> {
-              result[0] =
-                  Inputs.read(
-                      importer,
-                      List.of(in),
-                      Optional.of(inFormat),
-                      Outputs.handler(writer),
-                      progress);
+              result[0] = Inputs.read(importer, inputs, given, Outputs.handler(writer), progress);
               return progress.records();
             },
             () -> Reports.unreadable(result[0]).isEmpty());

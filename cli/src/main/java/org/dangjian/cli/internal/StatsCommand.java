@@ -11,6 +11,7 @@ import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.RecordHandler;
+import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.Severity;
 import picocli.CommandLine.Command;
@@ -53,7 +54,8 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  dangjian stats group.jsonl --as-of 2024-01-31",
-      "  dangjian stats 党员花名册.xlsx --employees 30960"
+      "  dangjian stats 党员花名册.xlsx --employees 30960",
+      "  dangjian stats group.jsonl --report json > stats.json"
     })
 final class StatsCommand implements Callable<Integer> {
 
@@ -82,6 +84,15 @@ final class StatsCommand implements Callable<Integer> {
           "Employee count for the members' share (职工总数); default: the host units' counts.")
   Integer employees;
 
+  @Option(
+      names = "--report",
+      paramLabel = "text|json",
+      converter = Converters.ReportConverter.class,
+      description =
+          "Statistics on stdout (统计格式): text (default) or json (one object for programs; shape in"
+              + " docs/CLI.md).")
+  ReportFormat report = ReportFormat.TEXT;
+
   @Mixin ValidationOptions validation;
 
   @Mixin CommonOptions common;
@@ -100,30 +111,34 @@ final class StatsCommand implements Callable<Integer> {
     DangjianImporter importer =
         DangjianImporter.of(validation.importOptions(root.environment().today(), given));
     ImmutableDataset.Builder dataset = Dataset.builder();
-    ValidationReport report =
+    ValidationReport result =
         Inputs.read(importer, files, given, RecordHandler.into(dataset), progress);
     progress.clear();
     Lang lang = common.lang;
-    if (!Reports.unreadable(report).isEmpty()) {
-      progress.summary(Reports.counts(report, lang));
-      return Reports.exitCode(report);
+    if (!Reports.unreadable(result).isEmpty()) {
+      progress.summary(Reports.counts(result, lang));
+      return Reports.exitCode(result);
     }
     Dataset data = dataset.build();
     OptionalInt staff = employees == null ? OptionalInt.empty() : OptionalInt.of(employees);
-    root.out().print(StatisticsText.of(data.asOf(report.asOf()), staff));
+    root.out()
+        .print(
+            report == ReportFormat.JSON
+                ? StatisticsJson.of(data.asOf(result.asOf()), staff, result)
+                : StatisticsText.of(data.asOf(result.asOf()), staff));
     root.out().flush();
     String note =
-        report.isSuccessful()
+        result.isSuccessful()
             ? ""
             : lang.pick(
                 String.format(
                     Locale.ROOT,
                     "；数据有 %,d 个错误，统计包含全部已接受的记录（用 dangjian validate 查看）",
-                    report.count(Severity.ERROR)),
+                    result.count(Severity.ERROR)),
                 "; the data has "
-                    + Reports.plural(report.count(Severity.ERROR), "error")
+                    + Reports.plural(result.count(Severity.ERROR), "error")
                     + ", the statistics cover every accepted record (see dangjian validate)");
-    progress.summary(Reports.counts(report, lang) + note);
-    return Reports.exitCode(report);
+    progress.summary(Reports.counts(result, lang) + note);
+    return Reports.exitCode(result);
   }
 }

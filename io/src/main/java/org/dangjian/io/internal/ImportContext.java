@@ -1,10 +1,13 @@
 package org.dangjian.io.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
+import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.ImportOptions;
@@ -25,6 +28,7 @@ public final class ImportContext implements ReadContext {
   private final ImportOptions options;
   private final ValidationRun run;
   private final RecordHandler handler;
+  private final Map<String, String> organizationNames = new LinkedHashMap<>();
   private long accepted;
   private long rejected;
   private boolean stoppedEarly;
@@ -77,8 +81,16 @@ public final class ImportContext implements ReadContext {
   @Override
   public void record(RecordKind kind, Object record, Location location) {
     accepted++;
+    if (record instanceof Organization organization && !organization.isPlaceholder()) {
+      organizationNames.putIfAbsent(organization.id(), organization.name());
+    }
     run.record(kind, record, location);
     kind.accept(record, location, handler);
+  }
+
+  @Override
+  public Map<String, String> organizationNames() {
+    return Collections.unmodifiableMap(organizationNames);
   }
 
   @Override

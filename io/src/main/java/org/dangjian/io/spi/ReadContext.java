@@ -63,4 +63,14 @@ public interface ReadContext extends RecordVisitor<Location> {
 
   /** Parses a unified social credit code (not personal, never masked). */
   Optional<SocialCreditCode> creditCode(String text, Location location);
+
+  /**
+   * The organizations accepted so far in this import, id to name, from every input read before this
+   * one and from this one: lets a member roster whose organization column holds names (所在支部 {@code
+   * 第一党支部}) resolve them against an organization roster in another file named earlier. Empty by
+   * default.
+   */
+  default Map<String, String> organizationNames() {
+    return Map.of();
+  }
 }

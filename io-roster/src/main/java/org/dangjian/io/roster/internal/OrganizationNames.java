@@ -9,9 +9,11 @@ import java.util.Set;
 import org.dangjian.core.link.MentionLinker;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
+import org.dangjian.io.spi.ReadContext;
 
 /**
- * The organizations of the rosters read from one file, by id and by name, for member rows that name
+ * The organizations of the rosters read from one file, and of the files read before it in the same
+ * import ({@link ReadContext#organizationNames()}), by id and by name, for member rows that name
  * their organization (所在支部 {@code 第一党支部}) instead of giving its id. A name resolves to the
  * organization with that id, that exact name, that short name ({@link MentionLinker#shortName}), or
  * that name once the words offices drop are dropped on both sides ({@code 一支部} for {@code 第一党支部}:
@@ -42,16 +44,30 @@ public final class OrganizationNames {
     return !ids.isEmpty();
   }
 
+  /**
+   * The organizations {@code context} accepted before this file (from other files of the same
+   * import, such as an organization roster named before a member roster), to which the file's own
+   * are added as they are read.
+   */
+  public static OrganizationNames of(ReadContext context) {
+    OrganizationNames names = new OrganizationNames();
+    context.organizationNames().forEach(names::add);
+    return names;
+  }
+
   /** Records an organization read from an organization roster. */
   public void add(Organization organization) {
-    ids.add(organization.id());
-    String label = organization.name() + " (" + organization.id() + ")";
-    byName.computeIfAbsent(organization.name().strip(), k -> new ArrayList<>()).add(label);
+    add(organization.id(), organization.name());
+  }
+
+  private void add(String id, String name) {
+    ids.add(id);
+    String label = name + " (" + id + ")";
+    byName.computeIfAbsent(name.strip(), k -> new ArrayList<>()).add(label);
     byName
-        .computeIfAbsent(
-            MentionLinker.shortName(organization.name().strip()), k -> new ArrayList<>())
+        .computeIfAbsent(MentionLinker.shortName(name.strip()), k -> new ArrayList<>())
         .add(label);
-    byKey.computeIfAbsent(key(organization.name()), k -> new ArrayList<>()).add(label);
+    byKey.computeIfAbsent(key(name), k -> new ArrayList<>()).add(label);
   }
 
   /** Resolves {@code text}, an organization's id or name. */

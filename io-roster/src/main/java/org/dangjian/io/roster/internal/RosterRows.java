@@ -52,7 +52,7 @@ public final class RosterRows {
       RosterHeaders.Layout layout,
       boolean date1904,
       long firstIndex) {
-    this(context, source, layout, date1904, firstIndex, new OrganizationNames());
+    this(context, source, layout, date1904, firstIndex, OrganizationNames.of(context));
   }
 
   /**

@@ -71,7 +71,7 @@ public final class CsvRosterReader implements FormatReader {
             Optional.empty(),
             false,
             new EnumMap<>(Roster.class),
-            new OrganizationNames());
+            OrganizationNames.of(context));
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
       try {
         records(parser, record, sheet, context, limits);

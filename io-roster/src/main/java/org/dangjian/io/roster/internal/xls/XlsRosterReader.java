@@ -154,7 +154,7 @@ public final class XlsRosterReader implements FormatReader {
       return;
     }
     Map<Roster, Long> indexes = new EnumMap<>(Roster.class);
-    OrganizationNames names = new OrganizationNames();
+    OrganizationNames names = OrganizationNames.of(context);
     Set<Integer> later = new HashSet<>();
     if (events(entry, new XlsRecords(context, source, true, later, indexes, names), context, whole)
         && !later.isEmpty()) {

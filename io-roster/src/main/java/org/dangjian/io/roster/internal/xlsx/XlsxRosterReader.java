@@ -135,7 +135,7 @@ public final class XlsxRosterReader implements FormatReader {
         }
       }
       ordered.addAll(memberSheets);
-      OrganizationNames names = new OrganizationNames();
+      OrganizationNames names = OrganizationNames.of(context);
       for (Sheet sheet : ordered) {
         if (!sheet(workbook, sheet, source, context, indexes, names)) {
           return;
