@@ -213,9 +213,10 @@ final class RosterRow {
   }
 
   /**
-   * Resolves the organization a member row names: against the organizations read from the same file,
-   * or from the files read before it in the same import, when there are any; otherwise, in a roster without 编号 (an office roster, which names
-   * organizations), through a placeholder organization created once per name.
+   * Resolves the organization a member row names: against the organizations read from the same
+   * file, or from the files read before it in the same import, when there are any; otherwise, in a
+   * roster without 编号 (an office roster, which names organizations), through a placeholder
+   * organization created once per name.
    */
   void resolveOrganization() {
     String text = get(MemberColumn.ORGANIZATION_ID);
