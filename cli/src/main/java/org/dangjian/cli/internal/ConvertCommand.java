@@ -17,10 +17,11 @@ import org.dangjian.io.RosterLayout;
 import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -166,7 +167,12 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Lang lang = common.lang;
     if (rest.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'OUT'");
+      // picocli cannot tell OUT from the inputs (both are in "rest"): report it as picocli reports
+      // a missing parameter, so that the usage message is localised like the others.
+      throw new MissingParameterException(
+          spec.commandLine(),
+          PositionalParamSpec.builder().paramLabel("OUT").index("1").build(),
+          "Missing required parameter: 'OUT'");
     }
     out = rest.get(rest.size() - 1);
     List<Path> named = new ArrayList<>();

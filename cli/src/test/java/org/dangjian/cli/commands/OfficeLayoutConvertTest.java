@@ -41,6 +41,17 @@ class OfficeLayoutConvertTest {
         CliRunner.run(
             "convert", in.toString(), dir.resolve("o.csv").toString(), "--layout", "fancy");
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("'fancy' is not a roster layout; use standard or office");
+    assertThat(result.err()).contains("选项 '--layout' 的值 'fancy' 无效：名册样式可用 standard 或 office");
+    Result english =
+        CliRunner.run(
+            "convert",
+            in.toString(),
+            dir.resolve("o.csv").toString(),
+            "--layout",
+            "fancy",
+            "--lang",
+            "en");
+    assertThat(english.exitCode()).isEqualTo(2);
+    assertThat(english.err()).contains("'fancy' is not a roster layout; use standard or office");
   }
 }
