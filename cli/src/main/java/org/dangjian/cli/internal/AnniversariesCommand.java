@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.dangjian.core.calendar.Anniversary;
@@ -15,19 +14,14 @@ import org.dangjian.core.calendar.AnniversaryCalendar;
 import org.dangjian.core.calendar.AnniversaryKind;
 import org.dangjian.core.code.Codes;
 import org.dangjian.core.dataset.Dataset;
-import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.text.SafeText;
-import org.dangjian.io.DangjianImporter;
-import org.dangjian.io.DataFormat;
 import org.dangjian.io.Privacy;
-import org.dangjian.io.RecordHandler;
 import org.dangjian.validation.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
@@ -77,14 +71,7 @@ final class AnniversariesCommand implements Callable<Integer> {
 
   @ParentCommand DangjianCommand root;
 
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "1..*",
-      description =
-          "Files of one dataset (数据文件): "
-              + Converters.READABLE_DATA
-              + "; - reads standard input (with --format).")
-  List<Path> files;
+  @Mixin DatasetInputs inputs;
 
   @Option(
       names = "--from",
@@ -153,13 +140,6 @@ final class AnniversariesCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace a read-only --csv or --ics file.")
   boolean force;
 
-  @Option(
-      names = "--format",
-      paramLabel = Converters.READABLE,
-      converter = Converters.FormatConverter.class,
-      description = "Format of every FILE (格式), instead of taking it from the file name.")
-  DataFormat format;
-
   @Mixin ValidationOptions validation;
 
   @Mixin CommonOptions common;
@@ -167,24 +147,16 @@ final class AnniversariesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     checkOptions();
-    Optional<DataFormat> given = Optional.ofNullable(format);
-    for (Path file : files) {
-      Inputs.checkReadable(file);
-      Inputs.format(file, given, "--format");
-    }
+    inputs.check();
     Progress progress = common.progress(root, "anniversaries");
-    DangjianImporter importer =
-        DangjianImporter.of(validation.importOptions(root.environment().today(), given));
-    ImmutableDataset.Builder builder = Dataset.builder();
-    ValidationReport report =
-        Inputs.read(importer, files, given, RecordHandler.into(builder), progress);
-    progress.clear();
+    DatasetInputs.Loaded loaded = inputs.read(root, validation, progress);
+    ValidationReport report = loaded.report();
     Lang lang = common.lang;
-    if (!Reports.unreadable(report).isEmpty()) {
+    if (loaded.unreadable()) {
       progress.summary(Reports.counts(report, lang));
       return Reports.exitCode(report);
     }
-    Dataset data = builder.build();
+    Dataset data = loaded.dataset();
     Map<String, String> names = new HashMap<>();
     for (Organization org : data.organizations()) {
       names.putIfAbsent(org.id(), org.name());
@@ -242,16 +214,7 @@ final class AnniversariesCommand implements Callable<Integer> {
           },
           () -> true);
     }
-    String note =
-        report.isSuccessful()
-            ? ""
-            : lang.pick(
-                String.format(
-                    Locale.ROOT,
-                    "；数据有 %,d 个错误，列表包含全部已接受的记录（用 dangjian validate 查看）",
-                    report.count(org.dangjian.validation.rule.Severity.ERROR)),
-                "; the data has errors, the listing covers every accepted record (see dangjian"
-                    + " validate)");
+    String note = DatasetInputs.errorsNote(report, lang, "列表", "the listing");
     progress.summary(Reports.counts(report, lang) + note);
     return Reports.exitCode(report);
   }

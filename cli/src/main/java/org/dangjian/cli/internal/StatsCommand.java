@@ -1,23 +1,13 @@
 package org.dangjian.cli.internal;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.dangjian.core.dataset.Dataset;
-import org.dangjian.core.dataset.ImmutableDataset;
-import org.dangjian.io.DangjianImporter;
-import org.dangjian.io.DataFormat;
-import org.dangjian.io.RecordHandler;
 import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.ValidationReport;
-import org.dangjian.validation.rule.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -61,21 +51,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @ParentCommand DangjianCommand root;
 
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "1..*",
-      description =
-          "Files of one dataset (数据文件): "
-              + Converters.READABLE_DATA
-              + "; - reads standard input (with --format).")
-  List<Path> files;
-
-  @Option(
-      names = "--format",
-      paramLabel = Converters.READABLE,
-      converter = Converters.FormatConverter.class,
-      description = "Format of every FILE (格式), instead of taking it from the file name.")
-  DataFormat format;
+  @Mixin DatasetInputs inputs;
 
   @Option(
       names = "--employees",
@@ -99,27 +75,19 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<DataFormat> given = Optional.ofNullable(format);
-    for (Path file : files) {
-      Inputs.checkReadable(file);
-      Inputs.format(file, given, "--format");
-    }
+    inputs.check();
     if (employees != null && employees < 0) {
       throw new CliFailure("--employees must not be negative, not " + employees);
     }
     Progress progress = common.progress(root, "stats");
-    DangjianImporter importer =
-        DangjianImporter.of(validation.importOptions(root.environment().today(), given));
-    ImmutableDataset.Builder dataset = Dataset.builder();
-    ValidationReport result =
-        Inputs.read(importer, files, given, RecordHandler.into(dataset), progress);
-    progress.clear();
+    DatasetInputs.Loaded loaded = inputs.read(root, validation, progress);
+    ValidationReport result = loaded.report();
     Lang lang = common.lang;
-    if (!Reports.unreadable(result).isEmpty()) {
+    if (loaded.unreadable()) {
       progress.summary(Reports.counts(result, lang));
       return Reports.exitCode(result);
     }
-    Dataset data = dataset.build();
+    Dataset data = loaded.dataset();
     OptionalInt staff = employees == null ? OptionalInt.empty() : OptionalInt.of(employees);
     root.out()
         .print(
@@ -127,17 +95,7 @@ final class StatsCommand implements Callable<Integer> {
                 ? StatisticsJson.of(data.asOf(result.asOf()), staff, result)
                 : StatisticsText.of(data.asOf(result.asOf()), staff));
     root.out().flush();
-    String note =
-        result.isSuccessful()
-            ? ""
-            : lang.pick(
-                String.format(
-                    Locale.ROOT,
-                    "；数据有 %,d 个错误，统计包含全部已接受的记录（用 dangjian validate 查看）",
-                    result.count(Severity.ERROR)),
-                "; the data has "
-                    + Reports.plural(result.count(Severity.ERROR), "error")
-                    + ", the statistics cover every accepted record (see dangjian validate)");
+    String note = DatasetInputs.errorsNote(result, lang, "统计", "the statistics");
     progress.summary(Reports.counts(result, lang) + note);
     return Reports.exitCode(result);
   }

@@ -51,6 +51,16 @@ class AnniversariesCommandTest {
     return file;
   }
 
+  /** Runs {@code anniversaries} over the group file for July 2024 with {@code more} options. */
+  private Result july(String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "anniversaries", file.toString(), "--from", "2024-07-01", "--to", "2024-07-31"));
+    args.addAll(List.of(more));
+    return CliRunner.run(args.toArray(String[]::new));
+  }
+
   private List<Anniversary> expected() {
     return AnniversaryCalendar.of(group).between(FROM, TO);
   }
@@ -58,9 +68,7 @@ class AnniversariesCommandTest {
   @Test
   void listsEachAnniversaryOfThePeriodByMonthAndDayWithoutYears() throws IOException {
     groupFile();
-    Result result =
-        CliRunner.run(
-            "anniversaries", file.toString(), "--from", "2024-07-01", "--to", "2024-07-31");
+    Result result = july();
     List<Anniversary> expected = expected();
     assertThat(expected)
         .extracting(Anniversary::kind)
@@ -94,20 +102,7 @@ class AnniversariesCommandTest {
   @Test
   void fullDatesShowTheYearAndTheAge() throws IOException {
     groupFile();
-    Result result =
-        CliRunner.run(
-            "anniversaries",
-            file.toString(),
-            "--from",
-            "2024-07-01",
-            "--to",
-            "2024-07-31",
-            "--dates",
-            "full",
-            "--kind",
-            "birthday",
-            "--lang",
-            "en");
+    Result result = july("--dates", "full", "--kind", "birthday", "--lang", "en");
     List<Anniversary> birthdays =
         AnniversaryCalendar.of(group).kinds(Set.of(AnniversaryKind.BIRTHDAY)).between(FROM, TO);
     assertThat(result.exitCode()).isZero();
@@ -120,16 +115,7 @@ class AnniversariesCommandTest {
   void writesACalendarThatIcal4jParsesAndValidates() throws IOException, ParserException {
     groupFile();
     Path ics = dir.resolve("july.ics");
-    Result result =
-        CliRunner.run(
-            "anniversaries",
-            file.toString(),
-            "--from",
-            "2024-07-01",
-            "--to",
-            "2024-07-31",
-            "--ics",
-            ics.toString());
+    Result result = july("--ics", ics.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     Calendar calendar;
     try (InputStream in = Files.newInputStream(ics)) {
@@ -152,15 +138,7 @@ class AnniversariesCommandTest {
     assertThat(uids).hasSize(events.size());
     // the same input gives the same file, so a re-import updates instead of doubling
     byte[] first = Files.readAllBytes(ics);
-    CliRunner.run(
-        "anniversaries",
-        file.toString(),
-        "--from",
-        "2024-07-01",
-        "--to",
-        "2024-07-31",
-        "--ics",
-        ics.toString());
+    july("--ics", ics.toString());
     assertThat(Files.readAllBytes(ics)).isEqualTo(first);
   }
 
@@ -168,18 +146,7 @@ class AnniversariesCommandTest {
   void writesCsvRowsAndKeepsAFullDateFileToItsOwner() throws IOException {
     groupFile();
     Path csv = dir.resolve("july.csv");
-    Result result =
-        CliRunner.run(
-            "anniversaries",
-            file.toString(),
-            "--from",
-            "2024-07-01",
-            "--to",
-            "2024-07-31",
-            "--csv",
-            csv.toString(),
-            "--dates",
-            "full");
+    Result result = july("--csv", csv.toString(), "--dates", "full");
     assertThat(result.exitCode()).as(result.err()).isZero();
     byte[] bytes = Files.readAllBytes(csv);
     assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -249,28 +216,10 @@ class AnniversariesCommandTest {
         CliRunner.run(
             "anniversaries", file.toString(), "--from", "2024-07-31", "--to", "2024-07-01");
     assertThat(inverted.exitCode()).isEqualTo(2);
-    Result unknown =
-        CliRunner.run(
-            "anniversaries",
-            file.toString(),
-            "--from",
-            "2024-07-01",
-            "--to",
-            "2024-07-31",
-            "--under",
-            "no-such-org");
+    Result unknown = july("--under", "no-such-org");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("no-such-org");
-    Result badKind =
-        CliRunner.run(
-            "anniversaries",
-            file.toString(),
-            "--from",
-            "2024-07-01",
-            "--to",
-            "2024-07-31",
-            "--kind",
-            "wedding");
+    Result badKind = july("--kind", "wedding");
     assertThat(badKind.exitCode()).isEqualTo(2);
     assertThat(badKind.err()).contains("wedding");
   }
