@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,8 +90,7 @@ public final class FuzzCampaign {
     long executions = Long.parseLong(setting("executions", "0"));
     out.printf(
         Locale.ROOT,
-        "Fuzzing %d target(s) of %s, oracle %s, each for %d s%s; %d processors, %s %s, Java %s,"
-            + " %s%n",
+        "Fuzzing %d target(s) of %s, oracle %s, each for %d s%s; %d processors, %s %s, Java %s%n",
         targets.size(),
         basedir.getFileName(),
         setting("oracle", "full"),
@@ -101,8 +99,7 @@ public final class FuzzCampaign {
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name"),
         System.getProperty("os.arch"),
-        System.getProperty("java.version"),
-        Instant.now());
+        System.getProperty("java.version"));
     Files.createDirectories(work);
     List<String> rows = new ArrayList<>();
     int findings = 0;
