@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.bulletin.NewsReport;
 import org.dangjian.io.ReadLimits;
+import org.dangjian.io.bulletin.internal.text.BoundedLines;
 import org.dangjian.io.internal.TextInput;
 import org.dangjian.validation.InputProblem;
 import org.dangjian.validation.ValidationRun;
@@ -134,40 +134,6 @@ public final class NewsPages {
   /** The lines of the text, or null when a limit was exceeded (and reported). */
   private static List<String> lines(Reader text, ReadLimits limits, boolean lineLimit, Sink sink)
       throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    char[] buffer = new char[8192];
-    long total = 0;
-    boolean afterCr = false;
-    int n;
-    while ((n = text.read(buffer, 0, buffer.length)) >= 0) {
-      total += n;
-      if (total > limits.maxRecordSize()) {
-        sink.problems.limit(lines.size() + 1, "maxRecordSize", limits.maxRecordSize());
-        return null;
-      }
-      for (int i = 0; i < n; i++) {
-        char c = buffer[i];
-        if (c == '\n' && afterCr) {
-          afterCr = false;
-          continue;
-        }
-        afterCr = c == '\r';
-        if (c == '\n' || c == '\r') {
-          lines.add(line.toString());
-          line.setLength(0);
-        } else {
-          line.append(c);
-          if (lineLimit && line.length() > limits.maxFieldLength()) {
-            sink.problems.limit(lines.size() + 1, "maxFieldLength", limits.maxFieldLength());
-            return null;
-          }
-        }
-      }
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
+    return BoundedLines.read(text, limits, lineLimit, sink.problems::limit);
   }
 }

@@ -117,49 +117,8 @@ public final class TextBulletinReader implements FormatReader {
   /** The lines of the text, or null when a limit was exceeded (and reported). */
   private static List<String> lines(Reader text, ReadLimits limits, Problems problems)
       throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    char[] buffer = new char[8192];
-    long total = 0;
-    boolean afterCr = false;
-    int n;
-    while ((n = text.read(buffer, 0, buffer.length)) >= 0) {
-      total += n;
-      if (total > limits.maxRecordSize()) {
-        problems.limit(
-            lines.size() + 1,
-            "maxRecordSize",
-            limits.maxRecordSize(),
-            "> " + limits.maxRecordSize());
-        return null;
-      }
-      for (int i = 0; i < n; i++) {
-        char c = buffer[i];
-        if (c == '\n' && afterCr) {
-          afterCr = false;
-          continue;
-        }
-        afterCr = c == '\r';
-        if (c == '\n' || c == '\r') {
-          lines.add(line.toString());
-          line.setLength(0);
-        } else {
-          line.append(c);
-          if (line.length() > limits.maxFieldLength()) {
-            problems.limit(
-                lines.size() + 1,
-                "maxFieldLength",
-                limits.maxFieldLength(),
-                "> " + limits.maxFieldLength());
-            return null;
-          }
-        }
-      }
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
+    return BoundedLines.read(
+        text, limits, true, (line, limit, max) -> problems.limit(line, limit, max, "> " + max));
   }
 
   private static SourceLine line(int number, String raw) {
