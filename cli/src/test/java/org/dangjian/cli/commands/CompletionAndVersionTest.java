@@ -1,13 +1,16 @@
 package org.dangjian.cli.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.dangjian.cli.CliRunner;
 import org.dangjian.cli.CliRunner.Result;
+import org.dangjian.cli.internal.VersionProvider;
 import org.dangjian.validation.rule.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,5 +60,30 @@ class CompletionAndVersionTest {
         .containsPattern("reads \\(可读格式\\): .*json\\|jsonl.*csv.*xlsx")
         .containsPattern("writes \\(可写格式\\): .*html")
         .contains("Java 17");
+  }
+
+  /**
+   * The commit line names the commit the build ran on. The build and this test run in the same
+   * clone, so {@code git rev-parse HEAD} there starts with it; outside a clone (a source archive)
+   * both sides say so and the test is skipped.
+   */
+  @Test
+  void version_names_the_commit_it_was_built_from() throws Exception {
+    String head;
+    try {
+      Process git =
+          new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+      head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      assertThat(git.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assumeTrue(git.exitValue() == 0, "not in a git clone: " + head);
+    } catch (IOException noGit) {
+      assumeTrue(false, "git is not installed");
+      return;
+    }
+    Result result = CliRunner.run("--version");
+    String commit = VersionProvider.commit();
+    assertThat(commit).matches("[0-9a-f]{12}(\\+modified)?");
+    assertThat(head).startsWith(commit.substring(0, 12));
+    assertThat(result.out()).contains("commit (提交): " + commit + System.lineSeparator());
   }
 }
