@@ -5,6 +5,7 @@ import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.text.SafeText;
+import org.dangjian.io.internal.SyntaxDetails;
 import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 
@@ -18,11 +19,18 @@ public final class FileProblems {
 
   private static final int MAX_DETAIL = 160;
 
+  /** The Chinese wording of the details, {@code syntax-details-zh.tsv} beside this class. */
+  private static final SyntaxDetails CHINESE =
+      SyntaxDetails.read(FileProblems.class.getResourceAsStream("syntax-details-zh.tsv"));
+
   private FileProblems() {}
 
-  /** Reports that {@code source} is not a readable file of its format: {@code detail} says why. */
+  /**
+   * Reports that {@code source} is not a readable file of its format: {@code detail} says why in
+   * English, and the Chinese report says it in its own words when the table knows the detail.
+   */
   public static void syntax(ReadContext context, String source, String detail) {
-    context.problem(InputProblem.SYNTAX, at(source), "", Map.of("detail", detail));
+    context.problem(InputProblem.SYNTAX, at(source), "", CHINESE.arguments(detail));
     end(context, source);
   }
 

@@ -38,6 +38,7 @@ import org.dangjian.io.roster.internal.OrganizationNames;
 import org.dangjian.io.roster.internal.RosterHeaders;
 import org.dangjian.io.roster.internal.RosterRows;
 import org.dangjian.io.roster.internal.RosterSheet;
+import org.dangjian.io.roster.internal.RosterSyntaxDetails;
 import org.dangjian.io.roster.internal.xlsx.XlsxSheets;
 import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
@@ -367,7 +368,7 @@ final class XlsRecords implements HSSFListener {
   }
 
   private void syntax(Location location, String detail) {
-    context.problem(InputProblem.SYNTAX, location, "", Map.of("detail", detail));
+    context.problem(InputProblem.SYNTAX, location, "", RosterSyntaxDetails.of(detail));
     context.stoppedEarly();
     throw new Stop();
   }

@@ -28,6 +28,7 @@ import org.dangjian.io.ReadLimits;
 import org.dangjian.io.Roster;
 import org.dangjian.io.roster.internal.CellText;
 import org.dangjian.io.roster.internal.OrganizationNames;
+import org.dangjian.io.roster.internal.RosterSyntaxDetails;
 import org.dangjian.io.roster.internal.xlsx.XlsxRosterReader;
 import org.dangjian.io.spi.FormatReader;
 import org.dangjian.io.spi.ReadContext;
@@ -194,7 +195,7 @@ public final class XlsRosterReader implements FormatReader {
   }
 
   private static void syntax(ReadContext context, Location location, String detail) {
-    context.problem(InputProblem.SYNTAX, location, "", Map.of("detail", detail));
+    context.problem(InputProblem.SYNTAX, location, "", RosterSyntaxDetails.of(detail));
     context.stoppedEarly();
   }
 

@@ -24,6 +24,7 @@ import org.dangjian.io.roster.internal.OrganizationNames;
 import org.dangjian.io.roster.internal.RosterHeaders;
 import org.dangjian.io.roster.internal.RosterRows;
 import org.dangjian.io.roster.internal.RosterSheet;
+import org.dangjian.io.roster.internal.RosterSyntaxDetails;
 import org.dangjian.io.roster.internal.RowCells;
 import org.dangjian.io.roster.internal.xls.XlsRosterReader;
 import org.dangjian.io.spi.FormatReader;
@@ -87,7 +88,7 @@ public final class XlsxRosterReader implements FormatReader {
             context,
             InputProblem.SYNTAX,
             Location.builder().source(source).build(),
-            Map.of("detail", "not an XLSX (ZIP) file"));
+            RosterSyntaxDetails.of("not an XLSX (ZIP) file"));
         return;
       }
     }
@@ -107,7 +108,7 @@ public final class XlsxRosterReader implements FormatReader {
             at.build(),
             Map.of("limit", b.limit(), "max", Long.toString(b.max()), "actual", b.actual()));
       } else {
-        stop(context, InputProblem.SYNTAX, at.build(), Map.of("detail", b.detail()));
+        stop(context, InputProblem.SYNTAX, at.build(), RosterSyntaxDetails.of(b.detail()));
       }
       return;
     }
@@ -116,7 +117,7 @@ public final class XlsxRosterReader implements FormatReader {
     try {
       workbook = new ReadableWorkbook(file.toFile(), OPTIONS);
     } catch (IOException | RuntimeException e) {
-      syntax(context, Location.builder().source(source).build(), e);
+      syntax(context, Location.builder().source(source).build(), "the workbook", e);
       return;
     }
     try (workbook) {
@@ -124,7 +125,7 @@ public final class XlsxRosterReader implements FormatReader {
       try {
         sheets = workbook.getSheets().toList();
       } catch (RuntimeException e) {
-        syntax(context, Location.builder().source(source).build(), e);
+        syntax(context, Location.builder().source(source).build(), "the workbook", e);
         return;
       }
       List<Sheet> ordered = new ArrayList<>();
@@ -161,7 +162,7 @@ public final class XlsxRosterReader implements FormatReader {
     try {
       stream = sheet.openStream();
     } catch (IOException | RuntimeException e) {
-      syntax(context, sheetLocation, e);
+      syntax(context, sheetLocation, "the sheet", e);
       return false;
     }
     try (stream) {
@@ -174,7 +175,7 @@ public final class XlsxRosterReader implements FormatReader {
           }
           row = rows.next();
         } catch (RuntimeException e) {
-          syntax(context, sheetLocation, e);
+          syntax(context, sheetLocation, "the sheet", e);
           return false;
         }
         if (!roster.row(new SheetRow(source, name, row))) {
@@ -182,7 +183,7 @@ public final class XlsxRosterReader implements FormatReader {
         }
       }
     } catch (UncheckedIOException e) {
-      syntax(context, sheetLocation, e);
+      syntax(context, sheetLocation, "the sheet", e);
       return false;
     }
     return roster.finish();
@@ -224,13 +225,16 @@ public final class XlsxRosterReader implements FormatReader {
     return Optional.empty();
   }
 
-  private static void syntax(ReadContext context, Location location, Exception e) {
+  /** Reports what fastexcel could not read ({@code what}: the workbook or the sheet). */
+  private static void syntax(ReadContext context, Location location, String what, Exception e) {
     stop(
         context,
         InputProblem.SYNTAX,
         location,
-        Map.of(
-            "detail", CellText.safeDetail(e.getClass().getSimpleName() + ": " + e.getMessage())));
+        RosterSyntaxDetails.of(
+            what
+                + " cannot be read: "
+                + CellText.safeDetail(e.getClass().getSimpleName() + ": " + e.getMessage())));
   }
 
   private static void stop(
