@@ -15,6 +15,14 @@ import java.util.zip.ZipInputStream;
  * inflate ratio of an entry past {@value #RATIO_GRACE} bytes. It also refuses a document type
  * declaration in any XML part, so that no entity of the file is ever resolved (XML external
  * entities).
+ *
+ * <p>Why not POI's own {@code ZipSecureFile} alone (reviewed for POI 5.5): its thresholds (minimum
+ * inflate ratio, maximum entry size, maximum file count) are static settings of the whole JVM, so a
+ * library that tightened them would change how the embedding application's own POI code reads its
+ * files; its defaults allow entries of 4 GB, far past what one bulletin needs; and it has no limit
+ * on all entries together. POI's checks still run after this guard with their defaults. POI's XML
+ * parsers refuse a document type declaration too; the guard's own check gives the report a clear
+ * reason instead of a parser's exception text.
  */
 final class DocxGuard {
 
