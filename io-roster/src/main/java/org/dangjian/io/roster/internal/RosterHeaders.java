@@ -58,6 +58,16 @@ public final class RosterHeaders {
       return index < extras.size() ? extras.get(index) : null;
     }
 
+    /**
+     * True for a member roster without 人员类别 but with 入党时间: a list of party members whose stage each
+     * row's dates give ({@code RosterRow.deriveStage}).
+     */
+    public boolean stageDerived() {
+      return roster == Roster.MEMBERS
+          && indexOf(MemberColumn.STAGE) < 0
+          && indexOf(MemberColumn.ADMISSION_DATE) >= 0;
+    }
+
     /** True when the column at {@code index} is ignored (序号) or blank-headed. */
     public boolean isIgnored(int index) {
       return index < headers.size() && column(index) == null && extra(index) == null;
@@ -139,7 +149,10 @@ public final class RosterHeaders {
       }
     }
     for (RosterColumn column : columns(which)) {
-      if (column.required() && !first.containsKey(column) && !RecordIds.derivable(column)) {
+      if (column.required()
+          && !first.containsKey(column)
+          && !RecordIds.derivable(column)
+          && !(column == MemberColumn.STAGE && first.containsKey(MemberColumn.ADMISSION_DATE))) {
         problems.report(
             InputProblem.HEADER_MISSING, -1, column.header(), Map.of("header", column.header()));
         ok = false;

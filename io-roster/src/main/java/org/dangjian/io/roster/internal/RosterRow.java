@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.id.ResidentIdNumber;
+import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
@@ -187,6 +188,33 @@ final class RosterRow {
           at(birthMonthAt, MemberColumn.BIRTH_DATE),
           cells.text(birthMonthAt).strip(),
           Map.of());
+    }
+  }
+
+  /**
+   * Gives a row of a member roster without 人员类别 its stage from its dates, as the 党员花名册 party
+   * offices keep lists party members only: with a 转正时间 a full member, with only an 入党时间 a
+   * probationary one (so that an old admission without a recorded 转正时间 meets the probation rules
+   * instead of passing unseen). A row with neither date has no stage: its 入党时间 is reported missing.
+   * The layout issue of the sheet says the stage was derived ({@link
+   * RosterHeaders.Layout#stageDerived()}).
+   */
+  void deriveStage() {
+    if (!rows.layout.stageDerived()) {
+      return;
+    }
+    if (values.containsKey(MemberColumn.FULL_MEMBERSHIP_DATE)) {
+      values.put(MemberColumn.STAGE, MemberStage.FULL);
+    } else if (values.containsKey(MemberColumn.ADMISSION_DATE)) {
+      values.put(MemberColumn.STAGE, MemberStage.PROBATIONARY);
+    } else if (!failed.contains(MemberColumn.ADMISSION_DATE)
+        && !failed.contains(MemberColumn.FULL_MEMBERSHIP_DATE)) {
+      int at = rows.layout.indexOf(MemberColumn.ADMISSION_DATE);
+      problem(
+          InputProblem.MISSING_FIELD,
+          at(at, MemberColumn.ADMISSION_DATE),
+          "",
+          Map.of("field", rows.layout.headers().get(at)));
     }
   }
 

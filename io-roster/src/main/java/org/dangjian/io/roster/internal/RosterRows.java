@@ -107,11 +107,12 @@ public final class RosterRows {
       row.decode(i);
     }
     row.completeBirthDate();
+    row.deriveStage();
     for (RosterColumn column : RosterHeaders.columns(layout.roster())) {
       if (column.required()
           && !row.values.containsKey(column)
           && !row.failed.contains(column)
-          && !(RecordIds.derivable(column) && layout.indexOf(column) < 0)) {
+          && layout.indexOf(column) >= 0) {
         int at = layout.indexOf(column);
         row.problem(
             InputProblem.MISSING_FIELD,

@@ -272,6 +272,7 @@ public final class RosterSheet {
             + String.join("、", mapped)
             + (extras.isEmpty() ? "" : "；作为附加属性保留：" + String.join("、", extras))
             + (ignored.isEmpty() ? "" : "；忽略：" + String.join("、", ignored))
+            + (layout.stageDerived() ? "；无“人员类别”列：有转正时间的为正式党员，否则为预备党员" : "")
             + titleZh
             + footerZh;
     String detailEn =
@@ -283,6 +284,9 @@ public final class RosterSheet {
             + String.join(", ", mappedEn)
             + (extras.isEmpty() ? "" : "; kept as extras: " + String.join(", ", extras))
             + (ignored.isEmpty() ? "" : "; ignored: " + String.join(", ", ignored))
+            + (layout.stageDerived()
+                ? "; no stage column: full member with a date of full membership, else probationary"
+                : "")
             + titleEn
             + footerEn;
     Location at = headerRow.row().source(source).build();

@@ -75,7 +75,9 @@ class RealRosterCorpusTest {
           "r09-values",
           "r10-extras",
           "r11-blank-rows-remarks",
-          "r12-quoted-cells");
+          "r12-quoted-cells",
+          "f01-openpyxl-no-stage",
+          "f02-xlsxwriter-no-stage");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
@@ -108,6 +110,29 @@ class RealRosterCorpusTest {
                 .distinct())
         .as("reader information")
         .containsExactlyInAnyOrderElementsOf(infos);
+  }
+
+  /**
+   * Rosters written by other programs (openpyxl, XlsxWriter: {@code real/foreign-rosters.py}) list
+   * party members without a 人员类别 column: each member's stage comes from the dates, a full member
+   * with a 转正时间, a probationary one (徐婷, admitted 2023-09-15) without, and the layout issue says
+   * so.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"f01-openpyxl-no-stage.xlsx", "f02-xlsxwriter-no-stage.xlsx"})
+  void aRosterWithoutStageTakesItFromTheDates(String file) throws Exception {
+    Imports imports = read(file);
+    Map<String, String> stages = new LinkedHashMap<>();
+    imports.members.forEach(m -> stages.put(m.name(), m.stage().label()));
+    assertThat(stages).hasSize(11).containsEntry("徐婷", "预备党员").containsEntry("张伟", "正式党员");
+    assertThat(stages.values()).filteredOn("正式党员"::equals).hasSize(10);
+    assertThat(imports.members)
+        .filteredOn(m -> m.name().equals("徐婷"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.development().fullMembershipDate()).isEmpty());
+    assertThat(imports.report.issuesOf("IO-LAYOUT").get(0).arguments().get("detail"))
+        .contains("无“人员类别”列：有转正时间的为正式党员，否则为预备党员");
   }
 
   /** THE acceptance case: every member accepted, each defect at its own cell, nothing else. */
