@@ -49,7 +49,8 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  dangjian inspect 党员花名册.xlsx",
-      "  dangjian inspect 名册.xls --report json --lang en"
+      "  dangjian inspect 名册.xls --report json --lang en",
+      "  dangjian inspect 名册.xlsx --mapping 名册.mapping.json"
     })
 final class InspectCommand implements Callable<Integer> {
 
@@ -78,6 +79,8 @@ final class InspectCommand implements Callable<Integer> {
       description = "Output format on stdout (输出格式): text (default) or json.")
   ReportFormat report = ReportFormat.TEXT;
 
+  @Mixin MappingOption mapping;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -98,7 +101,8 @@ final class InspectCommand implements Callable<Integer> {
       formats.add(f);
     }
     ImportOptions options =
-        ImportOptions.builder().asOf(root.environment().today()).format(given).build();
+        mapping.apply(
+            ImportOptions.builder().asOf(root.environment().today()).format(given).build());
     RosterInspector inspector = RosterInspector.of(options);
     List<RosterInspection> inspections = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
