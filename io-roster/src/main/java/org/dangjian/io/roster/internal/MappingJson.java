@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dangjian.core.code.CodedValue;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.text.SafeText;
 import org.dangjian.io.Roster;
 import org.dangjian.io.roster.MemberColumn;
@@ -63,10 +64,14 @@ public final class MappingJson {
               ? ""
               : " line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr();
       throw new RosterMapping.InvalidMappingException(
-          List.of(source + ":" + where + ": not JSON: " + e.getOriginalMessage()));
+          List.of(
+              PersonalNumbers.scrub(
+                  source + ":" + where + ": not JSON: " + SafeText.escape(e.getOriginalMessage()))));
     } catch (JacksonException e) {
       throw new RosterMapping.InvalidMappingException(
-          List.of(source + ": not JSON: " + e.getOriginalMessage()));
+          List.of(
+              PersonalNumbers.scrub(
+                  source + ": not JSON: " + SafeText.escape(e.getOriginalMessage()))));
     }
     return reader.read(root);
   }
@@ -276,7 +281,9 @@ public final class MappingJson {
   }
 
   private void problem(String pointer, String what) {
-    problems.add(source + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + what);
+    // no personal number in an exception message, whatever a mapping holds
+    problems.add(
+        PersonalNumbers.scrub(source + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + what));
   }
 
   /** RFC 6901 escaping of one reference token. */
