@@ -62,6 +62,29 @@ class MappingOptionTest {
   }
 
   @Test
+  void theMappingInspectEmitsValidatesTheRosterAsDetectionDoes() throws IOException {
+    Path roster = REAL.resolve("r01-office-40.xlsx");
+    Path emitted = dir.resolve("r01.mapping.json");
+
+    Result inspect = CliRunner.run("inspect", roster.toString(), "--emit-mapping", emitted.toString());
+    Result detected = CliRunner.run("validate", roster.toString(), "--report", "json");
+    Result mapped =
+        CliRunner.run(
+            "validate", roster.toString(), "--mapping", emitted.toString(), "--report", "json");
+
+    assertThat(inspect.exitCode()).as(inspect.err()).isZero();
+    assertThat(Files.readString(emitted, StandardCharsets.UTF_8))
+        .contains("\"headerRow\" : 3")
+        .contains("\"F\" : \"ID_NUMBER\"");
+    assertThat(counts(mapped.out())).isEqualTo(counts(detected.out())).contains("\"member\":40");
+  }
+
+  private static String counts(String report) {
+    int from = report.indexOf("\"counts\"");
+    return report.substring(from, report.indexOf("\"rules\"", from));
+  }
+
+  @Test
   void aMappingThatCannotBeUsedIsAUsageErrorNamingEachProblem() throws IOException {
     Path bad = dir.resolve("bad.mapping.json");
     Files.writeString(

@@ -158,6 +158,14 @@ public final class RosterMapping implements ReaderSettings {
     return Optional.empty();
   }
 
+  /**
+   * The JSON form of this mapping, which {@link #parse} reads back: fields by constant name,
+   * columns by letter (and by the matching key of their header text).
+   */
+  public String toJson() {
+    return MappingJson.write(this);
+  }
+
   @Override
   public String toString() {
     return "RosterMapping[roster="

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.ss.util.CellReference;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.text.SafeText;
@@ -19,6 +20,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a {@link RosterMapping} from its JSON form (see docs/FORMATS.md): an object with {@code
@@ -183,6 +186,45 @@ public final class MappingJson {
       throw new RosterMapping.InvalidMappingException(problems);
     }
     return builder.build();
+  }
+
+  /** The JSON text of {@code mapping}, as {@link #parse} reads it. */
+  public static String write(RosterMapping mapping) {
+    ObjectNode root = JSON.createObjectNode();
+    mapping.roster().ifPresent(r -> root.put("roster", r.code()));
+    mapping.sheet().ifPresent(s -> root.put("sheet", s));
+    root.put("headerRow", mapping.headerRow());
+    if (mapping.dataRow() != mapping.headerRow() + 1) {
+      root.put("dataRow", mapping.dataRow());
+    }
+    ObjectNode columns = root.putObject("columns");
+    mapping
+        .columnsByLetter()
+        .forEach((i, c) -> columns.put(CellReference.convertNumToColString(i), name(c)));
+    mapping.columnsByHeader().forEach((h, c) -> columns.put(h, name(c)));
+    if (!mapping.values().isEmpty()) {
+      ObjectNode values = root.putObject("values");
+      mapping
+          .values()
+          .forEach(
+              (c, m) -> {
+                ObjectNode map = values.putObject(name(c));
+                m.forEach(map::put);
+              });
+    }
+    if (!mapping.defaults().isEmpty()) {
+      ObjectNode defaults = root.putObject("defaults");
+      mapping.defaults().forEach((c, v) -> defaults.put(name(c), v));
+    }
+    if (!mapping.datePatterns().isEmpty()) {
+      ArrayNode dates = root.putArray("datePatterns");
+      mapping.datePatterns().forEach(dates::add);
+    }
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  private static String name(RosterColumn column) {
+    return ((Enum<?>) column).name();
   }
 
   private static List<String> sortedKeys() {

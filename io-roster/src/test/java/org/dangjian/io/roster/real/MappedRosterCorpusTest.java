@@ -147,6 +147,29 @@ class MappedRosterCorpusTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"r01-office-40.xlsx", "r02-two-row-header.xlsx", "r04-gb18030-title-footer.csv"})
+  void theMappingAnInspectionEmitsReadsTheRosterAsDetectionDoes(String file) throws Exception {
+    DataFormat format = DataFormat.forFileName(file).orElseThrow();
+    RosterInspection inspection =
+        RosterInspector.of(ImportOptions.of(Imports.AS_OF))
+            .inspect(new ByteArrayInputStream(RealRosterCorpusTest.resource(file)), file, format);
+    RosterMapping emitted = inspection.sheets().get(0).toMapping().orElseThrow();
+    RosterMapping reread = RosterMapping.parse(emitted.toJson(), "emitted.json");
+
+    Imports detected = read(file, null);
+    Imports mapped = read(file, reread);
+
+    assertThat(reread.headerRow()).isEqualTo(inspection.sheets().get(0).headerRows().get(0));
+    assertThat(reread.columnsByLetter()).isEqualTo(emitted.columnsByLetter()).isNotEmpty();
+    assertThat(mapped.members).isEqualTo(detected.members).isNotEmpty();
+    assertThat(describe(mapped, Severity.ERROR))
+        .containsExactlyInAnyOrderElementsOf(describe(detected, Severity.ERROR));
+    assertThat(mapped.report.issuesOf("IO-LAYOUT").get(0).arguments().get("detail"))
+        .contains("按映射");
+  }
+
   private static RosterMapping mapping(String file) throws Exception {
     String name = file.substring(0, file.lastIndexOf('.')) + ".mapping.json";
     return RosterMapping.parse(
