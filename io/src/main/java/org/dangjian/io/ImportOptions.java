@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * How {@link DangjianImporter} reads and validates: the date the data is judged as of (nothing
  * reads the clock), the validation settings, strict mode (stop at the first ERROR) or lenient mode
  * (the default: report everything), the reading limits, and, when the file name does not tell, the
- * format and the text encoding, and settings of particular readers. Without an encoding, text files are read as UTF-8 (with or without
- * BOM) and, when they are not valid UTF-8, as GB18030.
+ * format and the text encoding, and settings of particular readers. Without an encoding, text files
+ * are read as UTF-8 (with or without BOM) and, when they are not valid UTF-8, as GB18030.
  */
 @Value.Immutable
 public interface ImportOptions {

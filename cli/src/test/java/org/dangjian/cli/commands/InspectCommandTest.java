@@ -68,8 +68,7 @@ class InspectCommandTest {
       if (sheet.get("status").asString().equals("read")) {
         read = true;
         // a roster without header row (by its mapping) has data from its first row on
-        int header =
-            sheet.get("headerRows").isEmpty() ? 0 : sheet.get("headerRows").get(0).asInt();
+        int header = sheet.get("headerRows").isEmpty() ? 0 : sheet.get("headerRows").get(0).asInt();
         if (header > 0) {
           assertThat(text.out()).contains("表头第 " + header);
         }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code --mapping FILE} on {@code validate}, {@code convert} and {@code inspect}: a roster the
  * detector cannot read (io-roster's {@code real/m02-no-header.csv}, no header row) is read whole
- * with its mapping profile, its planted birth date reported at its cell; without the mapping it
- * is not; a mapping that cannot be used is a usage error naming each problem at its JSON pointer.
+ * with its mapping profile, its planted birth date reported at its cell; without the mapping it is
+ * not; a mapping that cannot be used is a usage error naming each problem at its JSON pointer.
  */
 class MappingOptionTest {
 
@@ -28,7 +28,8 @@ class MappingOptionTest {
   @Test
   void validateReadsTheRosterThroughTheMapping() {
     Result with =
-        CliRunner.run("validate", ROSTER.toString(), "--mapping", MAPPING.toString(), "--report", "json");
+        CliRunner.run(
+            "validate", ROSTER.toString(), "--mapping", MAPPING.toString(), "--report", "json");
     Result without = CliRunner.run("validate", ROSTER.toString(), "--report", "json");
 
     // 8 members and the placeholder of the branch they name; the birth date at line 5, column C
@@ -55,7 +56,8 @@ class MappingOptionTest {
   @Test
   void inspectShowsTheMappedColumns() {
     Result result =
-        CliRunner.run("inspect", ROSTER.toString(), "--mapping", MAPPING.toString(), "--lang", "en");
+        CliRunner.run(
+            "inspect", ROSTER.toString(), "--mapping", MAPPING.toString(), "--lang", "en");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("birthDate").contains("列G");
@@ -66,7 +68,8 @@ class MappingOptionTest {
     Path roster = REAL.resolve("r01-office-40.xlsx");
     Path emitted = dir.resolve("r01.mapping.json");
 
-    Result inspect = CliRunner.run("inspect", roster.toString(), "--emit-mapping", emitted.toString());
+    Result inspect =
+        CliRunner.run("inspect", roster.toString(), "--emit-mapping", emitted.toString());
     Result detected = CliRunner.run("validate", roster.toString(), "--report", "json");
     Result mapped =
         CliRunner.run(

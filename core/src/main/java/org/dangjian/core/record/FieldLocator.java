@@ -4,17 +4,17 @@ import java.util.Optional;
 
 /**
  * Where the fields of one record sit in its file, for readers that know more than the record's
- * position: a spreadsheet roster knows the cell of each field ({@code birthDate} is in {@code F12}),
- * so an issue a validation rule raises about a field names that cell, not only the row. A reader
- * passes one with each record; {@link #none()} knows nothing, and an issue then stays at the
+ * position: a spreadsheet roster knows the cell of each field ({@code birthDate} is in {@code
+ * F12}), so an issue a validation rule raises about a field names that cell, not only the row. A
+ * reader passes one with each record; {@link #none()} knows nothing, and an issue then stays at the
  * record's location with the field path added.
  */
 @FunctionalInterface
 public interface FieldLocator {
 
   /**
-   * The file position of the field {@code fieldPath} (a domain path such as {@code birthDate}):
-   * a location holding only what places it in the file (sheet, row and cell reference, or line and
+   * The file position of the field {@code fieldPath} (a domain path such as {@code birthDate}): a
+   * location holding only what places it in the file (sheet, row and cell reference, or line and
    * column), or empty when the field was not read from one place.
    */
   Optional<Location> position(String fieldPath);

@@ -84,7 +84,9 @@ public final class ImportContext implements ReadContext {
     record(kind, record, location, null);
   }
 
-  /** Like {@link #record(RecordKind, Object, Location)}; field issues go where {@code fields} says. */
+  /**
+   * Like {@link #record(RecordKind, Object, Location)}; field issues go where {@code fields} says.
+   */
   @Override
   public void record(RecordKind kind, Object record, Location location, FieldLocator fields) {
     accepted++;

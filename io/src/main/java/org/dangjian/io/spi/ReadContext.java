@@ -52,8 +52,8 @@ public interface ReadContext extends RecordVisitor<Location> {
 
   /**
    * Accepts a decoded record like {@link #record(RecordKind, Object, Location)}, with where each of
-   * its fields was read (a roster's cells), so that the issues of a field name its cell. By
-   * default the locator is not used.
+   * its fields was read (a roster's cells), so that the issues of a field name its cell. By default
+   * the locator is not used.
    */
   default void record(RecordKind kind, Object record, Location location, FieldLocator fields) {
     record(kind, record, location);

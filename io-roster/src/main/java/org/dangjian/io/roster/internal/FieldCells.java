@@ -8,8 +8,8 @@ import org.dangjian.core.record.Location;
 
 /**
  * The cells of one roster row by field, handed to validation with the row's record so that the
- * issues of a field (ID-BIRTH at 出生日期, ID-GENDER at 性别) name the cell, such as {@code F12}, or
- * the CSV line and column. It holds only numbers taken from the row when it was read, never the row
+ * issues of a field (ID-BIRTH at 出生日期, ID-GENDER at 性别) name the cell, such as {@code F12}, or the
+ * CSV line and column. It holds only numbers taken from the row when it was read, never the row
  * itself, which a reader may reuse for the next one.
  */
 final class FieldCells implements FieldLocator {
@@ -40,7 +40,8 @@ final class FieldCells implements FieldLocator {
       return new FieldCells(indexes, at.row().getAsInt(), 0, null);
     }
     int first = at.line().orElse(1);
-    int last = cells.size() == 0 ? first : cells.cell(cells.size() - 1).build().line().orElse(first);
+    int last =
+        cells.size() == 0 ? first : cells.cell(cells.size() - 1).build().line().orElse(first);
     int[] lines = null;
     if (last != first) {
       lines = new int[cells.size()];

@@ -92,7 +92,9 @@ final class MappedLayout {
       written.add(!header.isEmpty() ? header : column != null ? column.header() : extra);
     }
     for (Map.Entry<String, RosterColumn> named : mapping.columnsByHeader().entrySet()) {
-      if (!noHeader && !headerKeysSeen.contains(named.getKey()) && !first.containsKey(named.getValue())) {
+      if (!noHeader
+          && !headerKeysSeen.contains(named.getKey())
+          && !first.containsKey(named.getValue())) {
         problems.report(
             InputProblem.HEADER_MISSING, -1, named.getKey(), Map.of("header", named.getKey()));
       }

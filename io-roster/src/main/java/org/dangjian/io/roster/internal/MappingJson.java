@@ -69,7 +69,11 @@ public final class MappingJson {
       throw new RosterMapping.InvalidMappingException(
           List.of(
               PersonalNumbers.scrub(
-                  source + ":" + where + ": not JSON: " + SafeText.escape(e.getOriginalMessage()))));
+                  source
+                      + ":"
+                      + where
+                      + ": not JSON: "
+                      + SafeText.escape(e.getOriginalMessage()))));
     } catch (JacksonException e) {
       throw new RosterMapping.InvalidMappingException(
           List.of(
@@ -251,7 +255,9 @@ public final class MappingJson {
     return field(node.asString(), pointer);
   }
 
-  /** The column {@code name} names: a constant ({@code GENDER}) or any header the vocabulary knows. */
+  /**
+   * The column {@code name} names: a constant ({@code GENDER}) or any header the vocabulary knows.
+   */
   private Optional<RosterColumn> field(String name, String pointer) {
     Optional<RosterColumn> column = constant(name.strip());
     if (column.isEmpty()) {

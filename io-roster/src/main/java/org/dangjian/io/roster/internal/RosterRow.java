@@ -93,9 +93,7 @@ final class RosterRow {
       return;
     }
     boolean mapped =
-        column != null
-            && rows.mapping != null
-            && !rows.mapping.mapValue(column, raw).equals(raw);
+        column != null && rows.mapping != null && !rows.mapping.mapValue(column, raw).equals(raw);
     if (column != null && !mapped && !cells.isFormula(i) && CellText.isEmptyMarker(raw)) {
       return;
     }
@@ -146,59 +144,59 @@ final class RosterRow {
   /** The value of {@code text} in column {@code column} (cell {@code i}, or -1), or null. */
   private Object value(RosterColumn column, int i, String text, Location location) {
     return switch (column.type()) {
-          case TEXT -> text;
-          case DATE -> {
-            // 出生年月 first: 198506 is June 1985, not the Excel serial of a day in 2443
-            Optional<YearMonth> month =
-                column == MemberColumn.BIRTH_DATE ? CellText.month(text) : Optional.empty();
-            if (month.isPresent()) {
-              birthMonth = month.get();
-              birthMonthAt = i;
-              yield null;
-            }
-            // the mapping's own patterns first: 19850612 is a day, not an Excel serial number
-            Optional<LocalDate> date =
-                rows.mapping != null ? rows.mapping.date(text) : Optional.empty();
-            if (date.isEmpty()) {
-              date = CellText.date(text, rows.date1904);
-            }
-            if (date.isEmpty()) {
-              yield invalid(column, i, text, location);
-            }
-            yield date.get();
-          }
-          case CODE -> {
-            Optional<CodedValue> code = RosterRows.lookup(column.codeType().orElseThrow(), text);
-            if (code.isEmpty()) {
-              yield invalid(column, i, text, location);
-            }
-            yield code.get();
-          }
-          case INTEGER -> {
-            Optional<Long> number = CellText.wholeNumber(text);
-            if (number.isEmpty() || number.get() < 0 || number.get() > Integer.MAX_VALUE) {
-              yield invalid(column, i, text, location);
-            }
-            yield number.get().intValue();
-          }
-          case RESIDENT_ID -> {
-            if ((i >= 0 && cells.isNumber(i)) || CellText.looksLikeStoredNumber(text)) {
-              // the digits are lost: reported here, never as a checksum error of a wrong number
-              rows.context.problem(
-                  InputProblem.ID_AS_NUMBER,
-                  location,
-                  CellText.looksLikeStoredNumber(text) && text.contains("E")
-                      ? text.strip()
-                      : PersonalData.maskIdText(text.strip()),
-                  Map.of());
-              yield null;
-            }
-            idText = text;
-            yield rows.context.residentIdNumber(text, location).orElse(null);
-          }
-          case MOBILE -> rows.context.mobileNumber(text, location).orElse(null);
-          case CREDIT_CODE -> rows.context.creditCode(text, location).orElse(null);
-        };
+      case TEXT -> text;
+      case DATE -> {
+        // 出生年月 first: 198506 is June 1985, not the Excel serial of a day in 2443
+        Optional<YearMonth> month =
+            column == MemberColumn.BIRTH_DATE ? CellText.month(text) : Optional.empty();
+        if (month.isPresent()) {
+          birthMonth = month.get();
+          birthMonthAt = i;
+          yield null;
+        }
+        // the mapping's own patterns first: 19850612 is a day, not an Excel serial number
+        Optional<LocalDate> date =
+            rows.mapping != null ? rows.mapping.date(text) : Optional.empty();
+        if (date.isEmpty()) {
+          date = CellText.date(text, rows.date1904);
+        }
+        if (date.isEmpty()) {
+          yield invalid(column, i, text, location);
+        }
+        yield date.get();
+      }
+      case CODE -> {
+        Optional<CodedValue> code = RosterRows.lookup(column.codeType().orElseThrow(), text);
+        if (code.isEmpty()) {
+          yield invalid(column, i, text, location);
+        }
+        yield code.get();
+      }
+      case INTEGER -> {
+        Optional<Long> number = CellText.wholeNumber(text);
+        if (number.isEmpty() || number.get() < 0 || number.get() > Integer.MAX_VALUE) {
+          yield invalid(column, i, text, location);
+        }
+        yield number.get().intValue();
+      }
+      case RESIDENT_ID -> {
+        if ((i >= 0 && cells.isNumber(i)) || CellText.looksLikeStoredNumber(text)) {
+          // the digits are lost: reported here, never as a checksum error of a wrong number
+          rows.context.problem(
+              InputProblem.ID_AS_NUMBER,
+              location,
+              CellText.looksLikeStoredNumber(text) && text.contains("E")
+                  ? text.strip()
+                  : PersonalData.maskIdText(text.strip()),
+              Map.of());
+          yield null;
+        }
+        idText = text;
+        yield rows.context.residentIdNumber(text, location).orElse(null);
+      }
+      case MOBILE -> rows.context.mobileNumber(text, location).orElse(null);
+      case CREDIT_CODE -> rows.context.creditCode(text, location).orElse(null);
+    };
   }
 
   /**

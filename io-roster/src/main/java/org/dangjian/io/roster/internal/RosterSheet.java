@@ -227,11 +227,7 @@ public final class RosterSheet {
             width,
             bySheet,
             (problem, index, text, arguments) ->
-                context.problem(
-                    problem,
-                    headerLocation(index),
-                    text,
-                    arguments));
+                context.problem(problem, headerLocation(index), text, arguments));
     header =
         new LayoutDetector.Header(
             above,
@@ -248,12 +244,7 @@ public final class RosterSheet {
     layout = resolved.get();
     rows =
         new RosterRows(
-                context,
-                source,
-                layout,
-                date1904,
-                indexes.getOrDefault(layout.roster(), 0L),
-                names)
+                context, source, layout, date1904, indexes.getOrDefault(layout.roster(), 0L), names)
             .mapping(mapping);
     return true;
   }

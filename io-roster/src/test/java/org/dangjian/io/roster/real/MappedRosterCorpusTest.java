@@ -65,7 +65,9 @@ class MappedRosterCorpusTest {
     Imports imports = read(file, mapping(file));
 
     assertThat(imports.members).as("members").hasSize(members);
-    assertThat(describe(imports, Severity.ERROR)).as("errors").containsExactlyInAnyOrderElementsOf(errors);
+    assertThat(describe(imports, Severity.ERROR))
+        .as("errors")
+        .containsExactlyInAnyOrderElementsOf(errors);
     assertThat(
             imports.report.issues().stream()
                 .filter(i -> i.severity() == Severity.INFO && i.code().startsWith("IO-"))
@@ -73,7 +75,8 @@ class MappedRosterCorpusTest {
                 .distinct())
         .as("reader information")
         .containsExactlyInAnyOrderElementsOf(infos);
-    assertThat(imports.members).allMatch(m -> m.gender() == Gender.MALE || m.gender() == Gender.FEMALE);
+    assertThat(imports.members)
+        .allMatch(m -> m.gender() == Gender.MALE || m.gender() == Gender.FEMALE);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -94,7 +97,8 @@ class MappedRosterCorpusTest {
   void theDefaultsValueMapsAndUnmappedColumnsOfARosterWithoutHeader() throws Exception {
     Imports imports = read("m02-no-header.csv", mapping("m02-no-header.csv"));
 
-    assertThat(imports.members).allMatch(m -> m.ethnicity().equals(java.util.Optional.of(Ethnicity.HAN)));
+    assertThat(imports.members)
+        .allMatch(m -> m.ethnicity().equals(java.util.Optional.of(Ethnicity.HAN)));
     assertThat(imports.members.get(2).extras()).containsEntry("列G", "转入");
     assertThat(imports.members.get(0).extras()).containsEntry("列G", "");
     RealRosters.Person first = RealRosters.person(1300, "第二党支部");
@@ -109,7 +113,8 @@ class MappedRosterCorpusTest {
   @Test
   void aWrongMappingIsReportedAtEveryCellItMisreads() throws Exception {
     String swapped =
-        new String(RealRosterCorpusTest.resource("m02-no-header.mapping.json"), StandardCharsets.UTF_8)
+        new String(
+                RealRosterCorpusTest.resource("m02-no-header.mapping.json"), StandardCharsets.UTF_8)
             .replace("\"B\": \"GENDER\"", "\"B\": \"BIRTH_DATE\"")
             .replace("\"C\": \"BIRTH_DATE\"", "\"C\": \"GENDER\"");
     Imports imports =
@@ -119,9 +124,22 @@ class MappedRosterCorpusTest {
     assertThat(imports.report.issuesOf("IO-VALUE"))
         .extracting(i -> Imports.where(i.location()))
         .containsExactlyInAnyOrder(
-            "Sheet1!B1", "Sheet1!C1", "Sheet1!B2", "Sheet1!C2", "Sheet1!B3", "Sheet1!C3",
-            "Sheet1!B4", "Sheet1!C4", "Sheet1!B5", "Sheet1!C5", "Sheet1!B6", "Sheet1!C6",
-            "Sheet1!B7", "Sheet1!C7", "Sheet1!B8", "Sheet1!C8");
+            "Sheet1!B1",
+            "Sheet1!C1",
+            "Sheet1!B2",
+            "Sheet1!C2",
+            "Sheet1!B3",
+            "Sheet1!C3",
+            "Sheet1!B4",
+            "Sheet1!C4",
+            "Sheet1!B5",
+            "Sheet1!C5",
+            "Sheet1!B6",
+            "Sheet1!C6",
+            "Sheet1!B7",
+            "Sheet1!C7",
+            "Sheet1!B8",
+            "Sheet1!C8");
     assertThat(imports.report.issuesOf("IO-REJECTED")).hasSize(8);
   }
 
@@ -132,7 +150,8 @@ class MappedRosterCorpusTest {
       Imports imports = read(file, mapping);
       DataFormat format = DataFormat.forFileName(file).orElseThrow();
       RosterInspection inspection =
-          RosterInspector.of(ImportOptions.builder().asOf(Imports.AS_OF).addReaderSettings(mapping).build())
+          RosterInspector.of(
+                  ImportOptions.builder().asOf(Imports.AS_OF).addReaderSettings(mapping).build())
               .inspect(new ByteArrayInputStream(RealRosterCorpusTest.resource(file)), file, format);
 
       RosterInspection.Sheet sheet = inspection.sheets().get(0);
@@ -141,9 +160,15 @@ class MappedRosterCorpusTest {
           .as(file)
           .isEqualTo(imports.report.input().orElseThrow().read() - imports.organizations.size());
       assertThat(sheet.column("B").orElseThrow().field()).as(file).contains(MemberColumn.GENDER);
-      assertThat(sheet.column("C").orElseThrow().field()).as(file).contains(MemberColumn.BIRTH_DATE);
-      assertThat(sheet.column("G").orElseThrow().use()).as(file).isEqualTo(RosterInspection.Use.EXTRA);
-      assertThat(sheet.headerRows()).as(file).isEqualTo(mapping.headerRow() == 0 ? List.of() : List.of(2));
+      assertThat(sheet.column("C").orElseThrow().field())
+          .as(file)
+          .contains(MemberColumn.BIRTH_DATE);
+      assertThat(sheet.column("G").orElseThrow().use())
+          .as(file)
+          .isEqualTo(RosterInspection.Use.EXTRA);
+      assertThat(sheet.headerRows())
+          .as(file)
+          .isEqualTo(mapping.headerRow() == 0 ? List.of() : List.of(2));
     }
   }
 

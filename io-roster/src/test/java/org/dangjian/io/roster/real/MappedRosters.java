@@ -49,7 +49,8 @@ final class MappedRosters {
       sheet.row(
           p.name(),
           p.male() ? "M" : "F",
-          String.format("%d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()),
+          String.format(
+              "%d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth()),
           p.id(),
           p.probationary() ? "Y" : "Z",
           p.branch(),
@@ -64,7 +65,6 @@ final class MappedRosters {
     Files.write(dir.resolve("m01-unknown-dialect.xlsx"), unknownDialect().xlsx());
     Files.write(dir.resolve("m01-unknown-dialect.xls"), unknownDialect().xls());
     Files.write(dir.resolve("m02-no-header.xlsx"), noHeader().xlsx());
-    Files.write(
-        dir.resolve("m02-no-header.csv"), noHeader().csv(StandardCharsets.UTF_8, false));
+    Files.write(dir.resolve("m02-no-header.csv"), noHeader().csv(StandardCharsets.UTF_8, false));
   }
 }
