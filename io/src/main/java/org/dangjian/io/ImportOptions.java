@@ -2,7 +2,9 @@ package org.dangjian.io;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.dangjian.io.spi.ReaderSettings;
 import org.dangjian.validation.ValidationSettings;
 import org.immutables.value.Value;
 
@@ -10,8 +12,8 @@ import org.immutables.value.Value;
  * How {@link DangjianImporter} reads and validates: the date the data is judged as of (nothing
  * reads the clock), the validation settings, strict mode (stop at the first ERROR) or lenient mode
  * (the default: report everything), the reading limits, and, when the file name does not tell, the
- * format and the text encoding. Without an encoding, text files are read as UTF-8 (with or without
- * BOM) and, when they are not valid UTF-8, as GB18030.
+ * format and the text encoding, and settings of particular readers. Without an encoding, text files
+ * are read as UTF-8 (with or without BOM) and, when they are not valid UTF-8, as GB18030.
  */
 @Value.Immutable
 public interface ImportOptions {
@@ -54,6 +56,17 @@ public interface ImportOptions {
 
   /** The encoding of text inputs, when not detected. */
   Optional<Charset> charset();
+
+  /**
+   * Settings of particular readers, such as a roster's mapping profile; each reader takes the ones
+   * of its own type and the others ignore them. None by default.
+   */
+  List<ReaderSettings> readerSettings();
+
+  /** The first of {@link #readerSettings()} of {@code type}, if any. */
+  default <T extends ReaderSettings> Optional<T> readerSettings(Class<T> type) {
+    return readerSettings().stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
 
   /** Checks that {@link #decodingThreads()} is at least 1. */
   @Value.Check

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
+import org.dangjian.core.record.FieldLocator;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
@@ -42,6 +43,14 @@ public final class ValidationRun implements RecordVisitor<Location> {
   @Override
   public void record(RecordKind kind, Object record, Location location) {
     run.record(kind, record, location);
+  }
+
+  /**
+   * Validates one record like {@link #record(RecordKind, Object, Location)}, placing the issues of
+   * its fields where {@code fields} says each field was read (a roster's cell such as {@code F12}).
+   */
+  public void record(RecordKind kind, Object record, Location location, FieldLocator fields) {
+    run.record(kind, record, location, fields);
   }
 
   /**

@@ -161,6 +161,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin ValidationOptions validation;
 
+  @Mixin MappingOption mapping;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -193,7 +195,8 @@ final class ConvertCommand implements Callable<Integer> {
     Outputs.destination(out, force);
     Progress progress = common.progress(root, "convert");
     DangjianImporter importer =
-        DangjianImporter.of(validation.importOptions(root.environment().today(), given));
+        DangjianImporter.of(
+            mapping.apply(validation.importOptions(root.environment().today(), given)));
     ExportOptions options =
         ExportOptions.builder()
             .privacy(privacy)

@@ -2,6 +2,8 @@ package org.dangjian.cli.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.dangjian.io.DataFormat;
 import org.dangjian.io.ImportOptions;
 import org.dangjian.io.roster.RosterInspection;
 import org.dangjian.io.roster.RosterInspector;
+import org.dangjian.io.roster.RosterMapping;
 import org.dangjian.validation.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +52,9 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Examples:",
       "  dangjian inspect 党员花名册.xlsx",
-      "  dangjian inspect 名册.xls --report json --lang en"
+      "  dangjian inspect 名册.xls --report json --lang en",
+      "  dangjian inspect 名册.xlsx --emit-mapping 名册.mapping.json",
+      "  dangjian inspect 名册.xlsx --mapping 名册.mapping.json"
     })
 final class InspectCommand implements Callable<Integer> {
 
@@ -78,6 +83,16 @@ final class InspectCommand implements Callable<Integer> {
       description = "Output format on stdout (输出格式): text (default) or json.")
   ReportFormat report = ReportFormat.TEXT;
 
+  @Option(
+      names = "--emit-mapping",
+      paramLabel = "OUT",
+      description =
+          "Write the layout the first read sheet of FILE was read with as a mapping profile"
+              + " (映射配置) to OUT, a starting point for --mapping.")
+  Path emitMapping;
+
+  @Mixin MappingOption mapping;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -98,7 +113,8 @@ final class InspectCommand implements Callable<Integer> {
       formats.add(f);
     }
     ImportOptions options =
-        ImportOptions.builder().asOf(root.environment().today()).format(given).build();
+        mapping.apply(
+            ImportOptions.builder().asOf(root.environment().today()).format(given).build());
     RosterInspector inspector = RosterInspector.of(options);
     List<RosterInspection> inspections = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
@@ -109,6 +125,9 @@ final class InspectCommand implements Callable<Integer> {
       } else {
         inspections.add(inspector.inspect(file));
       }
+    }
+    if (emitMapping != null) {
+      emit(inspections);
     }
     if (report == ReportFormat.JSON) {
       root.out()
@@ -126,6 +145,23 @@ final class InspectCommand implements Callable<Integer> {
     }
     root.out().flush();
     return exitCode(inspections);
+  }
+
+  /** Writes the mapping of the first read sheet of the one FILE to {@code --emit-mapping}. */
+  private void emit(List<RosterInspection> inspections) throws IOException {
+    if (inspections.size() != 1) {
+      throw new CliFailure("--emit-mapping takes one FILE, not " + inspections.size());
+    }
+    Optional<RosterMapping> first =
+        inspections.get(0).sheets().stream()
+            .map(RosterInspection.Sheet::toMapping)
+            .flatMap(Optional::stream)
+            .findFirst();
+    if (first.isEmpty()) {
+      throw new CliFailure(
+          "--emit-mapping: " + inspections.get(0).source() + " has no sheet that is read");
+    }
+    Files.writeString(emitMapping, first.get().toJson() + "\n", StandardCharsets.UTF_8);
   }
 
   private static int exitCode(List<RosterInspection> inspections) {

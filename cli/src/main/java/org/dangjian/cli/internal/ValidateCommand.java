@@ -95,6 +95,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin ValidationOptions validation;
 
+  @Mixin MappingOption mapping;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -126,7 +128,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     DangjianImporter importer =
-        DangjianImporter.of(withThreads(validation.importOptions(asOf, given)));
+        DangjianImporter.of(withThreads(mapping.apply(validation.importOptions(asOf, given))));
     ValidationReport result = Inputs.read(importer, files, given, new RecordHandler() {}, progress);
     progress.clear();
     if (declared.isPresent()) {

@@ -49,19 +49,29 @@ class InspectCommandTest {
   @MethodSource("corpus")
   void everyCorpusFileShowsItsHeaderAndNoFullIdNumber(String name) throws IOException {
     Path file = REAL.resolve(name);
-    Result text = CliRunner.run("inspect", file.toString());
-    Result json = CliRunner.run("inspect", file.toString(), "--report", "json");
+    // the rosters detection cannot read (m*) come with their mapping profile
+    Path mapping = REAL.resolve(name.substring(0, name.lastIndexOf('.')) + ".mapping.json");
+    List<String> args = new ArrayList<>(List.of("inspect", file.toString()));
+    if (Files.exists(mapping)) {
+      args.addAll(List.of("--mapping", mapping.toString()));
+    }
+    Result text = CliRunner.run(args.toArray(String[]::new));
+    args.addAll(List.of("--report", "json"));
+    Result json = CliRunner.run(args.toArray(String[]::new));
 
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(json.exitCode()).as(json.err()).isZero();
-    assertThat(text.out()).contains("表头第 ").contains("列：").contains("前 ");
+    assertThat(text.out()).contains("列：").contains("前 ");
     JsonNode tree = JSON.readTree(json.out());
     boolean read = false;
     for (JsonNode sheet : tree.get("sheets")) {
       if (sheet.get("status").asString().equals("read")) {
         read = true;
-        int header = sheet.get("headerRows").get(0).asInt();
-        assertThat(text.out()).contains("表头第 " + header);
+        // a roster without header row (by its mapping) has data from its first row on
+        int header = sheet.get("headerRows").isEmpty() ? 0 : sheet.get("headerRows").get(0).asInt();
+        if (header > 0) {
+          assertThat(text.out()).contains("表头第 " + header);
+        }
         assertThat(sheet.get("preview").get(0).get("row").asInt()).isGreaterThan(header);
         assertThat(sheet.get("columns").findValuesAsString("field")).contains("name");
       }

@@ -103,6 +103,28 @@ public record RosterInspection(
     public Optional<Column> columnOf(RosterColumn field) {
       return columns.stream().filter(c -> c.field().equals(Optional.of(field))).findFirst();
     }
+
+    /**
+     * The layout this sheet was read with, as a {@link RosterMapping} to start a mapping profile
+     * from: its roster, sheet name, header rows and each field's column by letter; empty when the
+     * sheet was not read.
+     */
+    public Optional<RosterMapping> toMapping() {
+      if (status != Status.READ || roster.isEmpty()) {
+        return Optional.empty();
+      }
+      RosterMapping.Builder mapping = RosterMapping.builder().roster(roster.get());
+      name.ifPresent(mapping::sheet);
+      if (headerRows.isEmpty()) {
+        mapping.headerRow(0);
+      } else {
+        mapping.headerRow(headerRows.get(0)).dataRow(headerRows.get(headerRows.size() - 1) + 1);
+      }
+      for (Column column : columns) {
+        column.field().ifPresent(field -> mapping.column(column.letter(), field));
+      }
+      return Optional.of(mapping.build());
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
+import org.dangjian.core.record.FieldLocator;
 import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
@@ -32,7 +33,8 @@ public final class DeferredContext implements ReadContext {
       InputProblem problem, Location location, String value, Map<String, String> arguments)
       implements Event {}
 
-  private record Accepted(RecordKind kind, Object record, Location location) implements Event {}
+  private record Accepted(RecordKind kind, Object record, Location location, FieldLocator fields)
+      implements Event {}
 
   private record Rejected(Location location, String raw) implements Event {}
 
@@ -88,7 +90,12 @@ public final class DeferredContext implements ReadContext {
 
   @Override
   public void record(RecordKind kind, Object record, Location location) {
-    events.add(new Accepted(kind, record, location));
+    events.add(new Accepted(kind, record, location, null));
+  }
+
+  @Override
+  public void record(RecordKind kind, Object record, Location location, FieldLocator fields) {
+    events.add(new Accepted(kind, record, location, fields));
   }
 
   @Override
@@ -133,7 +140,12 @@ public final class DeferredContext implements ReadContext {
           return false;
         }
       } else if (event instanceof Accepted accepted) {
-        target.record(accepted.kind(), accepted.record(), shift(accepted.location(), before));
+        Location at = shift(accepted.location(), before);
+        if (accepted.fields() == null) {
+          target.record(accepted.kind(), accepted.record(), at);
+        } else {
+          target.record(accepted.kind(), accepted.record(), at, accepted.fields());
+        }
       } else if (event instanceof Problem problem) {
         target.problem(
             problem.problem(),

@@ -8,6 +8,7 @@ import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.FieldLocator;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.ImportOptions;
@@ -80,11 +81,23 @@ public final class ImportContext implements ReadContext {
   /** Validates the record and hands it on to the handler's method for its kind. */
   @Override
   public void record(RecordKind kind, Object record, Location location) {
+    record(kind, record, location, null);
+  }
+
+  /**
+   * Like {@link #record(RecordKind, Object, Location)}; field issues go where {@code fields} says.
+   */
+  @Override
+  public void record(RecordKind kind, Object record, Location location, FieldLocator fields) {
     accepted++;
     if (record instanceof Organization organization && !organization.isPlaceholder()) {
       organizationNames.putIfAbsent(organization.id(), organization.name());
     }
-    run.record(kind, record, location);
+    if (fields == null) {
+      run.record(kind, record, location);
+    } else {
+      run.record(kind, record, location, fields);
+    }
     kind.accept(record, location, handler);
   }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
+import org.dangjian.core.record.FieldLocator;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
@@ -48,6 +49,15 @@ public interface ReadContext extends RecordVisitor<Location> {
    */
   @Override
   void record(RecordKind kind, Object record, Location location);
+
+  /**
+   * Accepts a decoded record like {@link #record(RecordKind, Object, Location)}, with where each of
+   * its fields was read (a roster's cells), so that the issues of a field name its cell. By default
+   * the locator is not used.
+   */
+  default void record(RecordKind kind, Object record, Location location, FieldLocator fields) {
+    record(kind, record, location);
+  }
 
   /**
    * Rejects a record that could not be decoded, after its problems were reported: reports {@code

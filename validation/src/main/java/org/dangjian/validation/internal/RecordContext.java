@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dangjian.core.record.FieldLocator;
 import org.dangjian.core.record.Location;
 import org.dangjian.validation.DevelopmentEdition;
 import org.dangjian.validation.ValidationSettings;
@@ -20,6 +21,9 @@ public final class RecordContext {
   private final Location location;
   private final int index;
 
+  /** Where the record's fields were read, or null when only the record's location is known. */
+  private final FieldLocator fields;
+
   /**
    * True while the record checks of a parallel run look at the record on a worker thread: reports
    * are then made into issues at once and held in {@link #held} until the run's own thread accepts
@@ -29,10 +33,11 @@ public final class RecordContext {
 
   private List<Issue> held;
 
-  RecordContext(RunContext run, Location location, int index) {
+  RecordContext(RunContext run, Location location, int index, FieldLocator fields) {
     this.run = run;
     this.location = location;
     this.index = index;
+    this.fields = fields;
   }
 
   /** The run. */
@@ -71,14 +76,18 @@ public final class RecordContext {
   }
 
   /**
-   * Reports an issue of {@code rule} at this record.
+   * Reports an issue of {@code rule} at this record, or at the field's cell when the reader said
+   * where its fields were.
    *
    * @param field the field path in domain names, or null for the record as a whole
    * @param value the offending value, already masked when personal, or null
    * @param arguments alternating names and values of the message's placeholders
    */
   public void report(Rule rule, String field, String value, Object... arguments) {
-    Location at = field == null ? location : location.atField(field);
+    Location at =
+        field == null
+            ? location
+            : fields == null ? location.atField(field) : fields.locate(location, field);
     if (!holding) {
       run.report(rule, at, value, arguments);
       return;

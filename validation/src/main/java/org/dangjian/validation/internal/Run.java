@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.FieldLocator;
 import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
@@ -79,7 +80,15 @@ public final class Run implements RecordVisitor<Location> {
    */
   @Override
   public void record(RecordKind kind, Object record, Location location) {
-    RecordContext at = open(kind, kind.idOf(record), location);
+    record(kind, record, location, null);
+  }
+
+  /**
+   * Validates one record like {@link #record(RecordKind, Object, Location)}; the issues of its
+   * fields are placed where {@code fields} (null: nowhere better than the record) says.
+   */
+  public void record(RecordKind kind, Object record, Location location, FieldLocator fields) {
+    RecordContext at = open(kind, kind.idOf(record), location, fields);
     if (parallel != null) {
       parallel.add(kind, record, at);
       return;
@@ -180,7 +189,7 @@ public final class Run implements RecordVisitor<Location> {
         .build();
   }
 
-  private RecordContext open(RecordKind type, String id, Location given) {
+  private RecordContext open(RecordKind type, String id, Location given, FieldLocator fields) {
     if (finished) {
       throw new IllegalStateException("the run has finished");
     }
@@ -196,6 +205,6 @@ public final class Run implements RecordVisitor<Location> {
     if (base.recordId().isEmpty()) {
       full = full.withRecordId(id);
     }
-    return new RecordContext(context, full, index);
+    return new RecordContext(context, full, index, fields);
   }
 }

@@ -20,6 +20,7 @@ import org.dangjian.io.internal.PersonalData;
 import org.dangjian.io.roster.MemberColumn;
 import org.dangjian.io.roster.OrganizationColumn;
 import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.io.roster.RosterMapping;
 import org.dangjian.validation.InputProblem;
 
 /**
@@ -57,7 +58,7 @@ final class RosterRow {
   }
 
   Location at(int cell, RosterColumn column) {
-    ImmutableLocation.Builder position = cells.cell(cell);
+    ImmutableLocation.Builder position = cell >= 0 ? cells.cell(cell) : cells.row();
     if (column != null) {
       position.fieldPath(column.fieldPath());
     }
@@ -92,7 +93,9 @@ final class RosterRow {
     if (column == null && rows.layout.isIgnored(i)) {
       return;
     }
-    if (column != null && !cells.isFormula(i) && CellText.isEmptyMarker(raw)) {
+    boolean mapped =
+        column != null && rows.mapping != null && !rows.mapping.mapValue(column, raw).equals(raw);
+    if (column != null && !mapped && !cells.isFormula(i) && CellText.isEmptyMarker(raw)) {
       return;
     }
     if (column == null) {
@@ -109,60 +112,92 @@ final class RosterRow {
       return;
     }
     String text = FormulaCells.unneutralize(raw);
+    if (rows.mapping != null) {
+      text = rows.mapping.mapValue(column, text);
+    }
     Location location = at(i, column);
-    Object value =
-        switch (column.type()) {
-          case TEXT -> text;
-          case DATE -> {
-            // 出生年月 first: 198506 is June 1985, not the Excel serial of a day in 2443
-            Optional<YearMonth> month =
-                column == MemberColumn.BIRTH_DATE ? CellText.month(text) : Optional.empty();
-            if (month.isPresent()) {
-              birthMonth = month.get();
-              birthMonthAt = i;
-              yield null;
-            }
-            Optional<LocalDate> date = CellText.date(text, rows.date1904);
-            if (date.isEmpty()) {
-              yield invalid(column, i, text, location);
-            }
-            yield date.get();
-          }
-          case CODE -> {
-            Optional<CodedValue> code = RosterRows.lookup(column.codeType().orElseThrow(), text);
-            if (code.isEmpty()) {
-              yield invalid(column, i, text, location);
-            }
-            yield code.get();
-          }
-          case INTEGER -> {
-            Optional<Long> number = CellText.wholeNumber(text);
-            if (number.isEmpty() || number.get() < 0 || number.get() > Integer.MAX_VALUE) {
-              yield invalid(column, i, text, location);
-            }
-            yield number.get().intValue();
-          }
-          case RESIDENT_ID -> {
-            if (cells.isNumber(i) || CellText.looksLikeStoredNumber(text)) {
-              // the digits are lost: reported here, never as a checksum error of a wrong number
-              rows.context.problem(
-                  InputProblem.ID_AS_NUMBER,
-                  location,
-                  CellText.looksLikeStoredNumber(text) && text.contains("E")
-                      ? text.strip()
-                      : PersonalData.maskIdText(text.strip()),
-                  Map.of());
-              yield null;
-            }
-            idText = text;
-            yield rows.context.residentIdNumber(text, location).orElse(null);
-          }
-          case MOBILE -> rows.context.mobileNumber(text, location).orElse(null);
-          case CREDIT_CODE -> rows.context.creditCode(text, location).orElse(null);
-        };
+    Object value = value(column, i, text, location);
     if (value != null) {
       values.put(column, value);
     }
+  }
+
+  /**
+   * Fills the fields a row leaves empty, or that the roster has no column of, with the defaults of
+   * the mapping, read as the cell would be.
+   */
+  void applyDefaults(RosterMapping mapping) {
+    for (Map.Entry<RosterColumn, String> d : mapping.defaults().entrySet()) {
+      RosterColumn column = d.getKey();
+      if (values.containsKey(column)
+          || failed.contains(column)
+          || (column == MemberColumn.BIRTH_DATE && birthMonth != null)) {
+        continue;
+      }
+      int i = rows.layout.indexOf(column);
+      Object value = value(column, i, d.getValue(), at(i, column));
+      if (value != null) {
+        values.put(column, value);
+      }
+    }
+  }
+
+  /** The value of {@code text} in column {@code column} (cell {@code i}, or -1), or null. */
+  private Object value(RosterColumn column, int i, String text, Location location) {
+    return switch (column.type()) {
+      case TEXT -> text;
+      case DATE -> {
+        // 出生年月 first: 198506 is June 1985, not the Excel serial of a day in 2443
+        Optional<YearMonth> month =
+            column == MemberColumn.BIRTH_DATE ? CellText.month(text) : Optional.empty();
+        if (month.isPresent()) {
+          birthMonth = month.get();
+          birthMonthAt = i;
+          yield null;
+        }
+        // the mapping's own patterns first: 19850612 is a day, not an Excel serial number
+        Optional<LocalDate> date =
+            rows.mapping != null ? rows.mapping.date(text) : Optional.empty();
+        if (date.isEmpty()) {
+          date = CellText.date(text, rows.date1904);
+        }
+        if (date.isEmpty()) {
+          yield invalid(column, i, text, location);
+        }
+        yield date.get();
+      }
+      case CODE -> {
+        Optional<CodedValue> code = RosterRows.lookup(column.codeType().orElseThrow(), text);
+        if (code.isEmpty()) {
+          yield invalid(column, i, text, location);
+        }
+        yield code.get();
+      }
+      case INTEGER -> {
+        Optional<Long> number = CellText.wholeNumber(text);
+        if (number.isEmpty() || number.get() < 0 || number.get() > Integer.MAX_VALUE) {
+          yield invalid(column, i, text, location);
+        }
+        yield number.get().intValue();
+      }
+      case RESIDENT_ID -> {
+        if ((i >= 0 && cells.isNumber(i)) || CellText.looksLikeStoredNumber(text)) {
+          // the digits are lost: reported here, never as a checksum error of a wrong number
+          rows.context.problem(
+              InputProblem.ID_AS_NUMBER,
+              location,
+              CellText.looksLikeStoredNumber(text) && text.contains("E")
+                  ? text.strip()
+                  : PersonalData.maskIdText(text.strip()),
+              Map.of());
+          yield null;
+        }
+        idText = text;
+        yield rows.context.residentIdNumber(text, location).orElse(null);
+      }
+      case MOBILE -> rows.context.mobileNumber(text, location).orElse(null);
+      case CREDIT_CODE -> rows.context.creditCode(text, location).orElse(null);
+    };
   }
 
   /**
@@ -286,7 +321,7 @@ final class RosterRow {
 
   private Object invalid(RosterColumn column, int i, String text, Location location) {
     failed.add(column);
-    String header = rows.layout.headers().get(i);
+    String header = i >= 0 ? rows.layout.headers().get(i) : column.header();
     problem(
         InputProblem.VALUE,
         location,

@@ -1,5 +1,6 @@
 package org.dangjian.io.roster.internal;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.dangjian.core.code.CodedValue;
@@ -13,6 +14,7 @@ import org.dangjian.io.internal.PersonalData;
 import org.dangjian.io.roster.MemberColumn;
 import org.dangjian.io.roster.OrganizationColumn;
 import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.io.roster.RosterMapping;
 import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 
@@ -39,6 +41,8 @@ public final class RosterRows {
   final boolean date1904;
   final RecordKind recordType;
   final OrganizationNames names;
+  private final Map<String, Integer> fieldIndexes;
+  RosterMapping mapping;
   private long index;
   boolean birthMonthReported;
 
@@ -75,6 +79,20 @@ public final class RosterRows {
     this.recordType =
         layout.roster() == Roster.MEMBERS ? RecordKind.MEMBER : RecordKind.ORGANIZATION;
     this.index = firstIndex;
+    Map<String, Integer> fields = new HashMap<>();
+    for (int i = 0; i < layout.columns().size(); i++) {
+      RosterColumn column = layout.column(i);
+      if (column != null) {
+        fields.put(column.fieldPath(), i);
+      }
+    }
+    this.fieldIndexes = Map.copyOf(fields);
+  }
+
+  /** Reads value maps, defaults and date patterns from {@code value} (null for none); this. */
+  public RosterRows mapping(RosterMapping value) {
+    this.mapping = value;
+    return this;
   }
 
   /** The record index the next row gets. */
@@ -106,6 +124,9 @@ public final class RosterRows {
     for (int i = 0; i < Math.max(cells.size(), layout.headers().size()); i++) {
       row.decode(i);
     }
+    if (mapping != null) {
+      row.applyDefaults(mapping);
+    }
     row.completeBirthDate();
     row.deriveStage();
     for (RosterColumn column : RosterHeaders.columns(layout.roster())) {
@@ -118,7 +139,7 @@ public final class RosterRows {
             InputProblem.MISSING_FIELD,
             row.at(at, column),
             "",
-            Map.of("field", layout.headers().get(at)));
+            Map.of("field", at >= 0 ? layout.headers().get(at) : column.header()));
       }
     }
     row.deriveId();
@@ -128,13 +149,14 @@ public final class RosterRows {
     Location location = row.location(cells.row());
     if (!row.bad) {
       try {
+        FieldCells fields = FieldCells.of(cells, fieldIndexes);
         if (layout.roster() == Roster.MEMBERS) {
-          context.member(RosterRecords.member(row), location);
+          context.record(RecordKind.MEMBER, RosterRecords.member(row), location, fields);
         } else {
           Optional<Organization> organization = RosterRecords.organization(row, layout);
           if (organization.isPresent()) {
             names.add(organization.get());
-            context.organization(organization.get(), location);
+            context.record(RecordKind.ORGANIZATION, organization.get(), location, fields);
           }
         }
       } catch (IllegalStateException e) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.io.Roster;
 import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.io.roster.RosterMapping;
 import org.dangjian.io.spi.ReadContext;
 import org.dangjian.validation.InputProblem;
 
@@ -29,6 +31,7 @@ public final class RosterSheet {
   private final Map<Roster, Long> indexes;
   private final OrganizationNames names;
   private final SheetObserver observer;
+  private final RosterMapping mapping;
   private final List<BufferedRow> scanned = new ArrayList<>();
   private RosterRows rows;
   private RosterHeaders.Layout layout;
@@ -63,6 +66,12 @@ public final class RosterSheet {
     this.indexes = indexes;
     this.names = names;
     this.observer = context instanceof SheetObserver o ? o : null;
+    this.mapping =
+        context
+            .options()
+            .readerSettings(RosterMapping.class)
+            .filter(m -> m.appliesTo(sheet))
+            .orElse(null);
     if (observer != null) {
       observer.begin(sheet);
     }
@@ -92,6 +101,14 @@ public final class RosterSheet {
     if (skipped) {
       return true;
     }
+    if (rows == null && mapping != null) {
+      BufferedRow row = BufferedRow.of(cells);
+      if (row.number() < mapping.dataRow()) {
+        scanned.add(row);
+        return true;
+      }
+      return decideMapped(row.size()) && data(row);
+    }
     if (rows == null) {
       scanned.add(BufferedRow.of(cells));
       return scanned.size() < LayoutDetector.SCAN || decide();
@@ -104,10 +121,13 @@ public final class RosterSheet {
     if (stopped) {
       return false;
     }
+    if (rows == null && mapping != null && !scanned.isEmpty() && !decideMapped(0)) {
+      return false;
+    }
     if (rows == null && !skipped && !scanned.isEmpty() && !decide()) {
       return false;
     }
-    if (layout != null && !isPlain()) {
+    if (layout != null && (mapping != null || !isPlain())) {
       report();
     }
     return true;
@@ -174,6 +194,72 @@ public final class RosterSheet {
     return true;
   }
 
+  /**
+   * Decides the layout through the mapping once the first data row (of {@code width} cells) or the
+   * end of the sheet is reached: the scanned rows from the mapping's header row on are the header,
+   * those above it are skipped as title rows.
+   */
+  private boolean decideMapped(int width) {
+    int above = 0;
+    while (above < scanned.size()
+        && (mapping.headerRow() == 0 || scanned.get(above).number() < mapping.headerRow())) {
+      above++;
+    }
+    List<BufferedRow> headerRows = List.copyOf(scanned.subList(above, scanned.size()));
+    List<String> texts = new ArrayList<>();
+    for (BufferedRow row : headerRows) {
+      for (int c = 0; c < row.size(); c++) {
+        String text = row.trimmed(c);
+        while (texts.size() <= c) {
+          texts.add("");
+        }
+        if (!text.isEmpty()) {
+          // the lowest text of a column wins, as in a two-row header
+          texts.set(c, text);
+        }
+      }
+    }
+    headerRow = headerRows.isEmpty() ? null : headerRows.get(0);
+    Optional<RosterHeaders.Layout> resolved =
+        MappedLayout.resolve(
+            mapping,
+            texts,
+            width,
+            bySheet,
+            (problem, index, text, arguments) ->
+                context.problem(problem, headerLocation(index), text, arguments));
+    header =
+        new LayoutDetector.Header(
+            above,
+            headerRows.size(),
+            resolved.map(RosterHeaders.Layout::headers).orElse(texts),
+            true);
+    if (observer != null) {
+      observer.header(List.copyOf(scanned.subList(0, above)), header, headerRows, resolved);
+    }
+    if (resolved.isEmpty()) {
+      stop();
+      return false;
+    }
+    layout = resolved.get();
+    rows =
+        new RosterRows(
+                context, source, layout, date1904, indexes.getOrDefault(layout.roster(), 0L), names)
+            .mapping(mapping);
+    return true;
+  }
+
+  private Location headerLocation(int index) {
+    if (headerRow == null) {
+      ImmutableLocation.Builder where = Location.builder().source(source);
+      if (sheet != null) {
+        where.sheet(sheet);
+      }
+      return where.build();
+    }
+    return (index >= 0 ? headerRow.cell(index) : headerRow.row()).source(source).build();
+  }
+
   private boolean data(RowCells cells) {
     if (footerRows > 0 || LayoutDetector.isFooter(cells)) {
       if (footerRows++ == 0) {
@@ -223,6 +309,10 @@ public final class RosterSheet {
 
   /** Reports the layout once: header rows, each column's field or extras, skipped rows. */
   private void report() {
+    if (headerRow == null) {
+      reportWithoutHeader();
+      return;
+    }
     int first = headerRow.number();
     int last = first + header.rows() - 1;
     List<String> mapped = new ArrayList<>();
@@ -263,9 +353,12 @@ public final class RosterSheet {
     String footerZh = footerRows == 0 ? "" : "；跳过表尾 " + footerRows + " 行（自第 " + footerFrom + " 行起）";
     String footerEn =
         footerRows == 0 ? "" : "; skipped " + footerRows + " footer row(s) from row " + footerFrom;
+    String byMapping = mapping == null ? "" : "（按映射）";
+    String byMappingEn = mapping == null ? "" : " (by the mapping)";
     String detail =
         where
             + layout.roster().label()
+            + byMapping
             + "，表头"
             + rowsZh
             + "；字段："
@@ -278,6 +371,7 @@ public final class RosterSheet {
     String detailEn =
         whereEn
             + layout.roster().code()
+            + byMappingEn
             + ", header "
             + rowsEn
             + "; fields: "
@@ -291,5 +385,45 @@ public final class RosterSheet {
             + footerEn;
     Location at = headerRow.row().source(source).build();
     context.problem(InputProblem.LAYOUT, at, "", Map.of("detail", detail, "detailEn", detailEn));
+  }
+
+  /** Reports the layout of a roster without header row, read by the mapping. */
+  private void reportWithoutHeader() {
+    List<String> mapped = new ArrayList<>();
+    List<String> mappedEn = new ArrayList<>();
+    List<String> extras = new ArrayList<>();
+    for (int i = 0; i < layout.headers().size(); i++) {
+      RosterColumn column = layout.column(i);
+      String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(i);
+      if (column != null) {
+        mapped.add(letter + "→" + column.header());
+        mappedEn.add(letter + "→" + column.englishHeader());
+      } else if (layout.extra(i) != null) {
+        extras.add(layout.extra(i));
+      }
+    }
+    String where = sheet == null ? "" : "工作表“" + sheet + "”，";
+    String whereEn = sheet == null ? "" : "sheet \"" + sheet + "\", ";
+    String detail =
+        where
+            + layout.roster().label()
+            + "（按映射），无表头，数据自第 "
+            + mapping.dataRow()
+            + " 行起；字段："
+            + String.join("、", mapped)
+            + (extras.isEmpty() ? "" : "；作为附加属性保留：" + String.join("、", extras));
+    String detailEn =
+        whereEn
+            + layout.roster().code()
+            + " (by the mapping), no header row, data from row "
+            + mapping.dataRow()
+            + "; fields: "
+            + String.join(", ", mappedEn)
+            + (extras.isEmpty() ? "" : "; kept as extras: " + String.join(", ", extras));
+    context.problem(
+        InputProblem.LAYOUT,
+        headerLocation(-1),
+        "",
+        Map.of("detail", detail, "detailEn", detailEn));
   }
 }

@@ -49,6 +49,7 @@ class RealRosterCorpusTest {
   @EnabledIfSystemProperty(named = "dangjian.real.update", matches = "true")
   void regenerate() throws IOException {
     RealRosters.writeAll(Path.of("src/test/resources/real"));
+    MappedRosters.writeAll(Path.of("src/test/resources/real"));
   }
 
   static Stream<Arguments> corpus() throws IOException {
@@ -239,7 +240,7 @@ class RealRosterCorpusTest {
     return Imports.read(resource(file), format);
   }
 
-  private static byte[] resource(String name) throws IOException {
+  static byte[] resource(String name) throws IOException {
     try (InputStream in = RealRosterCorpusTest.class.getResourceAsStream("/real/" + name)) {
       assertThat(in).as(name).isNotNull();
       return in.readAllBytes();

@@ -40,7 +40,9 @@ class RosterInspectionCorpusTest {
           "IO-ID-AS-NUMBER", MemberColumn.ID_NUMBER,
           "ID-CHECKSUM", MemberColumn.ID_NUMBER,
           "PHONE-FORMAT", MemberColumn.PHONE,
-          "IO-ORG-AMBIGUOUS", MemberColumn.ORGANIZATION_ID);
+          "IO-ORG-AMBIGUOUS", MemberColumn.ORGANIZATION_ID,
+          "ID-BIRTH", MemberColumn.BIRTH_DATE,
+          "ID-GENDER", MemberColumn.GENDER);
 
   static List<org.junit.jupiter.params.provider.Arguments> corpus() throws Exception {
     return RealRosterCorpusTest.corpus().toList();

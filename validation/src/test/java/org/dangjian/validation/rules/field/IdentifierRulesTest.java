@@ -3,6 +3,7 @@ package org.dangjian.validation.rules.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.dangjian.core.code.Gender;
 import org.dangjian.core.id.SocialCreditCode;
@@ -12,6 +13,7 @@ import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.ImmutableHostUnit;
 import org.dangjian.core.organization.ImmutableOrganization;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.record.FieldLocator;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.DangjianValidator;
@@ -90,6 +92,54 @@ class IdentifierRulesTest {
 
     assertThat(codes(VALIDATOR.checkMember(swapped, FieldHarness.AS_OF)))
         .containsExactly("ID-GENDER");
+  }
+
+  @Test
+  void withTheCellsOfItsFieldsTheIssuesOfARecordNameTheCell() {
+    Member member = FieldHarness.member();
+    Gender other = member.gender() == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+    Member wrong =
+        ImmutableMember.copyOf(member)
+            .withGender(other)
+            .withBirthDate(member.birthDate().minusDays(1));
+    Location row =
+        Location.builder()
+            .source("花名册.xlsx")
+            .recordKind(RecordKind.MEMBER)
+            .recordIndex(11)
+            .sheet("花名册")
+            .row(12)
+            .build();
+    FieldLocator cells =
+        field ->
+            switch (field) {
+              case "birthDate" -> Optional.of(Location.builder().row(12).cell("F12").build());
+              case "gender" -> Optional.of(Location.builder().row(12).cell("C12").build());
+              default -> Optional.empty();
+            };
+    ValidationRun run = VALIDATOR.newRun("花名册.xlsx", FieldHarness.AS_OF);
+
+    run.record(RecordKind.MEMBER, wrong, row, cells);
+
+    List<Issue> issues = run.finish().issues();
+    assertThat(issues)
+        .filteredOn(i -> i.code().equals("ID-BIRTH"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.location().cell()).contains("F12");
+              assertThat(i.location().sheet()).contains("花名册");
+              assertThat(i.location().fieldPath()).contains("birthDate");
+            });
+    assertThat(issues)
+        .filteredOn(i -> i.code().equals("ID-GENDER"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.location().cell()).contains("C12"));
+    // a field the locator does not know stays at the record's row, with its field path
+    assertThat(issues)
+        .filteredOn(i -> i.location().fieldPath().isPresent())
+        .filteredOn(i -> !i.code().startsWith("ID-"))
+        .allSatisfy(i -> assertThat(i.location().cell()).isEmpty());
   }
 
   @Test
