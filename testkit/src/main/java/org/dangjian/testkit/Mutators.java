@@ -13,7 +13,9 @@ import org.dangjian.testkit.internal.mutation.IdentityMutators;
 import org.dangjian.testkit.internal.mutation.MeetingMutators;
 import org.dangjian.testkit.internal.mutation.MemberMutators;
 import org.dangjian.testkit.internal.mutation.OrganizationMutators;
+import org.dangjian.testkit.internal.mutation.StepMutators;
 import org.dangjian.testkit.internal.mutation.StructureMutators;
+import org.dangjian.testkit.internal.mutation.VotingMutators;
 
 /**
  * Injects exactly one {@link Defect} into a valid dataset, such as one made by {@link
@@ -97,6 +99,12 @@ public final class Mutators {
     }
     if (m == null) {
       m = BulletinMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = StepMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = VotingMutators.apply(defect, d, asOf);
     }
     if (m == null) {
       throw new UnsupportedOperationException("no mutator for " + defect);

@@ -276,4 +276,14 @@ public final class Edits {
     }
     return orgId;
   }
+
+  /** The ids of the members named as mentor or introducer in any development record. */
+  public static Set<String> sponsors(Dataset d) {
+    Set<String> ids = new HashSet<>();
+    for (Member m : d.members()) {
+      ids.addAll(m.development().mentorIds());
+      ids.addAll(m.development().introducerIds());
+    }
+    return ids;
+  }
 }
