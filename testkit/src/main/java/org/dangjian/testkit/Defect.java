@@ -196,7 +196,15 @@ public enum Defect {
   /** An activist recorded as a development target without the designation. */
   STAGE_AHEAD_OF_STEPS("DEV-STAGE-HISTORY", "人员类别超前于发展记录", true),
   /** A general meeting counting one more member with a vote than the branch's full members. */
-  VOTING_OVER_FULL_MEMBERS("CONST-005", "有表决权应到人数多于正式党员数", true);
+  VOTING_OVER_FULL_MEMBERS("CONST-005", "有表决权应到人数多于正式党员数", true),
+  /** A branch's record listed twice. */
+  DUPLICATE_ORGANIZATION_ID("REF-DUPLICATE-ORG-ID", "党组织编号重复", true),
+  /** A branch placed under a sibling branch. */
+  BRANCH_UNDER_BRANCH("ORG-PARENT-KIND", "党支部隶属于党支部", true),
+  /** A branch of 51 members. */
+  BRANCH_OF_51("ORG-002", "党支部党员超过50人", true),
+  /** A bulletin item stating one member more for the whole group than its statistics block. */
+  BULLETIN_ITEM_FIGURE_WRONG("BUL-STATS-ITEM-FIGURE", "简报正文数字与统计不符", true);
 
   private final String ruleId;
   private final String label;

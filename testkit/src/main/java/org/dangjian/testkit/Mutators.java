@@ -7,6 +7,7 @@ import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.testkit.internal.mutation.AdmissionMutators;
 import org.dangjian.testkit.internal.mutation.BranchMutators;
 import org.dangjian.testkit.internal.mutation.BulletinMutators;
+import org.dangjian.testkit.internal.mutation.BulletinTextMutators;
 import org.dangjian.testkit.internal.mutation.CommitteeMutators;
 import org.dangjian.testkit.internal.mutation.DevelopmentMutators;
 import org.dangjian.testkit.internal.mutation.IdentityMutators;
@@ -15,6 +16,7 @@ import org.dangjian.testkit.internal.mutation.MemberMutators;
 import org.dangjian.testkit.internal.mutation.OrganizationMutators;
 import org.dangjian.testkit.internal.mutation.StepMutators;
 import org.dangjian.testkit.internal.mutation.StructureMutators;
+import org.dangjian.testkit.internal.mutation.TreeMutators;
 import org.dangjian.testkit.internal.mutation.VotingMutators;
 
 /**
@@ -105,6 +107,12 @@ public final class Mutators {
     }
     if (m == null) {
       m = VotingMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = TreeMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = BulletinTextMutators.apply(defect, d, asOf);
     }
     if (m == null) {
       throw new UnsupportedOperationException("no mutator for " + defect);
