@@ -203,6 +203,8 @@ public enum Defect {
   BRANCH_UNDER_BRANCH("ORG-PARENT-KIND", "党支部隶属于党支部", true),
   /** A branch of 51 members. */
   BRANCH_OF_51("ORG-002", "党支部党员超过50人", true),
+  /** A general branch left with one branch of fewer than 50 members. */
+  SMALL_GENERAL_BRANCH("ORG-014", "党总支党员不足50人", true),
   /** A bulletin item stating one member more for the whole group than its statistics block. */
   BULLETIN_ITEM_FIGURE_WRONG("BUL-STATS-ITEM-FIGURE", "简报正文数字与统计不符", true);
 

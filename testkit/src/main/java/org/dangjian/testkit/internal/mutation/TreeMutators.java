@@ -22,8 +22,10 @@ import org.dangjian.testkit.Mutation;
 /**
  * The one-defect mutators of the organization tree: an organization record listed twice, a branch
  * placed under a sibling branch, and a branch of 51 members (copies of one of its full members,
- * each with a new id and ID number and no mobile number). A moved branch keeps its party committee
- * above it and its pair stays under 50 members, so no size rule changes.
+ * each with a new id and ID number and no mobile number), and a general branch left with one branch
+ * of fewer than 50 members (its other branches moved up to its parent, whose size is unchanged). A
+ * moved branch keeps its party committee above it and its pair stays under 50 members, so no size
+ * rule changes.
  */
 public final class TreeMutators {
 
@@ -35,6 +37,7 @@ public final class TreeMutators {
       case DUPLICATE_ORGANIZATION_ID -> duplicate(d, defect);
       case BRANCH_UNDER_BRANCH -> branchUnderBranch(d, defect);
       case BRANCH_OF_51 -> branchOf51(d, defect, asOf);
+      case SMALL_GENERAL_BRANCH -> smallGeneralBranch(d, defect);
       default -> null;
     };
   }
@@ -123,6 +126,59 @@ public final class TreeMutators {
         branch.id(),
         defect,
         "branch " + branch.id() + " given " + missing + " more full members, 51 in all");
+  }
+
+  private static Mutation smallGeneralBranch(Dataset d, Defect defect) {
+    Map<String, Integer> sizes = memberCounts(d);
+    Organization general =
+        Edits.organization(
+            d,
+            x ->
+                x.kind() == OrganizationKind.GENERAL_BRANCH
+                    && x.parentId().isPresent()
+                    && smallestChild(d, x.id(), sizes) != null
+                    && sizes.getOrDefault(x.id(), 0)
+                            + subtree(d, smallestChild(d, x.id(), sizes).id(), sizes)
+                        < 50,
+            defect);
+    Organization kept = smallestChild(d, general.id(), sizes);
+    String parent = general.parentId().orElseThrow();
+    Dataset out = d;
+    List<String> moved = new ArrayList<>();
+    for (Organization o : d.organizations()) {
+      if (o.parentId().filter(general.id()::equals).isPresent() && !o.id().equals(kept.id())) {
+        out = Edits.replace(out, ImmutableOrganization.copyOf(o).withParentId(parent));
+        moved.add(o.id());
+      }
+    }
+    return new Mutation(
+        out,
+        general.id(),
+        defect,
+        "branches "
+            + moved
+            + " moved from general branch "
+            + general.id()
+            + " to "
+            + parent
+            + ", leaving it "
+            + subtree(out, general.id(), sizes)
+            + " members");
+  }
+
+  /** The child branch of {@code id} with the fewest members, when it has two or more; or null. */
+  private static Organization smallestChild(Dataset d, String id, Map<String, Integer> sizes) {
+    Organization smallest = null;
+    int children = 0;
+    for (Organization o : d.organizations()) {
+      if (o.parentId().filter(id::equals).isPresent() && o.kind() == OrganizationKind.BRANCH) {
+        children++;
+        if (smallest == null || subtree(d, o.id(), sizes) < subtree(d, smallest.id(), sizes)) {
+          smallest = o;
+        }
+      }
+    }
+    return children >= 2 ? smallest : null;
   }
 
   /** Party members by home organization. */
