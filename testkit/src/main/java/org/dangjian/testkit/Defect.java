@@ -177,7 +177,36 @@ public enum Defect {
   /** A bulletin stating one general branch more than the dataset holds. */
   BULLETIN_GENERAL_BRANCHES_WRONG("BUL-STATS-GENERAL-BRANCHES", "简报党总支数与数据不符", true),
   /** A bulletin stating one branch more than the dataset holds. */
-  BULLETIN_BRANCHES_WRONG("BUL-STATS-BRANCHES", "简报党支部数与数据不符", true);
+  BULLETIN_BRANCHES_WRONG("BUL-STATS-BRANCHES", "简报党支部数与数据不符", true),
+  // ---- h19: development steps, voting counts
+  /** The first of a development target's half-yearly assessments removed, a gap of a year. */
+  ASSESSMENT_MISSING("DEV-006", "培养考察缺少半年一次的考察", true),
+  /** An admission approved by the member's own branch instead of a party committee. */
+  ADMISSION_APPROVED_BY_BRANCH("DEV-016", "由党支部审批接收预备党员", true),
+  /** A probation extended by three months. */
+  EXTENSION_TOO_SHORT("DEV-018", "延长预备期不足半年", true),
+  /** The filing of the admission (step 18) dated the day after the group assignment (step 19). */
+  STEP_OF_LATER_STAGE_FIRST("DEV-ORDER", "后一阶段的步骤早于前一阶段的步骤", true),
+  /** The dates of the group assignment and the oath swapped. */
+  STEPS_SWAPPED("DEV-ORDER-STEP", "同一阶段的步骤顺序颠倒", true),
+  /** The archiving of a member's file dated the day after the reference date. */
+  STEP_IN_FUTURE("DEV-FUTURE", "发展步骤日期晚于基准日期", true),
+  /** A converted member recorded as probationary. */
+  CONVERTED_RECORDED_AS_PROBATIONARY("DEV-STAGE", "已转正党员记为预备党员", true),
+  /** An activist recorded as a development target without the designation. */
+  STAGE_AHEAD_OF_STEPS("DEV-STAGE-HISTORY", "人员类别超前于发展记录", true),
+  /** A general meeting counting one more member with a vote than the branch's full members. */
+  VOTING_OVER_FULL_MEMBERS("CONST-005", "有表决权应到人数多于正式党员数", true),
+  /** A branch's record listed twice. */
+  DUPLICATE_ORGANIZATION_ID("REF-DUPLICATE-ORG-ID", "党组织编号重复", true),
+  /** A branch placed under a sibling branch. */
+  BRANCH_UNDER_BRANCH("ORG-PARENT-KIND", "党支部隶属于党支部", true),
+  /** A branch of 51 members. */
+  BRANCH_OF_51("ORG-002", "党支部党员超过50人", true),
+  /** A general branch left with one branch of fewer than 50 members. */
+  SMALL_GENERAL_BRANCH("ORG-014", "党总支党员不足50人", true),
+  /** A bulletin item stating one member more for the whole group than its statistics block. */
+  BULLETIN_ITEM_FIGURE_WRONG("BUL-STATS-ITEM-FIGURE", "简报正文数字与统计不符", true);
 
   private final String ruleId;
   private final String label;

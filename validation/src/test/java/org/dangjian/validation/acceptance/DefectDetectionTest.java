@@ -7,6 +7,7 @@ import java.util.List;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.testkit.DatasetGenerator;
@@ -74,6 +75,26 @@ class DefectDetectionTest {
           .as("%s: %s", defect, mutation.description())
           .containsExactly(defect.ruleId() + "@" + mutation.recordId());
     }
+  }
+
+  /**
+   * A group without people in the development pipeline has no applicant to list twice: the
+   * duplicate is then a full member listed a second time as an applicant.
+   */
+  @Test
+  void aDuplicateMemberIdNeedsNoApplicant() {
+    GeneratorSettings settings =
+        GeneratorSettings.proportional(5, 300)
+            .applicants(0)
+            .activists(0)
+            .developmentTargets(0)
+            .build();
+    Dataset valid = DatasetGenerator.generate(settings);
+    assertThat(keys(VALIDATOR.validate(valid, settings.asOf()))).isEmpty();
+    assertThat(valid.members()).noneMatch(m -> m.stage() == MemberStage.APPLICANT);
+    Mutation mutation = Defect.DUPLICATE_MEMBER_ID.applyTo(valid, settings.asOf());
+    ValidationReport report = VALIDATOR.validate(mutation.dataset(), settings.asOf());
+    assertThat(keys(report)).containsExactly("REF-DUPLICATE-ID@" + mutation.recordId());
   }
 
   /**

@@ -11,9 +11,14 @@ import java.util.function.Predicate;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.id.ResidentIdNumber;
+import org.dangjian.core.member.DevelopmentStep;
+import org.dangjian.core.member.ImmutableDevelopment;
+import org.dangjian.core.member.ImmutableMember;
+import org.dangjian.core.member.ImmutableStepRecord;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.member.PayerCategory;
+import org.dangjian.core.member.StepRecord;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.PairingAgreement;
@@ -186,5 +191,99 @@ public final class Edits {
       sequence = (sequence + 2) % 1000;
     }
     throw new IllegalStateException("no free sequence number for the region and birth date");
+  }
+
+  /** The first member matching as {@link #member} scans, or null. */
+  public static Member memberOrNull(Dataset d, Predicate<Member> test) {
+    List<Member> members = d.members();
+    int n = members.size();
+    int start = n / 3;
+    for (int i = 0; i < n; i++) {
+      Member m = members.get((start + i) % n);
+      if (test.test(m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** True when member {@code id} of {@code d} was a full member on {@code date}. */
+  public static boolean fullOn(Dataset d, String id, LocalDate date) {
+    return d.member(id).flatMap(s -> s.stageOn(date)).filter(MemberStage.FULL::equals).isPresent();
+  }
+
+  /** True when {@code m} pays dues as a salaried member. */
+  public static boolean salaried(Member m) {
+    return m.dues().filter(x -> x.category() == PayerCategory.SALARIED).isPresent();
+  }
+
+  /** {@code s} moved by {@code days}. */
+  public static StepRecord shifted(StepRecord s, long days) {
+    return ImmutableStepRecord.copyOf(s).withDate(s.date().plusDays(days));
+  }
+
+  /** {@code m} with the date of its {@code step} set to {@code date}. */
+  public static Member withStepDate(Member m, DevelopmentStep step, LocalDate date) {
+    List<StepRecord> steps = new ArrayList<>();
+    for (StepRecord s : m.development().steps()) {
+      steps.add(s.step() == step ? ImmutableStepRecord.copyOf(s).withDate(date) : s);
+    }
+    return ImmutableMember.copyOf(m)
+        .withDevelopment(ImmutableDevelopment.copyOf(m.development()).withSteps(steps));
+  }
+
+  /** The resident ID numbers the members of {@code d} hold, as text. */
+  public static Set<String> idNumbers(Dataset d) {
+    Set<String> ids = new HashSet<>();
+    for (Member m : d.members()) {
+      m.idNumber().ifPresent(id -> ids.add(id.value()));
+    }
+    return ids;
+  }
+
+  /**
+   * A number with the region of {@code like}, the given birth date and a sequence of the same
+   * gender as {@code like} (or the other one when {@code flipGender}), not in {@code used}.
+   */
+  public static ResidentIdNumber uniqueId(
+      Set<String> used, ResidentIdNumber like, LocalDate birth, boolean flipGender) {
+    int sequence = Integer.parseInt(like.value().substring(14, 17));
+    if (flipGender) {
+      sequence ^= 1;
+    }
+    for (int attempt = 0; attempt < 500; attempt++) {
+      ResidentIdNumber id = ResidentIdNumber.of(like.regionCode(), birth, sequence);
+      if (!used.contains(id.value())) {
+        return id;
+      }
+      sequence = (sequence + 2) % 1000;
+    }
+    throw new IllegalStateException("no free sequence number for the region and birth date");
+  }
+
+  /** The nearest party committee at or above {@code orgId}, or {@code orgId} itself if none. */
+  public static String nearestCommittee(Dataset dataset, String orgId) {
+    String current = orgId;
+    for (int guard = 0; guard < 1000 && current != null; guard++) {
+      Organization org = dataset.organization(current).orElse(null);
+      if (org == null) {
+        return orgId;
+      }
+      if (org.kind() == OrganizationKind.PARTY_COMMITTEE) {
+        return org.id();
+      }
+      current = org.parentId().orElse(null);
+    }
+    return orgId;
+  }
+
+  /** The ids of the members named as mentor or introducer in any development record. */
+  public static Set<String> sponsors(Dataset d) {
+    Set<String> ids = new HashSet<>();
+    for (Member m : d.members()) {
+      ids.addAll(m.development().mentorIds());
+      ids.addAll(m.development().introducerIds());
+    }
+    return ids;
   }
 }

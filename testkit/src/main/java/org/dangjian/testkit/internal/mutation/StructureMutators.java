@@ -4,15 +4,20 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.member.Departure;
 import org.dangjian.core.member.DepartureKind;
+import org.dangjian.core.member.Development;
+import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.DuesPayment;
 import org.dangjian.core.member.ImmutableDues;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.member.StepRecord;
 import org.dangjian.core.organization.ImmutableOrganization;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
@@ -33,7 +38,7 @@ public final class StructureMutators {
   public static Mutation apply(Defect defect, Dataset d, LocalDate asOf) {
     return switch (defect) {
       case PARENT_CYCLE -> cycle(d, defect);
-      case DUPLICATE_MEMBER_ID -> duplicateMember(d, defect);
+      case DUPLICATE_MEMBER_ID -> duplicateMember(d, defect, asOf);
       case DUES_AFTER_DEPARTURE -> duesAfterDeparture(d, defect, asOf);
       default -> null;
     };
@@ -58,23 +63,63 @@ public final class StructureMutators {
         "parent of " + parent.id() + " set to its own sub-committee " + child.id());
   }
 
-  private static Mutation duplicateMember(Dataset d, Defect defect) {
+  private static Mutation duplicateMember(Dataset d, Defect defect, LocalDate asOf) {
     Member m =
-        Edits.member(
+        Edits.memberOrNull(
             d,
             x ->
                 x.stage() == MemberStage.APPLICANT
                     && x.idNumber().isPresent()
-                    && x.dues().isEmpty(),
+                    && x.dues().isEmpty());
+    if (m != null) {
+      ResidentIdNumber id = Edits.unusedIdNumber(d, m.idNumber().orElseThrow(), m.birthDate());
+      return duplicated(
+          d,
+          m,
+          ImmutableMember.copyOf(m).withIdNumber(id),
+          defect,
+          "the applicant " + m.id() + " listed a second time, with another ID number");
+    }
+    // A group without applicants: a full member no one names as sponsor is listed a second time
+    // as an applicant (its application alone), which no count of party members sees.
+    Set<String> sponsors = Edits.sponsors(d);
+    Member full =
+        Edits.member(
+            d,
+            Edits.plainMember(d, asOf)
+                .and(x -> !sponsors.contains(x.id()))
+                .and(x -> x.development().dateOf(DevelopmentStep.APPLICATION_TALK).isPresent()),
             defect);
-    ResidentIdNumber id = Edits.unusedIdNumber(d, m.idNumber().orElseThrow(), m.birthDate());
+    List<StepRecord> application =
+        full.development().steps().stream()
+            .filter(
+                s ->
+                    s.step() == DevelopmentStep.APPLICATION
+                        || s.step() == DevelopmentStep.APPLICATION_TALK)
+            .toList();
+    Member applicant =
+        ImmutableMember.copyOf(full)
+            .withStage(MemberStage.APPLICANT)
+            .withIdNumber(Edits.unusedIdNumber(d, full.idNumber().orElseThrow(), full.birthDate()))
+            .withDues(Optional.empty())
+            .withDevelopment(Development.builder().addAllSteps(application).build());
+    return duplicated(
+        d,
+        full,
+        applicant,
+        defect,
+        "member " + full.id() + " listed a second time, as an applicant with another ID number");
+  }
+
+  private static Mutation duplicated(
+      Dataset d, Member original, Member second, Defect defect, String description) {
     List<Member> members = new ArrayList<>(d.members());
-    members.add(ImmutableMember.copyOf(m).withIdNumber(id));
+    members.add(second);
     return new Mutation(
         Edits.rebuild(d, d.organizations(), members, d.activities(), d.pairings()),
-        m.id(),
+        original.id(),
         defect,
-        "the applicant " + m.id() + " listed a second time, with another ID number");
+        description);
   }
 
   private static Mutation duesAfterDeparture(Dataset d, Defect defect, LocalDate asOf) {

@@ -100,7 +100,7 @@ class GeneratedDataTest {
   }
 
   @Test
-  void theGroupOwnsThirteenDefects() {
+  void theGroupOwnsTwentyOneDefects() {
     assertThat(Defect.values())
         .filteredOn(d -> CODES.contains(d.ruleId()))
         .containsExactlyInAnyOrder(
@@ -116,6 +116,14 @@ class GeneratedDataTest {
             Defect.ACTIVIST_FILING_MISSING,
             Defect.NO_MENTOR,
             Defect.CONVERSION_APPLIED_AFTER_MEETING,
-            Defect.CONVERSION_APPROVAL_LATE);
+            Defect.CONVERSION_APPROVAL_LATE,
+            Defect.ASSESSMENT_MISSING,
+            Defect.ADMISSION_APPROVED_BY_BRANCH,
+            Defect.EXTENSION_TOO_SHORT,
+            Defect.STEP_OF_LATER_STAGE_FIRST,
+            Defect.STEPS_SWAPPED,
+            Defect.STEP_IN_FUTURE,
+            Defect.CONVERTED_RECORDED_AS_PROBATIONARY,
+            Defect.STAGE_AHEAD_OF_STEPS);
   }
 }
