@@ -57,6 +57,11 @@ public enum InputProblem {
    * cell.
    */
   BIRTH_MONTH(InputRules.BIRTH_MONTH),
+  /**
+   * A month-precision date other than the birth date recorded as the 1st of the month
+   * (information), once per column; the value is the cell, argument {@code field}.
+   */
+  DATE_MONTH(InputRules.DATE_MONTH),
   /** A placeholder organization created from a name (information); argument {@code id}. */
   PLACEHOLDER_ORG(InputRules.PLACEHOLDER_ORG),
   /** An organization name that matches several organizations; argument {@code candidates}. */

@@ -166,6 +166,7 @@ public final class RuleCodes {
   public static final String IO_LAYOUT = "IO-LAYOUT";
   public static final String IO_ID_AS_NUMBER = "IO-ID-AS-NUMBER";
   public static final String IO_BIRTH_MONTH = "IO-BIRTH-MONTH";
+  public static final String IO_DATE_MONTH = "IO-DATE-MONTH";
   public static final String IO_PLACEHOLDER_ORG = "IO-PLACEHOLDER-ORG";
   public static final String IO_ORG_AMBIGUOUS = "IO-ORG-AMBIGUOUS";
   public static final String IO_HEADER_DUPLICATE = "IO-HEADER-DUPLICATE";

@@ -400,6 +400,7 @@ class CatalogueCoverageTest {
           Map.entry("IO-LAYOUT", ""),
           Map.entry("IO-ID-AS-NUMBER", ""),
           Map.entry("IO-BIRTH-MONTH", ""),
+          Map.entry("IO-DATE-MONTH", ""),
           Map.entry("IO-PLACEHOLDER-ORG", ""),
           Map.entry("IO-ORG-AMBIGUOUS", ""),
           Map.entry("IO-HEADER-MISSING", ""),

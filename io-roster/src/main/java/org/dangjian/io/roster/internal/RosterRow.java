@@ -142,6 +142,19 @@ final class RosterRow {
     }
   }
 
+  /**
+   * The 1st of the month a month-precision date cell names (入党时间 {@code 2001.07}), reported once
+   * per column of the roster as {@code IO-DATE-MONTH} so that the reader's choice is seen.
+   */
+  private LocalDate monthStart(
+      RosterColumn column, int i, String text, Location location, YearMonth month) {
+    if (rows.monthReported.add(column)) {
+      String field = i >= 0 ? rows.layout.headers().get(i) : column.header();
+      rows.context.problem(InputProblem.DATE_MONTH, location, text.strip(), Map.of("field", field));
+    }
+    return month.atDay(1);
+  }
+
   /** The value of {@code text} in column {@code column} (cell {@code i}, or -1), or null. */
   private Object value(RosterColumn column, int i, String text, Location location) {
     return switch (column.type()) {
@@ -158,6 +171,10 @@ final class RosterRow {
         // the mapping's own patterns first: 19850612 is a day, not an Excel serial number
         Optional<LocalDate> date =
             rows.mapping != null ? rows.mapping.date(text) : Optional.empty();
+        if (date.isEmpty() && column != MemberColumn.BIRTH_DATE) {
+          // 入党时间 2001.07, 200107: a month, before 200107 could pass for an Excel serial
+          date = CellText.month(text).map(m -> monthStart(column, i, text, location, m));
+        }
         if (date.isEmpty()) {
           date = CellText.date(text, rows.date1904);
         }

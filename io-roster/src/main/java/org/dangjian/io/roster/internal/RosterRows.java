@@ -1,8 +1,10 @@
 package org.dangjian.io.roster.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.code.Codes;
 import org.dangjian.core.code.Gender;
@@ -45,6 +47,9 @@ public final class RosterRows {
   RosterMapping mapping;
   private long index;
   boolean birthMonthReported;
+
+  /** The date columns whose month-precision cells this roster has reported (IO-DATE-MONTH). */
+  final Set<RosterColumn> monthReported = new HashSet<>();
 
   /**
    * Rows of {@code layout} from {@code source}; {@code firstIndex} is the record index of the first

@@ -78,7 +78,8 @@ class RealRosterCorpusTest {
           "r11-blank-rows-remarks",
           "r12-quoted-cells",
           "f01-openpyxl-no-stage",
-          "f02-xlsxwriter-no-stage");
+          "f02-xlsxwriter-no-stage",
+          "f03-wps-months");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
@@ -134,6 +135,35 @@ class RealRosterCorpusTest {
         .satisfies(m -> assertThat(m.development().fullMembershipDate()).isEmpty());
     assertThat(imports.report.issuesOf("IO-LAYOUT").get(0).arguments().get("detail"))
         .contains("无“人员类别”列：有转正时间的为正式党员，否则为预备党员");
+  }
+
+  /**
+   * Month-precision 入党时间 and 转正时间 (1990.07, 199207, 2001年7月) read as the 1st of the month, said
+   * once per column (IO-DATE-MONTH at the first such cell), never taken for Excel serials.
+   */
+  @Test
+  void monthPrecisionDatesAreTheFirstOfTheMonthSaidOncePerColumn() throws Exception {
+    Imports imports = read("f03-wps-months.csv");
+    Map<String, LocalDate> admitted = new LinkedHashMap<>();
+    imports.members.forEach(
+        m -> admitted.put(m.name(), m.development().admissionDate().orElse(null)));
+    assertThat(admitted)
+        .containsEntry("张伟", LocalDate.of(1990, 7, 1))
+        .containsEntry("王芳", LocalDate.of(1992, 7, 1))
+        .containsEntry("李娜", LocalDate.of(2023, 9, 1))
+        .containsEntry("刘洋", LocalDate.of(2001, 7, 1));
+    assertThat(imports.members)
+        .filteredOn(m -> m.name().equals("王芳"))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.development().fullMembershipDate())
+                    .contains(LocalDate.of(1993, 7, 1)));
+    assertThat(imports.report.issuesOf("IO-DATE-MONTH"))
+        .extracting(i -> i.location().line().orElse(0) + ":" + i.location().column().orElse(0))
+        .containsExactly("2:6", "2:7");
+    assertThat(imports.report.issuesOf("IO-DATE-MONTH").get(0).message(java.util.Locale.CHINA))
+        .isEqualTo("“入党时间”的值“1990.07”只有年月，已记为当月1日（本名册该列同类单元格均如此）。");
   }
 
   /** THE acceptance case: every member accepted, each defect at its own cell, nothing else. */

@@ -29,6 +29,7 @@ public final class InputRules implements RuleGroup {
   public static final Rule LAYOUT = Catalogue.rule(RuleCodes.IO_LAYOUT);
   public static final Rule ID_AS_NUMBER = Catalogue.rule(RuleCodes.IO_ID_AS_NUMBER);
   public static final Rule BIRTH_MONTH = Catalogue.rule(RuleCodes.IO_BIRTH_MONTH);
+  public static final Rule DATE_MONTH = Catalogue.rule(RuleCodes.IO_DATE_MONTH);
   public static final Rule PLACEHOLDER_ORG = Catalogue.rule(RuleCodes.IO_PLACEHOLDER_ORG);
   public static final Rule ORG_AMBIGUOUS = Catalogue.rule(RuleCodes.IO_ORG_AMBIGUOUS);
   public static final Rule REJECTED = Catalogue.rule(RuleCodes.IO_REJECTED);
