@@ -20,8 +20,8 @@ import org.dangjian.core.record.RecordKind;
  * reported while the record is at hand.
  *
  * <p>Records are packed in blocks of {@value LocationBlocks#RECORDS} per kind, {@code 16 + id
- * length} bytes per record; full blocks stay in memory up to a budget of bytes and later ones go
- * to a temporary file ({@link LocationBlocks}), so the heap holds a bounded amount however many
+ * length} bytes per record; full blocks stay in memory up to a budget of bytes and later ones go to
+ * a temporary file ({@link LocationBlocks}), so the heap holds a bounded amount however many
  * records stream by. What is looked up is the same either way.
  */
 final class RecordLocations {
@@ -35,7 +35,9 @@ final class RecordLocations {
   /** Where a record came from: its file (or the run's source) and its sheet, if any. */
   private record Origin(String source, String sheet) {}
 
-  /** Locations of a run over {@code source}, with an in-memory budget of a sixteenth of the heap. */
+  /**
+   * Locations of a run over {@code source}, with an in-memory budget of a sixteenth of the heap.
+   */
   RecordLocations(String source) {
     this(source, LocationBlocks.defaultBudget());
   }
@@ -92,11 +94,7 @@ final class RecordLocations {
     }
     Origin origin = origins.get(originNumber);
     ImmutableLocation.Builder builder =
-        Location.builder()
-            .source(origin.source())
-            .recordKind(type)
-            .recordIndex(index)
-            .recordId(id);
+        Location.builder().source(origin.source()).recordKind(type).recordIndex(index).recordId(id);
     if (origin.sheet() != null) {
       builder.sheet(origin.sheet());
     }
@@ -115,7 +113,9 @@ final class RecordLocations {
     if (index >= column.sealed) {
       return column.id(index % LocationBlocks.RECORDS);
     }
-    return store.block(column.blocks[index / LocationBlocks.RECORDS]).id(index % LocationBlocks.RECORDS);
+    return store
+        .block(column.blocks[index / LocationBlocks.RECORDS])
+        .id(index % LocationBlocks.RECORDS);
   }
 
   /** Bytes of full blocks written to the temporary file so far (0 while all fit in memory). */
@@ -158,8 +158,7 @@ final class RecordLocations {
           if (count > blocks.length) {
             blocks = Arrays.copyOf(blocks, blocks.length * 2);
           }
-          blocks[count - 1] =
-              store.seal(j + 1, lines, rows, origins, offsets, ids);
+          blocks[count - 1] = store.seal(j + 1, lines, rows, origins, offsets, ids);
           sealed = size;
         }
         offsets[0] = 0;

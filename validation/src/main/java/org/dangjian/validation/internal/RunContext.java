@@ -141,9 +141,9 @@ public final class RunContext {
   }
 
   /**
-   * Keeps at most {@code budget} bytes of the record locations' full blocks in memory instead of the
-   * default (a sixteenth of the heap); only before the first record. For tests that compare a run
-   * whose locations spill with one whose locations stay in memory.
+   * Keeps at most {@code budget} bytes of the record locations' full blocks in memory instead of
+   * the default (a sixteenth of the heap); only before the first record. For tests that compare a
+   * run whose locations spill with one whose locations stay in memory.
    */
   void spillLocationsPast(long budget) {
     for (RecordKind kind : RecordKind.values()) {
