@@ -30,7 +30,7 @@ class SpilledLocationsReportTest {
   private static final LocalDate AS_OF = GeneratorSettings.DEFAULT_AS_OF;
 
   private static final Dataset SAMPLE =
-      DatasetGenerator.generate(GeneratorSettings.proportional(16, 600).build());
+      DatasetGenerator.generate(GeneratorSettings.proportional(16, 1_200).build());
 
   static Stream<Defect> defects() {
     return Arrays.stream(Defect.values()).filter(Defect::representableInDataset);
