@@ -166,8 +166,12 @@ public final class Run implements RecordVisitor<Location> {
       parallel.close();
     }
     finished = true;
-    for (DatasetCheck check : datasetChecks) {
-      check.finish();
+    try {
+      for (DatasetCheck check : datasetChecks) {
+        check.finish();
+      }
+    } finally {
+      context.locations().close();
     }
     Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
     for (RecordKind type : RecordKind.values()) {

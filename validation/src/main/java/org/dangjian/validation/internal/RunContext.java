@@ -24,7 +24,7 @@ public final class RunContext {
   private final LocalDate asOf;
   private final ValidationSettings settings;
   private final IssueCollector collector;
-  private final RecordLocations locations;
+  private RecordLocations locations;
   private final Map<String, OrgInfo> organizations = new HashMap<>();
   private final Map<Class<?>, Object> attachments = new HashMap<>();
 
@@ -138,6 +138,20 @@ public final class RunContext {
 
   RecordLocations locations() {
     return locations;
+  }
+
+  /**
+   * Keeps at most {@code budget} bytes of the record locations' full blocks in memory instead of
+   * the default (a sixteenth of the heap); only before the first record. For tests that compare a
+   * run whose locations spill with one whose locations stay in memory.
+   */
+  void spillLocationsPast(long budget) {
+    for (RecordKind kind : RecordKind.values()) {
+      if (locations.count(kind) > 0) {
+        throw new IllegalStateException("records were added");
+      }
+    }
+    locations = new RecordLocations(locations.source(), budget);
   }
 
   IssueCollector collector() {

@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The temporary files of the SDK (spilled sections of a JSON document, spilled references of a
- * validation run): all in one private directory per process, {@code dangjian-<pid>-<random>} in
- * {@code java.io.tmpdir}, owner-only ({@code 0700}), each file owner-only ({@code 0600}) since it
- * may hold personal data. The directory and its files are deleted on exit; a directory left behind
- * by a killed process (its pid no longer alive) is deleted the next time a directory is made.
+ * The temporary files of the SDK (spilled sections of a JSON document, spilled references and
+ * record locations of a validation run): all in one private directory per process, {@code
+ * dangjian-<pid>-<random>} in {@code java.io.tmpdir}, owner-only ({@code 0700}), each file
+ * owner-only ({@code 0600}) since it may hold personal data. The directory and its files are
+ * deleted on exit; a directory left behind by a killed process (its pid no longer alive) is deleted
+ * the next time a directory is made.
  */
 public final class SpillFiles {
 
