@@ -25,6 +25,11 @@ import org.dangjian.validation.report.ValidationReport;
  */
 public final class ValidationRun implements RecordVisitor<Location> {
 
+  static {
+    // Lets dangjian-spark's parts (internal.Parts) hand readers a run without a public constructor.
+    org.dangjian.validation.internal.Parts.wrapper(ValidationRun::new);
+  }
+
   private final Run run;
 
   ValidationRun(Run run) {
