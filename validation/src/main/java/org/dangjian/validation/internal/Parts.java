@@ -10,9 +10,9 @@ import org.dangjian.validation.report.ValidationReport;
 
 /**
  * Validation fed in parts, for engines that spread an input over threads or machines
- * (dangjian-spark): {@link #recording} gives the {@link ValidationRun} a reader feeds with one part,
- * which runs the field and record checks and keeps a {@link Segment}; {@link #join} replays the
- * segments of every part, in input order, into one run with the dataset checks and returns its
+ * (dangjian-spark): {@link #recording} gives the {@link ValidationRun} a reader feeds with one
+ * part, which runs the field and record checks and keeps a {@link Segment}; {@link #join} replays
+ * the segments of every part, in input order, into one run with the dataset checks and returns its
  * report, the same as that of one run fed the whole input. The rules stay here: an engine only
  * moves segments. Not API: exported to dangjian-spark only.
  */

@@ -118,9 +118,9 @@ public final class Run implements RecordVisitor<Location> {
   /**
    * Feeds a part recorded elsewhere: for each record, in the part's order, opens it in this run (at
    * its index among all the records of its kind fed so far), reports what its record checks
-   * reported and hands it to the dataset checks; a problem found between records is reported in
-   * its place. Fed every part of an input in order, then {@link #finish(InputSummary)}, a run makes
-   * the same calls, and so the same report, as a run fed the whole input record by record.
+   * reported and hands it to the dataset checks; a problem found between records is reported in its
+   * place. Fed every part of an input in order, then {@link #finish(InputSummary)}, a run makes the
+   * same calls, and so the same report, as a run fed the whole input record by record.
    */
   public void replay(Segment segment, RecordCodec decoder) {
     if (recording != null || parallel != null) {
@@ -131,7 +131,8 @@ public final class Run implements RecordVisitor<Location> {
         Segment.Report report = entry.reports.get(0);
         context
             .collector()
-            .report(rule(report.code), entry.place.toLocation(), report.value, report.argumentMap());
+            .report(
+                rule(report.code), entry.place.toLocation(), report.value, report.argumentMap());
         continue;
       }
       Object record = decoder.decode(entry.kind, entry.encoded);

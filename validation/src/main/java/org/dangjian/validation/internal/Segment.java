@@ -51,7 +51,9 @@ public final class Segment implements Serializable {
     return new Segment(List.of(), 0, 0, 0, false);
   }
 
-  /** {@code first} followed by {@code second}: their entries in that order, their summaries added. */
+  /**
+   * {@code first} followed by {@code second}: their entries in that order, their summaries added.
+   */
   public static Segment combine(Segment first, Segment second) {
     List<Entry> both = new ArrayList<>(first.entries.size() + second.entries.size());
     both.addAll(first.entries);
@@ -84,6 +86,19 @@ public final class Segment implements Serializable {
     return entries.stream().filter(e -> e.kind != null).count();
   }
 
+  /**
+   * Hands every record of this segment, decoded by {@code codec}, to {@code visitor} in order, with
+   * the location it was read from (null for a record fed without one).
+   */
+  public void records(RecordCodec codec, org.dangjian.core.record.RecordVisitor<Location> visitor) {
+    for (Entry entry : entries) {
+      if (entry.kind != null) {
+        entry.kind.accept(
+            codec.decode(entry.kind, entry.encoded), entry.place.toLocation(), visitor);
+      }
+    }
+  }
+
   List<Entry> entries() {
     return entries;
   }
@@ -98,7 +113,8 @@ public final class Segment implements Serializable {
 
     void report(String code, Location location, String value, Map<String, String> arguments) {
       entries.add(
-          new Entry(null, null, Place.of(location), List.of(Report.of(code, null, value, arguments))));
+          new Entry(
+              null, null, Place.of(location), List.of(Report.of(code, null, value, arguments))));
     }
 
     Segment build() {
@@ -107,8 +123,8 @@ public final class Segment implements Serializable {
   }
 
   /**
-   * One record (with {@link #kind}) or one report between records (kind null, a single report
-   * whose location is {@link #place}).
+   * One record (with {@link #kind}) or one report between records (kind null, a single report whose
+   * location is {@link #place}).
    */
   static final class Entry implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -31,11 +31,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Validation fed in parts ({@link Parts}): records split over three parts, each recorded on its
- * own (field and record checks) into a {@link Segment}, the segments serialized, combined in either
+ * Validation fed in parts ({@link Parts}): records split over three parts, each recorded on its own
+ * (field and record checks) into a {@link Segment}, the segments serialized, combined in either
  * grouping and replayed into one run, give the report of one run over the whole stream, byte for
- * byte (JSON, Chinese and English text), over a generated dataset with the testkit defects a dataset
- * can hold applied one after the other (those that still find their record), readers' problems between the records, and an issue cap.
+ * byte (JSON, Chinese and English text), over a generated dataset with the testkit defects a
+ * dataset can hold applied one after the other (those that still find their record), readers'
+ * problems between the records, and an issue cap.
  */
 class PartsTest {
 
@@ -77,7 +78,8 @@ class PartsTest {
           .isEqualTo(whole);
       assertThat(render(Parts.join(settings, "stream.jsonl", AS_OF, parts, store)))
           .isEqualTo(whole);
-      assertThat(whole).contains("BUL-STATS-MEMBERS", "RATING-DUPLICATE", InputProblem.REJECTED.rule().code());
+      assertThat(whole)
+          .contains("BUL-STATS-MEMBERS", "RATING-DUPLICATE", InputProblem.REJECTED.rule().code());
     }
   }
 
