@@ -26,10 +26,10 @@ import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.ReportFormat;
 
 /**
- * The benchmark of docs/SPARK.md, not a test: {@code generate MEMBERS DIR FILES} streams a synthetic
- * group into FILES JSON Lines files (organizations in the first, the members and the rest spread
- * round-robin over the others); {@code spark MASTER DIR...} validates the files on Spark and prints
- * the report's summary. It reads no clock: the command in docs/SPARK.md times it, and the
+ * The benchmark of docs/SPARK.md, not a test: {@code generate MEMBERS DIR FILES} streams a
+ * synthetic group into FILES JSON Lines files (organizations in the first, the members and the rest
+ * spread round-robin over the others); {@code spark MASTER DIR...} validates the files on Spark and
+ * prints the report's summary. It reads no clock: the command in docs/SPARK.md times it, and the
  * single-machine CLI on the same files, with {@code /usr/bin/time}.
  */
 public final class SparkBench {
@@ -72,25 +72,24 @@ public final class SparkBench {
     }
     LocalDate asOf = GeneratorSettings.DEFAULT_AS_OF;
     long[] written = {0};
-    SyntheticGroup.defaults()
-        .stream(
-            1,
-            members,
-            asOf,
-            new RecordVisitor<Location>() {
-              @Override
-              public void record(RecordKind kind, Object record, Location location) {
-                int file =
-                    kind == RecordKind.ORGANIZATION || files == 1
-                        ? 0
-                        : 1 + (int) (written[0]++ % (files - 1));
-                try {
-                  writers.get(file).write(record);
-                } catch (IOException e) {
-                  throw new java.io.UncheckedIOException(e);
-                }
-              }
-            });
+    SyntheticGroup.defaults().stream(
+        1,
+        members,
+        asOf,
+        new RecordVisitor<Location>() {
+          @Override
+          public void record(RecordKind kind, Object record, Location location) {
+            int file =
+                kind == RecordKind.ORGANIZATION || files == 1
+                    ? 0
+                    : 1 + (int) (written[0]++ % (files - 1));
+            try {
+              writers.get(file).write(record);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+        });
     for (RecordWriter writer : writers) {
       writer.close();
     }
