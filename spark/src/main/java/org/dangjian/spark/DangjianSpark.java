@@ -22,8 +22,8 @@ import org.dangjian.core.statistics.PartyStatistics;
 import org.dangjian.io.RecordHandler;
 import org.dangjian.spark.internal.ExchangeCodec;
 import org.dangjian.spark.internal.PartReader;
-import org.dangjian.validation.internal.Parts;
 import org.dangjian.validation.internal.Segment;
+import org.dangjian.validation.internal.parts.Parts;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.ValidationReport;
 

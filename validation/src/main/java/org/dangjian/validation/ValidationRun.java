@@ -26,8 +26,9 @@ import org.dangjian.validation.report.ValidationReport;
 public final class ValidationRun implements RecordVisitor<Location> {
 
   static {
-    // Lets dangjian-spark's parts (internal.Parts) hand readers a run without a public constructor.
-    org.dangjian.validation.internal.Parts.wrapper(ValidationRun::new);
+    // Lets dangjian-spark's parts (internal.parts.Parts) hand readers a run without a public
+    // constructor.
+    org.dangjian.validation.internal.parts.Parts.wrapper(ValidationRun::new);
   }
 
   private final Run run;

@@ -18,8 +18,8 @@ import org.dangjian.io.internal.FormatRegistry;
 import org.dangjian.io.internal.ImportContext;
 import org.dangjian.spark.ValidationSettingsSource;
 import org.dangjian.validation.ValidationSettings;
-import org.dangjian.validation.internal.Parts;
 import org.dangjian.validation.internal.Segment;
+import org.dangjian.validation.internal.parts.Parts;
 
 /**
  * The executor's side: reads the files of one partition from a Hadoop file system, each through the

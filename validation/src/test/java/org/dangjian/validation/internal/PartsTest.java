@@ -24,6 +24,7 @@ import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.InputProblem;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.ValidationSettings;
+import org.dangjian.validation.internal.parts.Parts;
 import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.ValidationReport;

@@ -1,9 +1,12 @@
-package org.dangjian.validation.internal;
+package org.dangjian.validation.internal.parts;
 
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.dangjian.validation.ValidationRun;
 import org.dangjian.validation.ValidationSettings;
+import org.dangjian.validation.internal.RecordCodec;
+import org.dangjian.validation.internal.Run;
+import org.dangjian.validation.internal.Segment;
 import org.dangjian.validation.internal.rules.RuleGroups;
 import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.ValidationReport;
