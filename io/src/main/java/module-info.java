@@ -22,7 +22,8 @@ module org.dangjian.io {
   // masks of personal identifiers): implementation, not API, so exported to those modules only.
   exports org.dangjian.io.internal to
       org.dangjian.io.roster,
-      org.dangjian.io.bulletin;
+      org.dangjian.io.bulletin,
+      org.dangjian.spark;
 
   uses org.dangjian.io.spi.FormatReader;
   uses org.dangjian.io.spi.FormatWriter;

@@ -20,6 +20,12 @@ module org.dangjian.validation {
       org.dangjian.io,
       org.dangjian.io.roster,
       org.dangjian.cli;
+  // Validation fed in parts (internal.parts.Parts, internal.Segment): what dangjian-spark
+  // distributes, not API.
+  exports org.dangjian.validation.internal to
+      org.dangjian.spark;
+  exports org.dangjian.validation.internal.parts to
+      org.dangjian.spark;
 
   // Hibernate Validator instantiates the constraint validators reflectively (HV000063 on the
   // module path without this), in our factory and in any other (Spring Boot's, the default one).

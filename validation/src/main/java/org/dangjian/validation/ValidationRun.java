@@ -26,6 +26,12 @@ import org.dangjian.validation.report.ValidationReport;
  */
 public final class ValidationRun implements RecordVisitor<Location> {
 
+  static {
+    // Lets dangjian-spark's parts (internal.parts.Parts) hand readers a run without a public
+    // constructor.
+    org.dangjian.validation.internal.parts.Parts.wrapper(ValidationRun::new);
+  }
+
   private final Run run;
 
   ValidationRun(Run run) {

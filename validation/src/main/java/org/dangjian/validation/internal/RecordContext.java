@@ -33,6 +33,12 @@ public final class RecordContext {
 
   private List<Issue> held;
 
+  /**
+   * Non-null while the record checks of a run fed in parts ({@link Run#recording}) look at the
+   * record: reports are kept as calls, to be replayed where the parts are joined.
+   */
+  private List<Segment.Report> recorded;
+
   RecordContext(RunContext run, Location location, int index, FieldLocator fields) {
     this.run = run;
     this.location = location;
@@ -84,6 +90,10 @@ public final class RecordContext {
    * @param arguments alternating names and values of the message's placeholders
    */
   public void report(Rule rule, String field, String value, Object... arguments) {
+    if (recorded != null) {
+      recorded.add(Segment.Report.of(rule.code(), field, value, RunContext.toMap(arguments)));
+      return;
+    }
     Location at =
         field == null
             ? location
@@ -99,6 +109,18 @@ public final class RecordContext {
       }
       held.add(issue);
     }
+  }
+
+  /** From now on, keeps the reports as calls, until {@link #stopRecording()}. */
+  void record() {
+    recorded = new ArrayList<>(2);
+  }
+
+  /** Stops keeping the reports as calls and returns those kept, in the order they were made. */
+  List<Segment.Report> stopRecording() {
+    List<Segment.Report> reports = recorded;
+    recorded = null;
+    return reports;
   }
 
   /** From now on, holds the reports instead of handing them to the collector. */

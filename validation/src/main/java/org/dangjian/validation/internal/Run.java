@@ -12,6 +12,7 @@ import org.dangjian.core.record.ImmutableLocation;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
+import org.dangjian.validation.ImmutableValidationSettings;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.InputSummary;
 import org.dangjian.validation.report.Issue;
@@ -35,6 +36,11 @@ public final class Run implements RecordVisitor<Location> {
 
   private boolean finished;
 
+  /** The part being recorded by a run fed in parts ({@link #recording}), else null. */
+  private final Segment.Builder recording;
+
+  private final RecordCodec codec;
+
   /** Starts a run of {@code groups} over the records of {@code source}. */
   public Run(List<RuleGroup> groups, String source, LocalDate asOf, ValidationSettings settings) {
     this(groups, source, asOf, settings, true);
@@ -46,7 +52,19 @@ public final class Run implements RecordVisitor<Location> {
       LocalDate asOf,
       ValidationSettings settings,
       boolean withDatasetChecks) {
+    this(groups, source, asOf, settings, withDatasetChecks, null);
+  }
+
+  private Run(
+      List<RuleGroup> groups,
+      String source,
+      LocalDate asOf,
+      ValidationSettings settings,
+      boolean withDatasetChecks,
+      RecordCodec codec) {
     this.groups = groups;
+    this.codec = codec;
+    this.recording = codec == null ? null : new Segment.Builder();
     this.source = source;
     this.context = new RunContext(source, asOf, settings);
     if (withDatasetChecks) {
@@ -69,6 +87,78 @@ public final class Run implements RecordVisitor<Location> {
     return new Run(groups, source, asOf, settings, false);
   }
 
+  /**
+   * A run over one part of an input: every record's field and record checks run here, and the
+   * record, its location and its reports are kept, with the problems reported between records, in
+   * the {@link #segment()} of the part; nothing is reported and no dataset check runs. {@link
+   * #replay} joins the parts in one run of the whole input.
+   */
+  public static Run recording(
+      List<RuleGroup> groups,
+      String source,
+      LocalDate asOf,
+      ValidationSettings settings,
+      RecordCodec codec) {
+    return new Run(
+        groups,
+        source,
+        asOf,
+        ImmutableValidationSettings.copyOf(settings).withThreads(1),
+        false,
+        java.util.Objects.requireNonNull(codec, "codec"));
+  }
+
+  /** The part a {@link #recording} run has kept so far. */
+  public Segment segment() {
+    if (recording == null) {
+      throw new IllegalStateException("not a recording run");
+    }
+    return recording.build();
+  }
+
+  /**
+   * Feeds a part recorded elsewhere: for each record, in the part's order, opens it in this run (at
+   * its index among all the records of its kind fed so far), reports what its record checks
+   * reported and hands it to the dataset checks; a problem found between records is reported in its
+   * place. Fed every part of an input in order, then {@link #finish(InputSummary)}, a run makes the
+   * same calls, and so the same report, as a run fed the whole input record by record.
+   */
+  public void replay(Segment segment, RecordCodec decoder) {
+    if (recording != null || parallel != null) {
+      throw new IllegalStateException("a part is replayed into a run on one thread");
+    }
+    for (Segment.Entry entry : segment.entries()) {
+      if (entry.kind == null) {
+        Segment.Report report = entry.reports.get(0);
+        context
+            .collector()
+            .report(
+                rule(report.code), entry.place.toLocation(), report.value, report.argumentMap());
+        continue;
+      }
+      Object record = decoder.decode(entry.kind, entry.encoded);
+      RecordContext at = open(entry.kind, entry.kind.idOf(record), entry.place.toLocation(), null);
+      for (Segment.Report report : entry.reports) {
+        at.report(rule(report.code), report.field, report.value, report.argumentArray());
+      }
+      datasetStep(entry.kind, record, at);
+    }
+  }
+
+  /**
+   * A run that joins parts recorded elsewhere ({@link #replay}): dataset checks on, record checks
+   * never run here, everything on the caller's thread.
+   */
+  public static Run joining(
+      List<RuleGroup> groups, String source, LocalDate asOf, ValidationSettings settings) {
+    return new Run(
+        groups, source, asOf, ImmutableValidationSettings.copyOf(settings).withThreads(1));
+  }
+
+  private static Rule rule(String code) {
+    return org.dangjian.validation.rule.RuleCatalogue.defaults().require(code);
+  }
+
   /** The run's shared state. */
   public RunContext context() {
     return context;
@@ -89,6 +179,14 @@ public final class Run implements RecordVisitor<Location> {
    */
   public void record(RecordKind kind, Object record, Location location, FieldLocator fields) {
     RecordContext at = open(kind, kind.idOf(record), location, fields);
+    if (recording != null) {
+      at.record();
+      for (RuleGroup group : groups) {
+        kind.accept(record, at, group);
+      }
+      recording.record(kind, codec.encode(kind, record), location, at.stopRecording());
+      return;
+    }
     if (parallel != null) {
       parallel.add(kind, record, at);
       return;
@@ -115,6 +213,10 @@ public final class Run implements RecordVisitor<Location> {
 
   /** Records an issue found outside the checks, for example while decoding a file. */
   public void report(Rule rule, Location location, String value, Map<String, String> arguments) {
+    if (recording != null) {
+      recording.report(rule.code(), location, value, arguments);
+      return;
+    }
     if (parallel != null && parallel.busy()) {
       Issue issue = context.collector().prepare(rule, location, value, arguments);
       if (issue != null) {

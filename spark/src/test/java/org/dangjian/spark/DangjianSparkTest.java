@@ -1,0 +1,201 @@
+package org.dangjian.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.statistics.PartyStatistics;
+import org.dangjian.io.DangjianExporter;
+import org.dangjian.io.DangjianImporter;
+import org.dangjian.io.ExportOptions;
+import org.dangjian.io.ImportOptions;
+import org.dangjian.io.ImportResult;
+import org.dangjian.io.Privacy;
+import org.dangjian.io.RecordWriter;
+import org.dangjian.testkit.DatasetGenerator;
+import org.dangjian.testkit.Defect;
+import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.testkit.Mutators;
+import org.dangjian.validation.ValidationSettings;
+import org.dangjian.validation.report.Issue;
+import org.dangjian.validation.report.ReportFormat;
+import org.dangjian.validation.report.ValidationReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17's acceptance test, in Spark's local mode on two threads: a generated dataset of 50,000
+ * members with every testkit defect a dataset can hold applied once (one after the other; a defect
+ * whose record an earlier one changed is left out), written as five JSON Lines files with a
+ * malformed line in the middle of one, validated by {@link DangjianSpark} gives the report of the
+ * single-machine importer on the same files, equal as a value and byte for byte as JSON and text;
+ * its issue rows are the report's issues in order; the statistics equal {@code PartyStatistics}'
+ * figures of the records the importer accepts.
+ */
+class DangjianSparkTest {
+
+  private static final LocalDate AS_OF = GeneratorSettings.DEFAULT_AS_OF;
+  private static final int MEMBERS = 50_000;
+
+  @TempDir static Path directory;
+
+  private static SparkSession spark;
+  private static List<String> files;
+
+  /** The single-machine import of the files: its report and its accepted records. */
+  private static ImportResult single;
+
+  private static List<String> defectsApplied = new ArrayList<>();
+
+  @BeforeAll
+  static void writeFilesAndStartSpark() throws IOException {
+    Dataset dataset =
+        DatasetGenerator.generate(GeneratorSettings.proportional(17, MEMBERS).build());
+    for (Defect defect : Defect.values()) {
+      if (!defect.representableInDataset()) {
+        continue;
+      }
+      try {
+        dataset = Mutators.apply(defect, dataset, AS_OF).dataset();
+        defectsApplied.add(defect.name());
+      } catch (RuntimeException e) {
+        // The defect's record was changed by an earlier defect: left out (the test says so).
+      }
+    }
+    files = write(dataset);
+    single =
+        DangjianImporter.of(ImportOptions.of(AS_OF))
+            .read(files.stream().map(Path::of).toArray(Path[]::new));
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("dangjian-spark-test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void theReportEqualsTheSingleMachineReport() {
+    ValidationReport report = single.report();
+
+    SparkValidation result =
+        DangjianSpark.validate(spark, files, ValidationSettings::defaults, AS_OF);
+
+    assertThat(defectsApplied).hasSizeGreaterThan(40);
+    assertThat(report.issues()).hasSizeGreaterThan(50);
+    assertThat(report.issues())
+        .extracting(Issue::code)
+        .contains("IO-REJECTED", "REF-PARENT", "BUL-STATS-MEMBERS");
+    assertThat(render(result.report())).isEqualTo(render(report));
+    assertThat(result.report()).isEqualTo(report);
+
+    List<Row> rows = result.issues().collectAsList();
+    assertThat(rows).hasSize(report.issues().size());
+    for (int i = 0; i < rows.size(); i++) {
+      Issue issue = report.issues().get(i);
+      Row row = rows.get(i);
+      assertThat(row.getString(row.fieldIndex("code"))).isEqualTo(issue.code());
+      assertThat(row.getString(row.fieldIndex("recordId")))
+          .isEqualTo(issue.location().recordId().orElse(null));
+      assertThat(row.get(row.fieldIndex("line")))
+          .isEqualTo(
+              issue.location().line().isPresent() ? issue.location().line().getAsInt() : null);
+      assertThat(row.getString(row.fieldIndex("messageEn")))
+          .isEqualTo(issue.message(Locale.ENGLISH));
+    }
+  }
+
+  @Test
+  void theStatisticsEqualTheSingleMachineFigures() {
+    var view = single.dataset().asOf(AS_OF);
+
+    SparkStatistics figures =
+        DangjianSpark.statistics(spark, files, ValidationSettings::defaults, AS_OF);
+
+    assertThat(figures.members()).isEqualTo(PartyStatistics.members(view));
+    assertThat(figures.organizations()).isEqualTo(PartyStatistics.organizations(view));
+    assertThat(figures.members().total()).isGreaterThan(MEMBERS / 2);
+  }
+
+  @Test
+  void onlyJsonLinesIsRead() {
+    assertThatThrownBy(
+            () ->
+                DangjianSpark.validate(
+                    spark,
+                    List.of(directory.resolve("members.csv").toString()),
+                    ValidationSettings::defaults,
+                    AS_OF))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("members.csv")
+        .hasMessageContaining("JSON Lines");
+  }
+
+  /**
+   * Five files: organizations and half the pairings; the members in three thirds, the second with a
+   * malformed line in its middle and the third with the bulletins; the activities and the other
+   * pairings.
+   */
+  private static List<String> write(Dataset dataset) throws IOException {
+    DangjianExporter exporter = DangjianExporter.of(ExportOptions.of(Privacy.FULL));
+    int members = dataset.members().size();
+    int pairings = dataset.pairings().size();
+    List<List<?>> parts =
+        List.of(
+            concat(dataset.organizations(), dataset.pairings().subList(0, pairings / 2)),
+            dataset.members().subList(0, members / 3),
+            dataset.members().subList(members / 3, 2 * members / 3),
+            concat(dataset.members().subList(2 * members / 3, members), dataset.bulletins()),
+            concat(dataset.activities(), dataset.pairings().subList(pairings / 2, pairings)));
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Path file = directory.resolve("part-" + i + ".jsonl");
+      try (RecordWriter writer = exporter.open(file)) {
+        for (Object record : parts.get(i)) {
+          writer.write(record);
+        }
+      }
+      names.add(file.toString());
+    }
+    Path second = Path.of(names.get(2));
+    List<String> lines = new ArrayList<>(Files.readAllLines(second, StandardCharsets.UTF_8));
+    lines.add(lines.size() / 2, "{\"kind\":\"member\",\"record\":{\"id\":");
+    Files.write(second, lines, StandardCharsets.UTF_8);
+    return names;
+  }
+
+  private static List<Object> concat(List<?> first, List<?> second) {
+    List<Object> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
+  }
+
+  private static String render(ValidationReport report) {
+    return report.render(ReportFormat.JSON, Locale.ROOT)
+        + "\n"
+        + report.render(ReportFormat.TEXT, Locale.ROOT)
+        + "\n"
+        + report.render(ReportFormat.TEXT, Locale.ENGLISH);
+  }
+}
