@@ -794,6 +794,7 @@ public final class Mutators {
         .addAllMembers(members)
         .addAllActivities(activities)
         .addAllPairings(d.pairings())
+        .addAllUnits(d.units())
         .build();
   }
 

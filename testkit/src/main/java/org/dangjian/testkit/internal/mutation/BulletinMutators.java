@@ -123,6 +123,7 @@ public final class BulletinMutators {
             .addAllPairings(base.pairings())
             .addAllBulletins(base.bulletins())
             .addBulletins(wrong)
+            .addAllUnits(base.units())
             .build();
     return new Mutation(
         changed,

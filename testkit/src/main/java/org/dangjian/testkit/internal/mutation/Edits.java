@@ -140,6 +140,7 @@ public final class Edits {
         .addAllActivities(activities)
         .addAllPairings(pairings)
         .addAllBulletins(d.bulletins())
+        .addAllUnits(d.units())
         .build();
   }
 
