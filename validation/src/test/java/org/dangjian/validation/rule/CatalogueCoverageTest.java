@@ -405,7 +405,14 @@ class CatalogueCoverageTest {
           Map.entry("IO-HEADER-MISSING", ""),
           Map.entry("IO-FORMULA", ""),
           Map.entry("IO-UNPLACED", ""),
-          Map.entry("IO-REJECTED", ""));
+          Map.entry("IO-REJECTED", ""),
+          Map.entry(
+              "UNIT-OWN",
+              "rules.unit.UnitRulesTest#aUnitWithThreeFullMembersInAJointBranchIsWarned"),
+          Map.entry(
+              "UNIT-COVERAGE", "rules.unit.UnitRulesTest#coverageThatDisagreesWithTheRecordFails"),
+          Map.entry("UNIT-COUNTS", "rules.unit.UnitRulesTest#countsThatDisagreeFail"),
+          Map.entry("UNIT-ORG", "rules.unit.UnitRulesTest#aUnitNamingAnUnknownOrganizationFails"));
 
   /** Tests over valid generated data that report nothing: the passing case of every rule. */
   static final List<String> PASSING =
