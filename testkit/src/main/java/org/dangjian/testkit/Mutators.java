@@ -54,6 +54,7 @@ import org.dangjian.testkit.internal.mutation.MeetingMutators;
 import org.dangjian.testkit.internal.mutation.MemberMutators;
 import org.dangjian.testkit.internal.mutation.OrganizationMutators;
 import org.dangjian.testkit.internal.mutation.StructureMutators;
+import org.dangjian.testkit.internal.mutation.UnitMutators;
 
 /**
  * Injects exactly one {@link Defect} into a valid dataset, such as one made by {@link
@@ -592,6 +593,9 @@ public final class Mutators {
     }
     if (m == null) {
       m = BulletinMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = UnitMutators.apply(defect, d, asOf);
     }
     if (m == null) {
       throw new UnsupportedOperationException("no mutator for " + defect);

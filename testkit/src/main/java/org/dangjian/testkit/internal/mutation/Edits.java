@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
@@ -18,6 +19,7 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.organization.PostHolding;
+import org.dangjian.core.organization.Unit;
 import org.dangjian.testkit.Defect;
 
 /**
@@ -127,6 +129,17 @@ public final class Edits {
     return rebuild(d, d.organizations(), d.members(), d.activities(), pairings);
   }
 
+  /** {@code d} with {@code added} after its units. */
+  public static Dataset add(Dataset d, Unit added) {
+    return ImmutableDataset.copyOf(d).withUnits(concat(d.units(), added));
+  }
+
+  private static <T> List<T> concat(List<T> list, T added) {
+    List<T> out = new ArrayList<>(list);
+    out.add(added);
+    return out;
+  }
+
   /** {@code d} with these records, in these orders. */
   public static Dataset rebuild(
       Dataset d,
@@ -163,6 +176,7 @@ public final class Edits {
     d.members().forEach(m -> used.add(m.id()));
     d.activities().forEach(a -> used.add(a.id()));
     d.pairings().forEach(p -> used.add(p.id()));
+    d.units().forEach(u -> used.add(u.id()));
     for (int n = 9001; ; n++) {
       String id = String.format(Locale.ROOT, "%s-%04d", prefix, n);
       if (!used.contains(id)) {

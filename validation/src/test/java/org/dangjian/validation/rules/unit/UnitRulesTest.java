@@ -52,7 +52,7 @@ class UnitRulesTest {
         .orElseThrow();
   }
 
-  private static ImmutableUnit.Builder joint() {
+  private static ImmutableUnit joint() {
     return Unit.builder()
         .id("u-1")
         .name("苏州某电子有限公司")
@@ -60,7 +60,8 @@ class UnitRulesTest {
         .memberCount(2)
         .fullMemberCount(2)
         .coverage(UnitCoverage.JOINT)
-        .organizationId(branchId());
+        .organizationId(branchId())
+        .build();
   }
 
   private static InstructorAppointment instructor() {
@@ -72,16 +73,17 @@ class UnitRulesTest {
 
   @Test
   void theGeneratedDatasetIsValidAndAJointUnitWithTwoFullMembersToo() {
-    assertThat(codes(joint().build())).isEmpty();
+    assertThat(codes(joint())).isEmpty();
   }
 
   @Test
   void aUnitWithThreeFullMembersInAJointBranchIsWarned() {
-    Issue issue = only(joint().memberCount(3).fullMemberCount(3).build());
+    Issue issue = only(joint().withMemberCount(3).withFullMemberCount(3));
     assertThat(issue.code()).isEqualTo("UNIT-OWN");
     assertThat(issue.message(java.util.Locale.CHINESE)).contains("3 名正式党员", "联建");
     // with its own organization, three full members are fine
-    assertThat(codes(joint().memberCount(3).fullMemberCount(3).coverage(UnitCoverage.OWN).build()))
+    assertThat(
+            codes(joint().withMemberCount(3).withFullMemberCount(3).withCoverage(UnitCoverage.OWN)))
         .isEmpty();
   }
 
@@ -108,24 +110,24 @@ class UnitRulesTest {
   @Test
   void countsThatDisagreeFail() {
     // full members equal to members pass, one more fails
-    assertThat(codes(joint().memberCount(2).fullMemberCount(2).build())).isEmpty();
-    Issue full = only(joint().memberCount(1).fullMemberCount(2).build());
+    assertThat(codes(joint().withMemberCount(2).withFullMemberCount(2))).isEmpty();
+    Issue full = only(joint().withMemberCount(1).withFullMemberCount(2));
     assertThat(full.code()).isEqualTo("UNIT-COUNTS");
     assertThat(full.message(java.util.Locale.CHINESE)).contains("正式党员 2 人多于党员 1 人");
     // members held elsewhere: at most the members
-    assertThat(codes(joint().membersElsewhere(2).build())).isEmpty();
-    assertThat(codes(joint().membersElsewhere(3).build())).containsExactly("UNIT-COUNTS");
+    assertThat(codes(joint().withMembersElsewhere(2))).isEmpty();
+    assertThat(codes(joint().withMembersElsewhere(3))).containsExactly("UNIT-COUNTS");
     // members: at most the employees
-    assertThat(codes(joint().employeeCount(2).build())).isEmpty();
-    assertThat(codes(joint().employeeCount(1).build())).containsExactly("UNIT-COUNTS");
+    assertThat(codes(joint().withEmployeeCount(2))).isEmpty();
+    assertThat(codes(joint().withEmployeeCount(1))).containsExactly("UNIT-COUNTS");
   }
 
   @Test
   void aUnitNamingAnUnknownOrganizationFails() {
-    Issue issue = only(joint().organizationId("no-such-org").build());
+    Issue issue = only(joint().withOrganizationId("no-such-org"));
     assertThat(issue.code()).isEqualTo("UNIT-ORG");
     assertThat(issue.message(java.util.Locale.CHINESE)).contains("no-such-org");
-    assertThat(codes(joint().supervisorId("no-such-park").build())).containsExactly("UNIT-ORG");
-    assertThat(codes(joint().supervisorId(branchId()).build())).isEmpty();
+    assertThat(codes(joint().withSupervisorId("no-such-park"))).containsExactly("UNIT-ORG");
+    assertThat(codes(joint().withSupervisorId(branchId()))).isEmpty();
   }
 }
