@@ -183,7 +183,7 @@ public enum Defect {
   UNIT_THREE_FULL_MEMBERS_NOT_OWN("UNIT-OWN", "正式党员3人以上的单位未单独建立党组织", true, "ORG-001"),
   /** A unit covered by an area organization (统建) that names no covering organization. */
   UNIT_COVERED_WITHOUT_ORGANIZATION("UNIT-COVERAGE", "单位覆盖方式与覆盖组织不一致", true),
-  /** A unit reporting one full member more than its members. */
+  /** A unit reporting 2 full members of its 1 member. */
   UNIT_FULL_ABOVE_MEMBERS("UNIT-COUNTS", "单位正式党员数多于党员数", true),
   /** A unit whose covering organization is not in the dataset. */
   UNIT_UNKNOWN_ORGANIZATION("UNIT-ORG", "单位的覆盖组织不存在", true);

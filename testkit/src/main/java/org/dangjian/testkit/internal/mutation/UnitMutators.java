@@ -51,7 +51,7 @@ public final class UnitMutators {
           case UNIT_THREE_FULL_MEMBERS_NOT_OWN -> valid.withMemberCount(3).withFullMemberCount(3);
           case UNIT_COVERED_WITHOUT_ORGANIZATION ->
               valid.withCoverage(UnitCoverage.AREA).withOrganizationId(Optional.empty());
-          case UNIT_FULL_ABOVE_MEMBERS -> valid.withFullMemberCount(3);
+          case UNIT_FULL_ABOVE_MEMBERS -> valid.withMemberCount(1);
           default -> valid.withOrganizationId(Edits.unusedId(d, "org"));
         };
     return new Mutation(
