@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dangjian.cli.CliRunner;
 import org.dangjian.cli.CliRunner.Result;
 import org.dangjian.core.code.Gender;
@@ -15,6 +16,7 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.member.Transfer;
 import org.dangjian.core.member.TransferStatus;
+import org.dangjian.core.organization.ImmutableUnit;
 import org.dangjian.core.organization.InstructorAppointment;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
@@ -29,9 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code dangjian stats} on a small park with units: the coverage block, and the flows of a period
  * with {@code --from}, {@code --to} and {@code --quota}. The park has a committee and two branches;
  * four units: u-1 (单建 b-1, 3 members here, 1 elsewhere), u-2 (联建 b-2, 2 members here), u-3
- * (instructor only, 1 member elsewhere), u-4 (none). Member m-1 of b-1 was received from outside on
- * 2024-03-01. By hand: 组织覆盖率 2 / 4 = 50.0 %, 工作覆盖率 3 / 4 = 75.0 %, 1 instructor / 4 units =
- * 0.25, 组织关系转入率 5 / (5 + 1 + 1) = 5 / 7 = 71.4 %; in 2024 one transfer in.
+ * (instructor only, 1 member elsewhere), u-4 (none, overseen by no organization: in the whole
+ * dataset's coverage, not in the park's). Member m-1 of b-1 was received from outside on
+ * 2024-03-01. By hand, whole dataset: 组织覆盖率 2 / 4 = 50.0 %, 工作覆盖率 3 / 4 = 75.0 %, 1 instructor / 4
+ * units = 0.25, 组织关系转入率 5 / (5 + 1 + 1) = 5 / 7 = 71.4 %; under the park: 2 / 3 = 66.7 %, the same
+ * rate; in 2024 one transfer in.
  */
 class StatsCoverageTest {
 
@@ -83,7 +87,7 @@ class StatsCoverageTest {
                         .appointedBy("park")
                         .from(LocalDate.of(2023, 1, 1))
                         .build()),
-            unit("u-4", UnitCoverage.NONE, 0, 0));
+            unit("u-4", UnitCoverage.NONE, 0, 0).withSupervisorId(Optional.empty()));
     return Dataset.builder()
         .addAllOrganizations(orgs)
         .addAllMembers(members)
@@ -95,8 +99,7 @@ class StatsCoverageTest {
     return Organization.builder().id(id).name(id + "党支部").kind(kind).parentId("park").build();
   }
 
-  private static org.dangjian.core.organization.ImmutableUnit unit(
-      String id, UnitCoverage coverage, int members, int elsewhere) {
+  private static ImmutableUnit unit(String id, UnitCoverage coverage, int members, int elsewhere) {
     return Unit.builder()
         .id(id)
         .name("园区企业" + id)
@@ -153,9 +156,10 @@ class StatsCoverageTest {
             "2024-02-29");
     JsonNode json = JsonMapper.builder().build().readTree(result.out());
     JsonNode c = json.get("coverage");
-    assertThat(c.get("units").asInt()).isEqualTo(4);
+    assertThat(c.get("units").asInt()).isEqualTo(3);
     assertThat(c.get("byCoverage").get("INSTRUCTOR").asInt()).isEqualTo(1);
-    assertThat(c.get("organizationCoveragePercent").decimalValue()).isEqualByComparingTo("50.0");
+    assertThat(c.get("byCoverage").get("NONE").asInt()).isZero();
+    assertThat(c.get("organizationCoveragePercent").decimalValue()).isEqualByComparingTo("66.7");
     assertThat(c.get("transferInRatePercent").decimalValue()).isEqualByComparingTo("71.4");
     assertThat(c.get("withMembersWithoutOrganization").get(0).asString()).isEqualTo("u-3");
     // the transfer took effect on 2024-03-01, the day after the period

@@ -27,13 +27,27 @@ final class Coverages {
    */
   static CoverageStatistics of(
       DatasetView view, Predicate<String> inScope, List<Organization> organizations) {
-    List<Unit> units =
-        view.dataset().units().stream()
-            .filter(
-                u ->
-                    u.supervisorId().filter(inScope).isPresent()
-                        || u.organizationId().filter(inScope).isPresent())
-            .toList();
+    return of(
+        view,
+        u ->
+            u.supervisorId().filter(inScope).isPresent()
+                || u.organizationId().filter(inScope).isPresent(),
+        inScope,
+        organizations);
+  }
+
+  /**
+   * The coverage of the units {@code unitInScope} accepts.
+   *
+   * @param inScope which organization ids belong to the scope (for the transfer-in rate)
+   * @param organizations the organizations of the scope, whose instructors count too
+   */
+  static CoverageStatistics of(
+      DatasetView view,
+      Predicate<Unit> unitInScope,
+      Predicate<String> inScope,
+      List<Organization> organizations) {
+    List<Unit> units = view.dataset().units().stream().filter(unitInScope).toList();
     Map<UnitCoverage, Integer> byCoverage = new EnumMap<>(UnitCoverage.class);
     for (UnitCoverage c : UnitCoverage.values()) {
       byCoverage.put(c, 0);

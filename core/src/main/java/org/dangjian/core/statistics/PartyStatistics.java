@@ -85,7 +85,8 @@ public final class PartyStatistics {
    * instructors per unit, units with members but no organization, 组织关系转入率.
    */
   public static CoverageStatistics coverage(DatasetView view) {
-    return Coverages.of(view, id -> view.organization(id).isPresent(), view.organizations());
+    return Coverages.of(
+        view, unit -> true, id -> view.organization(id).isPresent(), view.organizations());
   }
 
   /**

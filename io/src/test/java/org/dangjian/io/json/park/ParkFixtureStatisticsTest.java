@@ -106,6 +106,14 @@ class ParkFixtureStatisticsTest {
   }
 
   @Test
+  void theWholeDatasetHasTheParksCoverage() {
+    // every unit is overseen by the park, so the whole dataset's figures are the park's
+    CoverageStatistics all = PartyStatistics.coverage(park.asOf(YEAR_END));
+    assertThat(all).isEqualTo(PartyStatistics.coverage(park.asOf(YEAR_END), "park"));
+    assertThat(all.units()).isEqualTo(90);
+  }
+
+  @Test
   void transferInRateOfThePark() {
     CoverageStatistics c = PartyStatistics.coverage(park.asOf(YEAR_END), "park");
     // 507 held in the park; 39 elsewhere; 507 / (507 + 39) = 507 / 546 = 0.92857 → 92.9 %
