@@ -2,6 +2,7 @@ package org.dangjian.core.statistics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -37,8 +38,8 @@ public record FlowStatistics(
     OptionalInt quota) {
 
   /** Admissions as a percentage of the quota, when a positive quota was given. */
-  public java.util.Optional<BigDecimal> quotaUsedPercent() {
-    return quota.isEmpty() ? java.util.Optional.empty() : Percent.of(admissions, quota.getAsInt());
+  public Optional<BigDecimal> quotaUsedPercent() {
+    return quota.isEmpty() ? Optional.empty() : Percent.of(admissions, quota.getAsInt());
   }
 
   /** The quota left (negative when exceeded), when a quota was given. */
