@@ -13,7 +13,7 @@ import org.dangjian.core.dataset.Dataset;
  * (CONST-, DEV-, ORG-, DUES-, LIFE-); other checks use the catalogue's codes ({@code ID-GENDER},
  * {@code REF-PARENT}, {@code PAIR-DATES}...). Where two provisions state the same requirement, the
  * other ids are in {@link #equivalentRuleIds()}. A defect may add the records it needs (a transfer,
- * an activity, a pairing agreement, a bulletin) when the generated data lacks them.
+ * an activity, a pairing agreement, a bulletin, a unit) when the generated data lacks them.
  */
 public enum Defect {
   /**
@@ -206,7 +206,16 @@ public enum Defect {
   /** A general branch left with one branch of fewer than 50 members. */
   SMALL_GENERAL_BRANCH("ORG-014", "党总支党员不足50人", true),
   /** A bulletin item stating one member more for the whole group than its statistics block. */
-  BULLETIN_ITEM_FIGURE_WRONG("BUL-STATS-ITEM-FIGURE", "简报正文数字与统计不符", true);
+  BULLETIN_ITEM_FIGURE_WRONG("BUL-STATS-ITEM-FIGURE", "简报正文数字与统计不符", true),
+  // units and coverage
+  /** A unit with exactly 3 full members covered by a joint branch, not by its own organization. */
+  UNIT_THREE_FULL_MEMBERS_NOT_OWN("UNIT-OWN", "正式党员3人以上的单位未单独建立党组织", true, "ORG-001"),
+  /** A unit covered by an area organization (统建) that names no covering organization. */
+  UNIT_COVERED_WITHOUT_ORGANIZATION("UNIT-COVERAGE", "单位覆盖方式与覆盖组织不一致", true),
+  /** A unit reporting 2 full members of its 1 member. */
+  UNIT_FULL_ABOVE_MEMBERS("UNIT-COUNTS", "单位正式党员数多于党员数", true),
+  /** A unit whose covering organization is not in the dataset. */
+  UNIT_UNKNOWN_ORGANIZATION("UNIT-ORG", "单位的覆盖组织不存在", true);
 
   private final String ruleId;
   private final String label;

@@ -18,6 +18,7 @@ import org.dangjian.testkit.internal.mutation.StepMutators;
 import org.dangjian.testkit.internal.mutation.StructureMutators;
 import org.dangjian.testkit.internal.mutation.TreeMutators;
 import org.dangjian.testkit.internal.mutation.VotingMutators;
+import org.dangjian.testkit.internal.mutation.UnitMutators;
 
 /**
  * Injects exactly one {@link Defect} into a valid dataset, such as one made by {@link
@@ -113,6 +114,9 @@ public final class Mutators {
     }
     if (m == null) {
       m = BulletinTextMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = UnitMutators.apply(defect, d, asOf);
     }
     if (m == null) {
       throw new UnsupportedOperationException("no mutator for " + defect);

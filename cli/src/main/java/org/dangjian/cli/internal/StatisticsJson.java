@@ -1,6 +1,7 @@
 package org.dangjian.cli.internal;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.code.EducationBand;
@@ -8,6 +9,8 @@ import org.dangjian.core.dataset.DatasetView;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.statistics.AgeBand;
 import org.dangjian.core.statistics.BulletinFigures;
+import org.dangjian.core.statistics.CoverageStatistics;
+import org.dangjian.core.statistics.FlowStatistics;
 import org.dangjian.core.statistics.JoiningEra;
 import org.dangjian.core.statistics.MemberStatistics;
 import org.dangjian.core.statistics.OrganizationStatistics;
@@ -21,8 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The statistics of {@code dangjian stats --report json}, the figures {@link StatisticsText} prints
  * as one JSON object for programs: {@code asOf}, {@code figures} (the 党建大数据 block), {@code
  * membership} (the national bulletin's dimensions, each breakdown an object from code to count in
- * the order of the code table), {@code organizationsByKind} and {@code issues} (errors, warnings
- * and infos of the import). docs/CLI.md documents the shape.
+ * the order of the code table), {@code organizationsByKind}, {@code coverage} (when the dataset has
+ * units), {@code flows} (when a period was asked for) and {@code issues} (errors, warnings and
+ * infos of the import). docs/CLI.md documents the shape.
  */
 final class StatisticsJson {
 
@@ -32,6 +36,19 @@ final class StatisticsJson {
 
   /** The statistics of {@code view} as indented JSON; {@code employees} as for the text. */
   static String of(DatasetView view, OptionalInt employees, ValidationReport report) {
+    return of(view, employees, report, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The statistics of {@code view} with the units' coverage and a period's flows, each written as
+   * an object ({@code coverage}, {@code flows}) when present.
+   */
+  static String of(
+      DatasetView view,
+      OptionalInt employees,
+      ValidationReport report,
+      Optional<CoverageStatistics> coverage,
+      Optional<FlowStatistics> flows) {
     BulletinFigures figures = PartyStatistics.bulletinFigures(view, employees);
     MemberStatistics members = PartyStatistics.members(view);
     OrganizationStatistics orgs = PartyStatistics.organizations(view);
@@ -68,6 +85,8 @@ final class StatisticsJson {
         .filter(e -> e.getValue() > 0)
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> kinds.put(e.getKey().code(), e.getValue()));
+    coverage.ifPresent(c -> CoverageFigures.json(root.putObject("coverage"), c));
+    flows.ifPresent(period -> CoverageFigures.json(root.putObject("flows"), period));
     ObjectNode issues = root.putObject("issues");
     issues.put("errors", report.count(Severity.ERROR));
     issues.put("warnings", report.count(Severity.WARNING));

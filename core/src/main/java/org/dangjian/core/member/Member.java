@@ -63,6 +63,12 @@ public interface Member {
   /** The employer unit (工作单位). */
   Optional<@NotBlank @Size(max = Limits.ORGANIZATION_NAME) String> employer();
 
+  /**
+   * The id of the {@link org.dangjian.core.organization.Unit} the person works in (工作单位编号), when
+   * the dataset tracks units: what the coverage and the transfer-in rate count by.
+   */
+  Optional<@NotBlank @Size(max = Limits.ID) String> unitId();
+
   /** The position at work (职务/岗位). */
   Optional<@NotBlank @Size(max = Limits.SHORT_TEXT) String> jobTitle();
 

@@ -1,12 +1,18 @@
 package org.dangjian.core.statistics;
 
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.dangjian.core.code.EducationBand;
 import org.dangjian.core.code.Gender;
 import org.dangjian.core.code.Occupation;
+import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.DatasetView;
 import org.dangjian.core.dataset.DatasetView.Placed;
 import org.dangjian.core.member.Member;
@@ -18,9 +24,10 @@ import org.dangjian.core.organization.StatisticalClass;
 
 /**
  * Statistics as pure functions over a {@link DatasetView}: membership in the dimensions of the
- * national party statistics bulletin, organizations by kind and class, and the figures of a group's
- * work bulletin. Each function reads the view only and returns an immutable result, for the whole
- * view or for the subtree under one organization.
+ * national party statistics bulletin, organizations by kind and class, the figures of a group's
+ * work bulletin, the coverage of units by party work, and (over a {@link Dataset}) the flows of a
+ * period. Each function reads the view only and returns an immutable result, for the whole view or
+ * for the subtree under one organization.
  *
  * <pre>{@code
  * DatasetView view = dataset.asOf(LocalDate.of(2024, 1, 31));
@@ -71,6 +78,58 @@ public final class PartyStatistics {
         o.committees(),
         o.generalBranches(),
         o.branches());
+  }
+
+  /**
+   * The coverage of every unit of the dataset by party work on the view's date: 组织覆盖率, 工作覆盖率,
+   * instructors per unit, units with members but no organization, 组织关系转入率.
+   */
+  public static CoverageStatistics coverage(DatasetView view) {
+    return Coverages.of(
+        view, unit -> true, id -> view.organization(id).isPresent(), view.organizations());
+  }
+
+  /**
+   * The coverage of the units that organization {@code rootId}'s subtree covers or oversees (a
+   * unit's {@code organizationId} or {@code supervisorId} in the subtree), e.g. a park's.
+   */
+  public static CoverageStatistics coverage(DatasetView view, String rootId) {
+    List<Organization> subtree = view.subtree(rootId);
+    Set<String> ids = new HashSet<>();
+    subtree.forEach(o -> ids.add(o.id()));
+    return Coverages.of(view, ids::contains, subtree);
+  }
+
+  /**
+   * The flows of the period from {@code from} to {@code to}, inclusive, over the whole dataset;
+   * transfers count when they cross the dataset's border.
+   *
+   * @param quota the development quota of the period (党员发展名额), when one was set
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  public static FlowStatistics flows(
+      Dataset data, LocalDate from, LocalDate to, OptionalInt quota) {
+    return Flows.of(data, id -> data.organization(id).isPresent(), from, to, quota);
+  }
+
+  /**
+   * The flows of the period in the subtree under organization {@code rootId} (every organization
+   * below it in the dataset, dissolved ones included); transfers count when they cross the
+   * subtree's border.
+   *
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  public static FlowStatistics flows(
+      Dataset data, String rootId, LocalDate from, LocalDate to, OptionalInt quota) {
+    Set<String> ids = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(rootId));
+    while (!todo.isEmpty()) {
+      String id = todo.pop();
+      if (ids.add(id)) {
+        data.children(id).forEach(c -> todo.add(c.id()));
+      }
+    }
+    return Flows.of(data, ids::contains, from, to, quota);
   }
 
   private static OptionalInt rootEmployees(DatasetView view) {

@@ -175,5 +175,11 @@ public final class RuleCodes {
   public static final String IO_UNPLACED = "IO-UNPLACED";
   public static final String IO_REJECTED = "IO-REJECTED";
 
+  // units and coverage
+  public static final String UNIT_OWN = "UNIT-OWN";
+  public static final String UNIT_COVERAGE = "UNIT-COVERAGE";
+  public static final String UNIT_COUNTS = "UNIT-COUNTS";
+  public static final String UNIT_ORG = "UNIT-ORG";
+
   private RuleCodes() {}
 }

@@ -378,7 +378,14 @@ class CatalogueCoverageTest {
               "input.InputProblemTest#decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors"),
           Map.entry(
               "IO-HEADER-DUPLICATE",
-              "input.InputProblemTest#decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors"));
+              "input.InputProblemTest#decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors"),
+          Map.entry(
+              "UNIT-OWN",
+              "rules.unit.UnitRulesTest#aUnitWithThreeFullMembersInAJointBranchIsWarned"),
+          Map.entry(
+              "UNIT-COVERAGE", "rules.unit.UnitRulesTest#coverageThatDisagreesWithTheRecordFails"),
+          Map.entry("UNIT-COUNTS", "rules.unit.UnitRulesTest#countsThatDisagreeFail"),
+          Map.entry("UNIT-ORG", "rules.unit.UnitRulesTest#aUnitNamingAnUnknownOrganizationFails"));
 
   /**
    * Rules with no failing test in this module, with the one test source allowed to name the code

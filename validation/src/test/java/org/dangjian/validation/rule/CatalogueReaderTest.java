@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.dangjian.core.record.RecordKind;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,11 @@ class CatalogueReaderTest {
         .hasMessageContaining("\"severity\" is WARN, not one of [ERROR, WARNING, INFO]");
     assertThatThrownBy(() -> read(catalogue(RULE.replace("MEMBER", "PERSON"))))
         .hasMessageContaining(
-            "not one of [MEMBER, ORGANIZATION, ACTIVITY, BULLETIN, PAIRING, DATASET]");
+            "not one of "
+                + Stream.concat(
+                        Stream.of(org.dangjian.core.record.RecordKind.values()).map(Enum::name),
+                        Stream.of("DATASET"))
+                    .toList());
   }
 
   @Test

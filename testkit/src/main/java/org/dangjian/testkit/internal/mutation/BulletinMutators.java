@@ -115,15 +115,7 @@ public final class BulletinMutators {
     StatisticsBlock block = issue.statistics().orElseThrow();
     Bulletin wrong =
         BulletinGenerator.withStatistics(issue, edit.apply(ImmutableStatisticsBlock.copyOf(block)));
-    Dataset changed =
-        Dataset.builder()
-            .addAllOrganizations(base.organizations())
-            .addAllMembers(base.members())
-            .addAllActivities(base.activities())
-            .addAllPairings(base.pairings())
-            .addAllBulletins(base.bulletins())
-            .addBulletins(wrong)
-            .build();
+    Dataset changed = Edits.add(base, wrong);
     return new Mutation(
         changed,
         wrong.designation(),

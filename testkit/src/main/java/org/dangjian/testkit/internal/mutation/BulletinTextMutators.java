@@ -49,15 +49,7 @@ public final class BulletinTextMutators {
             .build();
     sections.set(target, ImmutableSection.copyOf(section).withItems(append(section.items(), item)));
     Bulletin wrong = ImmutableBulletin.copyOf(issue).withSections(sections);
-    Dataset changed =
-        Dataset.builder()
-            .addAllOrganizations(d.organizations())
-            .addAllMembers(d.members())
-            .addAllActivities(d.activities())
-            .addAllPairings(d.pairings())
-            .addAllBulletins(d.bulletins())
-            .addBulletins(wrong)
-            .build();
+    Dataset changed = Edits.add(d, wrong);
     return new Mutation(
         changed,
         wrong.designation(),

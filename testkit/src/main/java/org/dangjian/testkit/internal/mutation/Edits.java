@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.ImmutableDevelopment;
@@ -23,6 +25,7 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.organization.PostHolding;
+import org.dangjian.core.organization.Unit;
 import org.dangjian.testkit.Defect;
 
 /**
@@ -132,20 +135,37 @@ public final class Edits {
     return rebuild(d, d.organizations(), d.members(), d.activities(), pairings);
   }
 
-  /** {@code d} with these records, in these orders. */
+  /** {@code d} with {@code added} after its units. */
+  public static Dataset add(Dataset d, Unit added) {
+    return ImmutableDataset.copyOf(d).withUnits(concat(d.units(), added));
+  }
+
+  private static <T> List<T> concat(List<T> list, T added) {
+    List<T> out = new ArrayList<>(list);
+    out.add(added);
+    return out;
+  }
+
+  /**
+   * {@code d} with these records, in these orders; every other kind of record {@code d} holds
+   * (bulletins, units, and any kind added later) is kept as it is.
+   */
   public static Dataset rebuild(
       Dataset d,
       List<Organization> organizations,
       List<Member> members,
       List<Activity> activities,
       List<PairingAgreement> pairings) {
-    return Dataset.builder()
-        .addAllOrganizations(organizations)
-        .addAllMembers(members)
-        .addAllActivities(activities)
-        .addAllPairings(pairings)
-        .addAllBulletins(d.bulletins())
-        .build();
+    return ImmutableDataset.copyOf(d)
+        .withOrganizations(organizations)
+        .withMembers(members)
+        .withActivities(activities)
+        .withPairings(pairings);
+  }
+
+  /** {@code d} with {@code added} after its bulletins, every other record kept. */
+  public static Dataset add(Dataset d, Bulletin added) {
+    return ImmutableDataset.copyOf(d).withBulletins(concat(d.bulletins(), added));
   }
 
   private static <T> List<T> swap(List<T> list, T changed, Function<T, String> id) {
@@ -167,6 +187,7 @@ public final class Edits {
     d.members().forEach(m -> used.add(m.id()));
     d.activities().forEach(a -> used.add(a.id()));
     d.pairings().forEach(p -> used.add(p.id()));
+    d.units().forEach(u -> used.add(u.id()));
     for (int n = 9001; ; n++) {
       String id = String.format(Locale.ROOT, "%s-%04d", prefix, n);
       if (!used.contains(id)) {
