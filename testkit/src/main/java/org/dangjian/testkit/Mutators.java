@@ -17,8 +17,8 @@ import org.dangjian.testkit.internal.mutation.OrganizationMutators;
 import org.dangjian.testkit.internal.mutation.StepMutators;
 import org.dangjian.testkit.internal.mutation.StructureMutators;
 import org.dangjian.testkit.internal.mutation.TreeMutators;
-import org.dangjian.testkit.internal.mutation.VotingMutators;
 import org.dangjian.testkit.internal.mutation.UnitMutators;
+import org.dangjian.testkit.internal.mutation.VotingMutators;
 
 /**
  * Injects exactly one {@link Defect} into a valid dataset, such as one made by {@link
