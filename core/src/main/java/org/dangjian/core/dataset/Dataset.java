@@ -12,6 +12,7 @@ import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.points.PointEntry;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordVisitor;
 import org.immutables.value.Value;
@@ -46,6 +47,9 @@ public abstract class Dataset {
 
   /** The bulletins (党群工作简报) that report on the data, in file order. */
   public abstract List<Bulletin> bulletins();
+
+  /** The entries of the points ledger (党员积分), in file order. */
+  public abstract List<PointEntry> pointEntries();
 
   /** Starts a builder. */
   public static ImmutableDataset.Builder builder() {
@@ -141,7 +145,7 @@ public abstract class Dataset {
 
   /**
    * Hands every record to {@code visitor}, kind after kind (organizations, members, activities,
-   * pairings, bulletins), each in file order and with an unknown location: records in memory come
+   * pairings, bulletins, point entries), each in file order and with an unknown location: records in memory come
    * from no file.
    */
   public void accept(RecordVisitor<Location> visitor) {
@@ -151,6 +155,7 @@ public abstract class Dataset {
     activities().forEach(a -> visitor.activity(a, unknown));
     pairings().forEach(p -> visitor.pairing(p, unknown));
     bulletins().forEach(b -> visitor.bulletin(b, unknown));
+    pointEntries().forEach(e -> visitor.pointEntry(e, unknown));
   }
 
   /** The data as it stood on {@code date}. */
@@ -171,6 +176,8 @@ public abstract class Dataset {
         + pairings().size()
         + ", bulletins="
         + bulletins().size()
+        + ", pointEntries="
+        + pointEntries().size()
         + "}";
   }
 }

@@ -8,6 +8,7 @@ import org.dangjian.core.code.Spellings;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.points.PointEntry;
 
 /**
  * The kinds of record a dataset holds, each with the domain type that carries it, a stable code
@@ -28,7 +29,9 @@ public enum RecordKind implements CodedValue {
   /** A work bulletin or news report ({@link Bulletin}). */
   BULLETIN("bulletin", "简报", Bulletin.class),
   /** A co-building pairing agreement ({@link PairingAgreement}). */
-  PAIRING("pairing", "结对共建", PairingAgreement.class);
+  PAIRING("pairing", "结对共建", PairingAgreement.class),
+  /** An entry of the points ledger ({@link PointEntry}). */
+  POINT_ENTRY("pointEntry", "积分记录", PointEntry.class);
 
   private final Spellings spellings;
   private final Class<?> type;
@@ -76,6 +79,7 @@ public enum RecordKind implements CodedValue {
       case ACTIVITY -> visitor.activity((Activity) record, context);
       case PAIRING -> visitor.pairing((PairingAgreement) record, context);
       case BULLETIN -> visitor.bulletin((Bulletin) record, context);
+      case POINT_ENTRY -> visitor.pointEntry((PointEntry) record, context);
     }
   }
 
@@ -90,6 +94,7 @@ public enum RecordKind implements CodedValue {
       case ACTIVITY -> ((Activity) record).id();
       case PAIRING -> ((PairingAgreement) record).id();
       case BULLETIN -> ((Bulletin) record).designation();
+      case POINT_ENTRY -> ((PointEntry) record).id();
     };
   }
 

@@ -2,6 +2,7 @@ package org.dangjian.io.internal.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ReadLimits;
@@ -20,10 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a JSON Lines exchange file: a header line {@code
  * {"kind":"header","format":"dangjian-exchange","version":"1.0"}}, then one record per line, {@code
  * {"kind":"member","record":{...}}} with a kind of {@code organization}, {@code member}, {@code
- * activity} or {@code pairing}. Blank lines are skipped. A line that is not JSON or not UTF-8 is
+ * activity}, {@code pairing}, {@code bulletin} or {@code pointEntry} ({@code
+ * ExchangeFormat.KINDS}). Blank lines are skipped. A line that is not JSON or not UTF-8 is
  * reported and rejected and reading resumes at the next line; an exceeded limit ends the reading.
  */
 public final class JsonLinesReader implements FormatReader {
+
+  /** The record kinds a line may name, for the message of an unknown kind. */
+  private static final String KINDS_ZH = listOf(ExchangeFormat.KINDS, "、", " 或 ");
+
+  private static final String KINDS_EN = listOf(ExchangeFormat.KINDS, ", ", " or ");
 
   @Override
   public DataFormat format() {
@@ -233,9 +240,9 @@ public final class JsonLinesReader implements FormatReader {
                 "field",
                 ExchangeFormat.KIND,
                 "expected",
-                "organization、member、activity、pairing 或 bulletin",
+                KINDS_ZH,
                 "expectedEn",
-                "organization, member, activity, pairing or bulletin"));
+                KINDS_EN));
       }
       if (p.nextToken() != null) {
         session.problem(
@@ -321,5 +328,11 @@ public final class JsonLinesReader implements FormatReader {
           Map.of("field", ExchangeFormat.RECORD));
     }
     return record;
+  }
+
+  private static String listOf(List<String> kinds, String separator, String last) {
+    return String.join(separator, kinds.subList(0, kinds.size() - 1))
+        + last
+        + kinds.get(kinds.size() - 1);
   }
 }
