@@ -27,7 +27,8 @@ public final class RuleGroups {
           new RatingRules(),
           new InstructorRules(),
           new StatisticsRules(),
-          new InputRules());
+          new InputRules(),
+          new PointRules());
 
   private RuleGroups() {}
 
