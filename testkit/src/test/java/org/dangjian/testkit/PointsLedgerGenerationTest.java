@@ -28,13 +28,23 @@ import org.junit.jupiter.api.Test;
  * A generated group with a year of activities and the sample points scheme gets a points ledger
  * whose balances and rankings this test recomputes in its own way: points per member and month
  * straight from the attendance lists and honors, each month cut to the monthly cap and each year's
- * sum to the yearly cap, and ranks as one plus the number of members with a higher balance.
+ * sum to the yearly cap (both set low enough to bite), and ranks as one plus the number of members with a higher balance.
  */
 class PointsLedgerGenerationTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2024, 1, 31);
-  private static final PointsPolicy POLICY = PointsPolicy.sample();
-  private static final PointsEdition EDITION = POLICY.editions().get(0);
+  private static final int MONTHLY_CAP = 5;
+  private static final int YEARLY_CAP = 40;
+  /** The sample scheme with caps tight enough to bite: 5 points a month, 40 a year. */
+  private static final PointsEdition EDITION =
+      PointsEdition.builder()
+          .from(PointsPolicy.sample().editions().get(0))
+          .monthlyCap(MONTHLY_CAP)
+          .yearlyCap(YEARLY_CAP)
+          .build();
+
+  private static final PointsPolicy POLICY =
+      PointsPolicy.builder().name("测试办法").addEditions(EDITION).build();
   private static final Dataset DATA =
       DatasetGenerator.generate(
           GeneratorSettings.builder()
@@ -82,6 +92,18 @@ class PointsLedgerGenerationTest {
       nonZero += balance > 0 ? 1 : 0;
     }
     assertThat(nonZero).isGreaterThan(DATA.members().size() / 2);
+    // the caps bite: someone reached the yearly cap of 2023 and some month was cut
+    assertThat(DATA.members())
+        .anySatisfy(
+            m ->
+                assertThat(
+                        LEDGER
+                            .ledgerOf(m.id(), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))
+                            .stream()
+                            .mapToInt(PointEntry::points)
+                            .sum())
+                    .isEqualTo(YEARLY_CAP));
+    assertThat(DATA.pointEntries()).anySatisfy(e -> assertThat(e.points()).isLessThan(2));
     // before the first activity of the year nothing has been earned
     assertThat(DATA.members()).allSatisfy(m -> assertThat(LEDGER.balance(m.id(), AS_OF.minusYears(1))).isZero());
   }
@@ -137,7 +159,7 @@ class PointsLedgerGenerationTest {
     assertThat(top).allSatisfy(r -> assertThat(r.rank()).isBetween(1, 3));
   }
 
-  /** Per member: the year sums of the months, each month cut to 20 and each year to 120. */
+  /** Per member: the year sums of the months, each month cut to its cap and each year to its. */
   private static Map<String, Integer> independentBalances() {
     Map<String, Map<YearMonth, Integer>> raw = new HashMap<>();
     for (Activity a : DATA.activities()) {
@@ -163,8 +185,8 @@ class PointsLedgerGenerationTest {
     raw.forEach(
         (id, months) -> {
           Map<Integer, Integer> years = new TreeMap<>();
-          months.forEach((ym, sum) -> years.merge(ym.getYear(), Math.min(sum, 20), Integer::sum));
-          balances.put(id, years.values().stream().mapToInt(y -> Math.min(y, 120)).sum());
+          months.forEach((ym, sum) -> years.merge(ym.getYear(), Math.min(sum, MONTHLY_CAP), Integer::sum));
+          balances.put(id, years.values().stream().mapToInt(y -> Math.min(y, YEARLY_CAP)).sum());
         });
     return balances;
   }
