@@ -53,6 +53,7 @@ import org.dangjian.testkit.internal.mutation.DevelopmentMutators;
 import org.dangjian.testkit.internal.mutation.MeetingMutators;
 import org.dangjian.testkit.internal.mutation.MemberMutators;
 import org.dangjian.testkit.internal.mutation.OrganizationMutators;
+import org.dangjian.testkit.internal.mutation.PointMutators;
 import org.dangjian.testkit.internal.mutation.StructureMutators;
 
 /**
@@ -594,6 +595,9 @@ public final class Mutators {
       m = BulletinMutators.apply(defect, d, asOf);
     }
     if (m == null) {
+      m = PointMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
       throw new UnsupportedOperationException("no mutator for " + defect);
     }
     return m;
@@ -794,6 +798,7 @@ public final class Mutators {
         .addAllMembers(members)
         .addAllActivities(activities)
         .addAllPairings(d.pairings())
+        .addAllPointEntries(d.pointEntries())
         .build();
   }
 

@@ -28,13 +28,15 @@ import org.junit.jupiter.api.Test;
  * A generated group with a year of activities and the sample points scheme gets a points ledger
  * whose balances and rankings this test recomputes in its own way: points per member and month
  * straight from the attendance lists and honors, each month cut to the monthly cap and each year's
- * sum to the yearly cap (both set low enough to bite), and ranks as one plus the number of members with a higher balance.
+ * sum to the yearly cap (both set low enough to bite), and ranks as one plus the number of members
+ * with a higher balance.
  */
 class PointsLedgerGenerationTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2024, 1, 31);
   private static final int MONTHLY_CAP = 5;
   private static final int YEARLY_CAP = 40;
+
   /** The sample scheme with caps tight enough to bite: 5 points a month, 40 a year. */
   private static final PointsEdition EDITION =
       PointsEdition.builder()
@@ -105,7 +107,8 @@ class PointsLedgerGenerationTest {
                     .isEqualTo(YEARLY_CAP));
     assertThat(DATA.pointEntries()).anySatisfy(e -> assertThat(e.points()).isLessThan(2));
     // before the first activity of the year nothing has been earned
-    assertThat(DATA.members()).allSatisfy(m -> assertThat(LEDGER.balance(m.id(), AS_OF.minusYears(1))).isZero());
+    assertThat(DATA.members())
+        .allSatisfy(m -> assertThat(LEDGER.balance(m.id(), AS_OF.minusYears(1))).isZero());
   }
 
   @Test
@@ -124,8 +127,7 @@ class PointsLedgerGenerationTest {
       assertThat(ranking).hasSize(members.size());
       for (Ranked r : ranking) {
         int mine = balances.getOrDefault(r.memberId(), 0);
-        long higher =
-            members.stream().filter(m -> balances.getOrDefault(m.id(), 0) > mine).count();
+        long higher = members.stream().filter(m -> balances.getOrDefault(m.id(), 0) > mine).count();
         assertThat(r.points()).isEqualTo(mine);
         assertThat(r.rank()).as(r.memberId()).isEqualTo(1 + higher);
       }
@@ -185,7 +187,8 @@ class PointsLedgerGenerationTest {
     raw.forEach(
         (id, months) -> {
           Map<Integer, Integer> years = new TreeMap<>();
-          months.forEach((ym, sum) -> years.merge(ym.getYear(), Math.min(sum, MONTHLY_CAP), Integer::sum));
+          months.forEach(
+              (ym, sum) -> years.merge(ym.getYear(), Math.min(sum, MONTHLY_CAP), Integer::sum));
           balances.put(id, years.values().stream().mapToInt(y -> Math.min(y, YEARLY_CAP)).sum());
         });
     return balances;

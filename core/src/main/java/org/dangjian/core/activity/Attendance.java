@@ -9,11 +9,11 @@ import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
- * The attendance of an activity: how many were due (应到), how many were present (实到), who was
- * absent with their reasons and, where the minutes name them, who was present (出席人员). A
- * consistent record has {@code present + absences == due} and, when the present are named, as many
- * names as {@code present} (rule ACT-PRESENT), since real minutes are sometimes inconsistent. Quorum rules use the {@link
- * #votingDue()} and {@link #votingPresent()} counts, which include full members only.
+ * The attendance of an activity: how many were due (应到), how many were present (实到), who was absent
+ * with their reasons and, where the minutes name them, who was present (出席人员). A consistent record
+ * has {@code present + absences == due} and, when the present are named, as many names as {@code
+ * present} (rule ACT-PRESENT), since real minutes are sometimes inconsistent. Quorum rules use the
+ * {@link #votingDue()} and {@link #votingPresent()} counts, which include full members only.
  */
 @Value.Immutable
 public interface Attendance {

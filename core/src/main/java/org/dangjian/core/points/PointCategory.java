@@ -6,9 +6,10 @@ import org.dangjian.core.code.Spellings;
 
 /**
  * The category of a points entry, as the points schemes of enterprises and parks name them: study,
- * organizational life, volunteer service, a vanguard post, innovation proposals, honors, deductions,
- * and {@link #LOCAL} for a category of the local scheme, whose name the entry then carries ({@code
- * PointEntry.localCategory()}) and the policy lists ({@code PointsEdition.localCategories()}).
+ * organizational life, volunteer service, a vanguard post, innovation proposals, honors,
+ * deductions, and {@link #LOCAL} for a category of the local scheme, whose name the entry then
+ * carries ({@code PointEntry.localCategory()}) and the policy lists ({@code
+ * PointsEdition.localCategories()}).
  */
 public enum PointCategory implements CodedValue {
   /** 学习: study sessions, party lectures, training, online learning. */

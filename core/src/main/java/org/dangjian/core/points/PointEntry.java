@@ -11,8 +11,8 @@ import org.dangjian.core.recognition.Honor;
 import org.immutables.value.Value;
 
 /**
- * One entry of the points ledger (党员积分台账): on a date, a member gains (or, for a deduction, loses)
- * a number of points in a category, for a record that earned them (an activity attended, an honor,
+ * One entry of the points ledger (党员积分台账): on a date, a member gains (or, for a deduction, loses) a
+ * number of points in a category, for a record that earned them (an activity attended, an honor,
  * other evidence), approved by someone (审核人), with a remark. Entries are never edited in place: a
  * correction is a further entry. The rules of the points topic check that the member was a party
  * member on the date, that the approver and the earning record exist and that the caps of the
@@ -63,7 +63,9 @@ public interface PointEntry {
   /** A remark (备注). */
   Optional<@NotBlank @Size(max = Limits.NOTE) String> remark();
 
-  /** The reference of an honor as a {@link #sourceId()}: its year and title, {@code 2023:优秀共产党员}. */
+  /**
+   * The reference of an honor as a {@link #sourceId()}: its year and title, {@code 2023:优秀共产党员}.
+   */
   static String honorReference(Honor honor) {
     return honor.year() + ":" + honor.title();
   }

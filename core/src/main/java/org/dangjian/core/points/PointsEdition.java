@@ -55,9 +55,7 @@ public interface PointsEdition {
   /** Rejects negative caps and validity periods. */
   @Value.Check
   default void check() {
-    if (monthlyCap().orElse(0) < 0
-        || yearlyCap().orElse(0) < 0
-        || validityMonths().orElse(1) < 1) {
+    if (monthlyCap().orElse(0) < 0 || yearlyCap().orElse(0) < 0 || validityMonths().orElse(1) < 1) {
       throw new IllegalStateException("caps must not be negative, validity at least one month");
     }
   }

@@ -26,10 +26,10 @@ import org.dangjian.core.recognition.Honor;
 
 /**
  * The points ledger of a dataset read under a {@link PointsPolicy}: a member's balance as of a date
- * (the entries dated by then that have not expired), the ledger of a period, rankings of the members
- * of a branch, of a subtree or of everyone (top N, equal balances ranked alike), totals by category,
- * and {@link #derive}, which writes the entries that attendance lists and honors earn under the
- * policy, within its caps.
+ * (the entries dated by then that have not expired), the ledger of a period, rankings of the
+ * members of a branch, of a subtree or of everyone (top N, equal balances ranked alike), totals by
+ * category, and {@link #derive}, which writes the entries that attendance lists and honors earn
+ * under the policy, within its caps.
  *
  * <pre>{@code
  * PointsLedger ledger = PointsLedger.of(dataset, PointsPolicy.sample());
@@ -39,7 +39,9 @@ import org.dangjian.core.recognition.Honor;
  */
 public final class PointsLedger {
 
-  /** The month on whose first day an honor's points are dated: honors are mostly given around 七一. */
+  /**
+   * The month on whose first day an honor's points are dated: honors are mostly given around 七一.
+   */
   public static final int HONOR_MONTH = 7;
 
   private final Dataset dataset;
@@ -90,7 +92,9 @@ public final class PointsLedger {
         .toList();
   }
 
-  /** The entries of member {@code memberId} dated from {@code from} to {@code to}, in date order. */
+  /**
+   * The entries of member {@code memberId} dated from {@code from} to {@code to}, in date order.
+   */
   public List<PointEntry> ledgerOf(String memberId, LocalDate from, LocalDate to) {
     return ledger(from, to).stream().filter(e -> e.memberId().equals(memberId)).toList();
   }

@@ -9,8 +9,8 @@ import org.dangjian.core.recognition.HonorLevel;
 import org.immutables.value.Value;
 
 /**
- * A unit's points scheme (积分管理办法) as data: a name and its {@link PointsEdition editions}, each
- * in force for entries dated from its effective date until the next. {@link #none()} awards nothing
+ * A unit's points scheme (积分管理办法) as data: a name and its {@link PointsEdition editions}, each in
+ * force for entries dated from its effective date until the next. {@link #none()} awards nothing
  * and caps nothing (the validator's default, so that the cap rule only speaks under a scheme);
  * {@link #sample()} is a scheme modelled on enterprise points banks, for tests and examples.
  */
@@ -38,8 +38,8 @@ public interface PointsPolicy {
   /**
    * A sample scheme in force from 2020: 2 points for a themed party day, a general meeting or an
    * organizational-life meeting, 3 for a party lecture or a study session, 1 for a group meeting, 2
-   * for volunteer visits; honors 50 (national) down to 5 (enterprise); at most 20 points a month and
-   * 120 a year; points valid for 24 months; local categories 安全生产 and 技能比武.
+   * for volunteer visits; honors 50 (national) down to 5 (enterprise); at most 20 points a month
+   * and 120 a year; points valid for 24 months; local categories 安全生产 and 技能比武.
    */
   static PointsPolicy sample() {
     PointsEdition edition =

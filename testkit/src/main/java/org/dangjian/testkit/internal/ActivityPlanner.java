@@ -19,7 +19,8 @@ import org.dangjian.core.activity.ImmutableAttendance;
  * themed Party days and branch committee meetings, quarterly general meetings and Party lectures, a
  * yearly Party lecture by each party committee secretary in the secretary's own branch, and the
  * annual organizational-life meeting and democratic appraisal, each with plausible attendance and
- * absences (and, when a points ledger is generated, the list of those present); the activities of a branch are sorted by date and numbered in order.
+ * absences (and, when a points ledger is generated, the list of those present); the activities of a
+ * branch are sorted by date and numbered in order.
  */
 final class ActivityPlanner {
 

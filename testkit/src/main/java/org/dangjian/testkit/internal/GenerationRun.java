@@ -8,10 +8,10 @@ import java.util.List;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
-import org.dangjian.core.points.PointsLedger;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
+import org.dangjian.core.points.PointsLedger;
 import org.dangjian.testkit.GeneratorSettings;
 
 /**

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {"kind":"header","format":"dangjian-exchange","version":"1.0"}}, then one record per line, {@code
  * {"kind":"member","record":{...}}} with a kind of {@code organization}, {@code member}, {@code
  * activity}, {@code pairing}, {@code bulletin} or {@code pointEntry} ({@code
- * ExchangeFormat.KINDS}). Blank lines are skipped. A line that is not JSON or not UTF-8 is
- * reported and rejected and reading resumes at the next line; an exceeded limit ends the reading.
+ * ExchangeFormat.KINDS}). Blank lines are skipped. A line that is not JSON or not UTF-8 is reported
+ * and rejected and reading resumes at the next line; an exceeded limit ends the reading.
  */
 public final class JsonLinesReader implements FormatReader {
 
@@ -236,13 +236,7 @@ public final class JsonLinesReader implements FormatReader {
             "/" + ExchangeFormat.KIND,
             ExchangeFormat.KIND,
             kindName.length() > 60 ? kindName.substring(0, 60) + "…" : kindName,
-            Map.of(
-                "field",
-                ExchangeFormat.KIND,
-                "expected",
-                KINDS_ZH,
-                "expectedEn",
-                KINDS_EN));
+            Map.of("field", ExchangeFormat.KIND, "expected", KINDS_ZH, "expectedEn", KINDS_EN));
       }
       if (p.nextToken() != null) {
         session.problem(

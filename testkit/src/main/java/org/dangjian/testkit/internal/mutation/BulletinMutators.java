@@ -123,6 +123,7 @@ public final class BulletinMutators {
             .addAllPairings(base.pairings())
             .addAllBulletins(base.bulletins())
             .addBulletins(wrong)
+            .addAllPointEntries(base.pointEntries())
             .build();
     return new Mutation(
         changed,

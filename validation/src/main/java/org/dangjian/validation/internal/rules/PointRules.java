@@ -116,10 +116,7 @@ public final class PointRules implements RuleGroup {
         from = m.stage().isPartyMember() ? StructureIndex.MIN_DAY : StructureIndex.MAX_DAY;
       } else {
         from =
-            m.development()
-                .admissionDate()
-                .map(StructureIndex::day)
-                .orElse(StructureIndex.MAX_DAY);
+            m.development().admissionDate().map(StructureIndex::day).orElse(StructureIndex.MAX_DAY);
       }
       partyFrom[i] = StructureIndex.pack(from);
       until[i] =
@@ -172,7 +169,8 @@ public final class PointRules implements RuleGroup {
         }
         String approver = approverIds.get(k);
         if (!approver.isEmpty() && !index.hasMember(StructureIndex.hash(approver))) {
-          run.reportAt(POINT_ENTRY, entry, POINT_APPROVER, "approverId", approver, "value", approver);
+          run.reportAt(
+              POINT_ENTRY, entry, POINT_APPROVER, "approverId", approver, "value", approver);
         }
         checkSource(k, entry, memberId, activityHashes, honorKeys);
       }

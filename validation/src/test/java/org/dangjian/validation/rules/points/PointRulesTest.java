@@ -126,7 +126,9 @@ class PointRulesTest {
                 : x);
     Dataset departed = ImmutableDataset.copyOf(VALID).withMembers(members);
     List<String> before =
-        codes(ImmutableDataset.copyOf(departed).withPointEntries(entry("p", m, left.minusDays(1), 2)));
+        codes(
+            ImmutableDataset.copyOf(departed)
+                .withPointEntries(entry("p", m, left.minusDays(1), 2)));
     List<String> on =
         codes(ImmutableDataset.copyOf(departed).withPointEntries(entry("p", m, left, 2)));
     assertThat(on).contains("POINT-DEPARTED");
@@ -151,8 +153,7 @@ class PointRulesTest {
     ImmutablePointEntry byActivity =
         entry("pt-1", m, AS_OF, 3).withSourceKind(PointSourceKind.ACTIVITY).withSourceId(a.id());
     assertThat(codes(with(byActivity))).isEmpty();
-    assertThat(codes(with(byActivity.withSourceId("act-nowhere"))))
-        .containsExactly("POINT-SOURCE");
+    assertThat(codes(with(byActivity.withSourceId("act-nowhere")))).containsExactly("POINT-SOURCE");
     // honors: the same year and title as the member's honor, else nothing
     Member honored =
         VALID.members().stream().filter(x -> !x.honors().isEmpty()).findFirst().orElseThrow();
@@ -187,10 +188,7 @@ class PointRulesTest {
                     entry("b", m, day.plusDays(1), 1))))
         .containsExactly("POINT-CAP");
     // without a scheme nothing is capped
-    assertThat(
-            DangjianValidator.defaults()
-                .validate(with(entry("a", m, day, 100)), AS_OF)
-                .issues())
+    assertThat(DangjianValidator.defaults().validate(with(entry("a", m, day, 100)), AS_OF).issues())
         .isEmpty();
   }
 
@@ -220,7 +218,8 @@ class PointRulesTest {
     Attendance att = a.attendance().orElseThrow();
     List<String> ids = VALID.membersOf(a.organizationId()).stream().map(Member::id).toList();
     List<String> exact = ids.subList(0, att.present());
-    assertThat(codes(withAttendance(a, ImmutableAttendance.copyOf(att).withPresentMemberIds(exact))))
+    assertThat(
+            codes(withAttendance(a, ImmutableAttendance.copyOf(att).withPresentMemberIds(exact))))
         .isEmpty();
     List<String> duplicate = new ArrayList<>(exact);
     duplicate.set(0, duplicate.get(1));
