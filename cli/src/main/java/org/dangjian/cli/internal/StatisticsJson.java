@@ -1,11 +1,13 @@
 package org.dangjian.cli.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.code.EducationBand;
 import org.dangjian.core.dataset.DatasetView;
 import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.points.CategoryTotal;
 import org.dangjian.core.statistics.AgeBand;
 import org.dangjian.core.statistics.BulletinFigures;
 import org.dangjian.core.statistics.JoiningEra;
@@ -21,8 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The statistics of {@code dangjian stats --report json}, the figures {@link StatisticsText} prints
  * as one JSON object for programs: {@code asOf}, {@code figures} (the 党建大数据 block), {@code
  * membership} (the national bulletin's dimensions, each breakdown an object from code to count in
- * the order of the code table), {@code organizationsByKind} and {@code issues} (errors, warnings
- * and infos of the import). docs/CLI.md documents the shape.
+ * the order of the code table), {@code organizationsByKind}, {@code points} when the data holds a
+ * points ledger (entries and points in all and by category code) and {@code issues} (errors,
+ * warnings and infos of the import). docs/CLI.md documents the shape.
  */
 final class StatisticsJson {
 
@@ -68,6 +71,18 @@ final class StatisticsJson {
         .filter(e -> e.getValue() > 0)
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> kinds.put(e.getKey().code(), e.getValue()));
+    List<CategoryTotal> totals = StatisticsText.pointTotals(view);
+    if (!totals.isEmpty()) {
+      ObjectNode points = root.putObject("points");
+      points.put("entries", totals.stream().mapToInt(CategoryTotal::entries).sum());
+      points.put("total", totals.stream().mapToLong(CategoryTotal::points).sum());
+      ObjectNode byCategory = points.putObject("byCategory");
+      for (CategoryTotal t : totals) {
+        ObjectNode c = byCategory.putObject(t.category().code());
+        c.put("entries", t.entries());
+        c.put("points", t.points());
+      }
+    }
     ObjectNode issues = root.putObject("issues");
     issues.put("errors", report.count(Severity.ERROR));
     issues.put("warnings", report.count(Severity.WARNING));
