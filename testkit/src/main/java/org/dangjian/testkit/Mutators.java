@@ -832,6 +832,7 @@ public final class Mutators {
     int votingDue = att.votingDue();
     int votingPresent = att.votingPresent();
     List<Absence> absences = new ArrayList<>(att.absences());
+    List<String> listed = new ArrayList<>(att.presentMemberIds());
     boolean changed = false;
     for (Member m : leaving) {
       Optional<MemberStage> stage = m.stageOn(date);
@@ -848,6 +849,7 @@ public final class Mutators {
       } else {
         present--;
         votingPresent -= full ? 1 : 0;
+        listed.remove(m.id());
       }
     }
     if (!changed) {
@@ -864,9 +866,12 @@ public final class Mutators {
       if (back < 0) {
         break;
       }
-      absences.remove(back);
+      Absence returning = absences.remove(back);
       present++;
       votingPresent++;
+      if (!att.presentMemberIds().isEmpty()) {
+        listed.add(returning.memberId().orElseThrow());
+      }
     }
     Attendance changedAttendance =
         ImmutableAttendance.copyOf(att)
@@ -874,7 +879,8 @@ public final class Mutators {
             .withPresent(present)
             .withVotingDue(votingDue)
             .withVotingPresent(votingPresent)
-            .withAbsences(absences);
+            .withAbsences(absences)
+            .withPresentMemberIds(listed);
     return ImmutableActivity.copyOf(a).withAttendance(changedAttendance);
   }
 

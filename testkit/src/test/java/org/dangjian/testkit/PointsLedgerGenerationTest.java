@@ -35,9 +35,9 @@ class PointsLedgerGenerationTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2024, 1, 31);
   private static final int MONTHLY_CAP = 5;
-  private static final int YEARLY_CAP = 40;
+  private static final int YEARLY_CAP = 30;
 
-  /** The sample scheme with caps tight enough to bite: 5 points a month, 40 a year. */
+  /** The sample scheme with caps tight enough to bite: 5 points a month, 30 a year. */
   private static final PointsEdition EDITION =
       PointsEdition.builder()
           .from(PointsPolicy.sample().editions().get(0))

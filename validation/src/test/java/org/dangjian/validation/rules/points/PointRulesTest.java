@@ -22,12 +22,16 @@ import org.dangjian.core.points.PointSourceKind;
 import org.dangjian.core.points.PointsPolicy;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.testkit.DatasetGenerator;
+import org.dangjian.testkit.Defect;
 import org.dangjian.testkit.GeneratorSettings;
+import org.dangjian.testkit.Mutation;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.Issue;
 import org.dangjian.validation.report.ValidationReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The rules of the points topic, each at its boundary: a points entry added to a generated dataset
@@ -231,6 +235,24 @@ class PointRulesTest {
     assertThat(report.issues().get(0).location().fieldPath())
         .hasValue("attendance.presentMemberIds");
     assertThat(report.issues().get(0).value()).hasValue(String.valueOf(att.present() - 1));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Defect.class,
+      names = {
+        "GENERAL_MEETING_WITHOUT_QUORUM",
+        "BRANCH_WITH_TWO_FULL_MEMBERS",
+        "MEMBER_ATTACHED_TO_COMMITTEE"
+      })
+  void meetingDefectsKeepTheListsOfThosePresentConsistent(Defect defect) {
+    GeneratorSettings settings =
+        GeneratorSettings.proportional(11, 400).pointsPolicy(PointsPolicy.sample()).build();
+    Dataset withLists = DatasetGenerator.generate(settings);
+    Mutation mutation = defect.applyTo(withLists, settings.asOf());
+    assertThat(DangjianValidator.defaults().validate(mutation.dataset(), settings.asOf()).issues())
+        .extracting(i -> i.code() + "@" + i.location().recordId().orElse("-"))
+        .containsExactly(defect.ruleId() + "@" + mutation.recordId());
   }
 
   private static Dataset withAttendance(Activity a, Attendance att) {
