@@ -49,7 +49,7 @@ class JsonWriteTest {
   }
 
   @Test
-  void documentHasFormatAndVersionFirstAllFiveSectionsAndOneRecordPerLine() throws Exception {
+  void documentHasFormatAndVersionFirstAllSectionsAndOneRecordPerLine() throws Exception {
     Dataset dataset = Dataset.builder().addOrganization(BRANCH).addPairing(PAIRING).build();
 
     assertThat(write(dataset, DataFormat.JSON))
@@ -66,7 +66,8 @@ class JsonWriteTest {
             "pairings":[
             {"id":"p1","title":"党建结对共建协议","organizationIds":["b1"],"externalParties":["某社区党委"],"signedOn":"2023-05-04"}
             ],
-            "bulletins":[]
+            "bulletins":[],
+            "pointEntries":[]
             }
             """);
   }
@@ -114,7 +115,8 @@ class JsonWriteTest {
             "members":[],
             "activities":[],
             "pairings":[],
-            "bulletins":[]
+            "bulletins":[],
+            "pointEntries":[]
             }
             """);
   }
