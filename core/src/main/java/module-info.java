@@ -19,6 +19,7 @@ module org.dangjian.core {
   exports org.dangjian.core.link;
   exports org.dangjian.core.member;
   exports org.dangjian.core.organization;
+  exports org.dangjian.core.points;
   exports org.dangjian.core.recognition;
   exports org.dangjian.core.record;
   exports org.dangjian.core.statistics;

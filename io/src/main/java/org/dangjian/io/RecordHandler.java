@@ -7,6 +7,7 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.organization.Unit;
+import org.dangjian.core.points.PointEntry;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
@@ -35,6 +36,7 @@ public interface RecordHandler extends RecordVisitor<Location> {
           case PAIRING -> dataset.addPairing((PairingAgreement) record);
           case BULLETIN -> dataset.addBulletin((Bulletin) record);
           case UNIT -> dataset.addUnit((Unit) record);
+          case POINT_ENTRY -> dataset.addPointEntry((PointEntry) record);
         }
       }
     };

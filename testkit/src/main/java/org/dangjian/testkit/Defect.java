@@ -215,7 +215,19 @@ public enum Defect {
   /** A unit reporting 2 full members of its 1 member. */
   UNIT_FULL_ABOVE_MEMBERS("UNIT-COUNTS", "单位正式党员数多于党员数", true),
   /** A unit whose covering organization is not in the dataset. */
-  UNIT_UNKNOWN_ORGANIZATION("UNIT-ORG", "单位的覆盖组织不存在", true);
+  UNIT_UNKNOWN_ORGANIZATION("UNIT-ORG", "单位的覆盖组织不存在", true),
+  /** A points entry for a member id that no person of the dataset has. */
+  POINTS_FOR_UNKNOWN_MEMBER("POINT-MEMBER", "积分记录的人员不存在", true),
+  /** A points entry dated the day before the member's admission. */
+  POINTS_BEFORE_ADMISSION("POINT-STAGE", "入党前的积分记录", true),
+  /** A points entry dated the day a member died. */
+  POINTS_AFTER_DEPARTURE("POINT-DEPARTED", "离开党组织后的积分记录", true),
+  /** A points entry approved by a member id that no person of the dataset has. */
+  POINTS_APPROVER_UNKNOWN("POINT-APPROVER", "积分审核人不存在", true),
+  /** A points entry earned by an activity id that no activity of the dataset has. */
+  POINTS_SOURCE_MISSING("POINT-SOURCE", "积分来源活动不存在", true),
+  /** An activity whose list of those present names one person fewer than were present. */
+  PRESENT_LIST_SHORT("ACT-PRESENT", "出席名单人数与实到人数不符", true);
 
   private final String ruleId;
   private final String label;

@@ -2,7 +2,9 @@ package org.dangjian.testkit;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.dangjian.core.points.PointsPolicy;
 
 /**
  * The settings of {@link DatasetGenerator}: the seed, the shape of the organization tree (how many
@@ -38,6 +40,7 @@ public final class GeneratorSettings {
   private final int activists;
   private final int developmentTargets;
   private final boolean activities;
+  private final Optional<PointsPolicy> pointsPolicy;
 
   private GeneratorSettings(Builder b) {
     this.seed = b.seed;
@@ -52,6 +55,7 @@ public final class GeneratorSettings {
     this.activists = b.activists;
     this.developmentTargets = b.developmentTargets;
     this.activities = b.activities;
+    this.pointsPolicy = b.pointsPolicy;
   }
 
   /**
@@ -157,6 +161,15 @@ public final class GeneratorSettings {
     return activities;
   }
 
+  /**
+   * The points scheme under which a points ledger is generated, when set: the activities then list
+   * those present, and the entries they and the members' honors earn over the year of activities
+   * are derived with {@code PointsLedger.derive}. Empty by default.
+   */
+  public Optional<PointsPolicy> pointsPolicy() {
+    return pointsPolicy;
+  }
+
   /** A builder pre-filled with these settings. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -172,6 +185,7 @@ public final class GeneratorSettings {
     b.activists = activists;
     b.developmentTargets = developmentTargets;
     b.activities = activities;
+    b.pointsPolicy = pointsPolicy;
     return b;
   }
 
@@ -189,7 +203,8 @@ public final class GeneratorSettings {
         && applicants == s.applicants
         && activists == s.activists
         && developmentTargets == s.developmentTargets
-        && activities == s.activities;
+        && activities == s.activities
+        && pointsPolicy.equals(s.pointsPolicy);
   }
 
   @Override
@@ -206,7 +221,8 @@ public final class GeneratorSettings {
         applicants,
         activists,
         developmentTargets,
-        activities);
+        activities,
+        pointsPolicy);
   }
 
   @Override
@@ -235,6 +251,7 @@ public final class GeneratorSettings {
         + developmentTargets
         + ", activities="
         + activities
+        + pointsPolicy.map(p -> ", pointsPolicy=" + p.name()).orElse("")
         + "}";
   }
 
@@ -252,6 +269,7 @@ public final class GeneratorSettings {
     private int activists;
     private int developmentTargets;
     private boolean activities = true;
+    private Optional<PointsPolicy> pointsPolicy = Optional.empty();
 
     private Builder() {}
 
@@ -330,6 +348,15 @@ public final class GeneratorSettings {
     /** Switches the generation of activities on or off. */
     public Builder activities(boolean activities) {
       this.activities = activities;
+      return this;
+    }
+
+    /**
+     * Generates a points ledger under {@code policy}, with lists of those present at every
+     * activity.
+     */
+    public Builder pointsPolicy(PointsPolicy policy) {
+      this.pointsPolicy = Optional.of(policy);
       return this;
     }
 

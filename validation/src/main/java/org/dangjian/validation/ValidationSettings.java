@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dangjian.core.points.PointsPolicy;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.Severity;
 import org.immutables.value.Value;
@@ -42,6 +43,15 @@ public interface ValidationSettings {
   @Value.Default
   default List<TermEdition> termEditions() {
     return List.of(TermEdition.opinion2018());
+  }
+
+  /**
+   * The points scheme that entries of the points ledger are checked against (POINT-CAP); {@link
+   * PointsPolicy#none()}, without caps, unless set.
+   */
+  @Value.Default
+  default PointsPolicy pointsPolicy() {
+    return PointsPolicy.none();
   }
 
   /** Severity overrides by rule code, applied after the profile's; every code is catalogued. */

@@ -1,5 +1,6 @@
 package org.dangjian.cli.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -7,6 +8,7 @@ import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.code.EducationBand;
 import org.dangjian.core.dataset.DatasetView;
 import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.points.CategoryTotal;
 import org.dangjian.core.statistics.AgeBand;
 import org.dangjian.core.statistics.BulletinFigures;
 import org.dangjian.core.statistics.CoverageStatistics;
@@ -25,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * as one JSON object for programs: {@code asOf}, {@code figures} (the 党建大数据 block), {@code
  * membership} (the national bulletin's dimensions, each breakdown an object from code to count in
  * the order of the code table), {@code organizationsByKind}, {@code coverage} (when the dataset has
- * units), {@code flows} (when a period was asked for) and {@code issues} (errors, warnings and
+ * units), {@code flows} (when a period was asked for), {@code points} when the data holds a points
+ * ledger (entries and points in all and by category code) and {@code issues} (errors, warnings and
  * infos of the import). docs/CLI.md documents the shape.
  */
 final class StatisticsJson {
@@ -87,6 +90,18 @@ final class StatisticsJson {
         .forEach(e -> kinds.put(e.getKey().code(), e.getValue()));
     coverage.ifPresent(c -> CoverageFigures.json(root.putObject("coverage"), c));
     flows.ifPresent(period -> CoverageFigures.json(root.putObject("flows"), period));
+    List<CategoryTotal> totals = StatisticsText.pointTotals(view);
+    if (!totals.isEmpty()) {
+      ObjectNode points = root.putObject("points");
+      points.put("entries", totals.stream().mapToInt(CategoryTotal::entries).sum());
+      points.put("total", totals.stream().mapToLong(CategoryTotal::points).sum());
+      ObjectNode byCategory = points.putObject("byCategory");
+      for (CategoryTotal t : totals) {
+        ObjectNode c = byCategory.putObject(t.category().code());
+        c.put("entries", t.entries());
+        c.put("points", t.points());
+      }
+    }
     ObjectNode issues = root.putObject("issues");
     issues.put("errors", report.count(Severity.ERROR));
     issues.put("warnings", report.count(Severity.WARNING));

@@ -2,6 +2,8 @@ package org.dangjian.cli.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -10,6 +12,9 @@ import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.code.EducationBand;
 import org.dangjian.core.dataset.DatasetView;
 import org.dangjian.core.member.MemberStage;
+import org.dangjian.core.points.CategoryTotal;
+import org.dangjian.core.points.PointsLedger;
+import org.dangjian.core.points.PointsPolicy;
 import org.dangjian.core.statistics.AgeBand;
 import org.dangjian.core.statistics.BulletinFigures;
 import org.dangjian.core.statistics.JoiningEra;
@@ -20,7 +25,8 @@ import org.dangjian.core.statistics.PartyStatistics;
 /**
  * The statistics {@code dangjian stats} prints, as the examples module prints them: the figures of
  * a bulletin's 党建大数据 block, membership in the dimensions of the national statistics bulletin, the
- * development pipeline, and the organizations by kind. Labels are Chinese with English glosses.
+ * development pipeline, the organizations by kind and, when the data holds a points ledger, its
+ * entries and points by category. Labels are Chinese with English glosses.
  */
 final class StatisticsText {
 
@@ -76,7 +82,29 @@ final class StatisticsText {
                 .map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining("，")))
         .append('\n');
+    points(view, sb);
     return sb.toString();
+  }
+
+  /** The points ledger's entries up to the date, by category; nothing when there are none. */
+  private static void points(DatasetView view, StringBuilder sb) {
+    List<CategoryTotal> totals = pointTotals(view);
+    if (totals.isEmpty()) {
+      return;
+    }
+    sb.append("\n【党员积分 Points】截至 as of ").append(view.date()).append("：记录 entries ");
+    sb.append(totals.stream().mapToInt(CategoryTotal::entries).sum()).append(" 条，合计 total ");
+    sb.append(totals.stream().mapToLong(CategoryTotal::points).sum()).append(" 分\n  ");
+    sb.append(
+            totals.stream()
+                .map(t -> t.category().label() + " " + t.entries() + " 条 " + t.points() + " 分")
+                .collect(Collectors.joining("，")))
+        .append('\n');
+  }
+
+  /** The totals by category of the point entries dated on or before the view's date. */
+  static List<CategoryTotal> pointTotals(DatasetView view) {
+    return PointsLedger.of(view.dataset(), PointsPolicy.none()).totals(LocalDate.MIN, view.date());
   }
 
   private static String share(int part, int total) {

@@ -2,15 +2,18 @@ package org.dangjian.core.activity;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
- * The attendance of an activity: how many were due (应到), how many were present (实到), and who was
- * absent with their reasons. A consistent record has {@code present + absences == due}; that is a
- * validation rule, since real minutes are sometimes inconsistent. Quorum rules use the {@link
- * #votingDue()} and {@link #votingPresent()} counts, which include full members only.
+ * The attendance of an activity: how many were due (应到), how many were present (实到), who was absent
+ * with their reasons and, where the minutes name them, who was present (出席人员). A consistent record
+ * has {@code present + absences == due} and, when the present are named, as many names as {@code
+ * present} (rule ACT-PRESENT), since real minutes are sometimes inconsistent. Quorum rules use the
+ * {@link #votingDue()} and {@link #votingPresent()} counts, which include full members only.
  */
 @Value.Immutable
 public interface Attendance {
@@ -39,6 +42,12 @@ public interface Attendance {
 
   /** Those absent, with reasons. */
   List<@Valid Absence> absences();
+
+  /**
+   * The member ids of those present (出席党员), in the order recorded; empty when the minutes give
+   * counts only. Points ledgers and participation figures are derived from it.
+   */
+  List<@NotBlank @Size(max = Limits.ID) String> presentMemberIds();
 
   /** Rejects negative counts. */
   @Value.Check

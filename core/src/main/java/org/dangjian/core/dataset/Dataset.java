@@ -13,6 +13,7 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.organization.Unit;
+import org.dangjian.core.points.PointEntry;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordVisitor;
 import org.immutables.value.Value;
@@ -50,6 +51,9 @@ public abstract class Dataset {
 
   /** The units (单位) a park or group tracks for its coverage, in file order. */
   public abstract List<Unit> units();
+
+  /** The entries of the points ledger (党员积分), in file order. */
+  public abstract List<PointEntry> pointEntries();
 
   /** Starts a builder. */
   public static ImmutableDataset.Builder builder() {
@@ -145,8 +149,8 @@ public abstract class Dataset {
 
   /**
    * Hands every record to {@code visitor}, kind after kind (organizations, members, activities,
-   * pairings, bulletins, units), each in file order and with an unknown location: records in memory
-   * come from no file.
+   * pairings, bulletins, units, point entries), each in file order and with an unknown location:
+   * records in memory come from no file.
    */
   public void accept(RecordVisitor<Location> visitor) {
     Location unknown = Location.unknown();
@@ -156,6 +160,7 @@ public abstract class Dataset {
     pairings().forEach(p -> visitor.pairing(p, unknown));
     bulletins().forEach(b -> visitor.bulletin(b, unknown));
     units().forEach(u -> visitor.unit(u, unknown));
+    pointEntries().forEach(e -> visitor.pointEntry(e, unknown));
   }
 
   /** The data as it stood on {@code date}. */
@@ -177,6 +182,8 @@ public abstract class Dataset {
         + ", bulletins="
         + bulletins().size()
         + (units().isEmpty() ? "" : ", units=" + units().size())
+        + ", pointEntries="
+        + pointEntries().size()
         + "}";
   }
 }

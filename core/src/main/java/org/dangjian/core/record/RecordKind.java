@@ -9,6 +9,7 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.organization.Unit;
+import org.dangjian.core.points.PointEntry;
 
 /**
  * The kinds of record a dataset holds, each with the domain type that carries it, a stable code
@@ -31,7 +32,9 @@ public enum RecordKind implements CodedValue {
   /** A co-building pairing agreement ({@link PairingAgreement}). */
   PAIRING("pairing", "结对共建", PairingAgreement.class),
   /** A unit covered, or to be covered, by party work ({@link Unit}). */
-  UNIT("unit", "单位", Unit.class);
+  UNIT("unit", "单位", Unit.class),
+  /** An entry of the points ledger ({@link PointEntry}). */
+  POINT_ENTRY("pointEntry", "积分记录", PointEntry.class);
 
   private final Spellings spellings;
   private final Class<?> type;
@@ -80,6 +83,7 @@ public enum RecordKind implements CodedValue {
       case PAIRING -> visitor.pairing((PairingAgreement) record, context);
       case BULLETIN -> visitor.bulletin((Bulletin) record, context);
       case UNIT -> visitor.unit((Unit) record, context);
+      case POINT_ENTRY -> visitor.pointEntry((PointEntry) record, context);
     }
   }
 
@@ -95,6 +99,7 @@ public enum RecordKind implements CodedValue {
       case PAIRING -> ((PairingAgreement) record).id();
       case BULLETIN -> ((Bulletin) record).designation();
       case UNIT -> ((Unit) record).id();
+      case POINT_ENTRY -> ((PointEntry) record).id();
     };
   }
 

@@ -6,6 +6,7 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.organization.Unit;
+import org.dangjian.core.points.PointEntry;
 
 /**
  * Receives records one at a time, each with a context of the caller's choice: the {@link Location}
@@ -47,6 +48,11 @@ public interface RecordVisitor<C> {
   /** Receives a unit. */
   default void unit(Unit unit, C context) {
     record(RecordKind.UNIT, unit, context);
+  }
+
+  /** Receives an entry of the points ledger. */
+  default void pointEntry(PointEntry entry, C context) {
+    record(RecordKind.POINT_ENTRY, entry, context);
   }
 
   /**

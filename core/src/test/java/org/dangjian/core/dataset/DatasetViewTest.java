@@ -123,7 +123,8 @@ class DatasetViewTest {
         .extracting(Organization::id)
         .containsExactly("c", "b1", "b3");
     assertThat(data.toString())
-        .isEqualTo("Dataset{organizations=4, members=4, activities=0, pairings=0, bulletins=0}");
+        .isEqualTo(
+            "Dataset{organizations=4, members=4, activities=0, pairings=0, bulletins=0, pointEntries=0}");
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.dangjian.core.activity.ImmutableAttendance;
  * themed Party days and branch committee meetings, quarterly general meetings and Party lectures, a
  * yearly Party lecture by each party committee secretary in the secretary's own branch, and the
  * annual organizational-life meeting and democratic appraisal, each with plausible attendance and
- * absences; the activities of a branch are sorted by date and numbered in order.
+ * absences (and, when a points ledger is generated, the list of those present); the activities of a
+ * branch are sorted by date and numbered in order.
  */
 final class ActivityPlanner {
 
@@ -84,6 +85,11 @@ final class ActivityPlanner {
     }
   }
 
+  /** True when the activities list those present: a points ledger is generated from them. */
+  private boolean listsPresent() {
+    return ctx.settings.pointsPolicy().isPresent();
+  }
+
   private LocalDate dayIn(YearMonth m) {
     LocalDate asOf = ctx.asOf;
     int maxDay = Math.min(28, m.lengthOfMonth());
@@ -110,7 +116,9 @@ final class ActivityPlanner {
     int absent = maxAbsent == 0 ? 0 : random.nextInt(maxAbsent + 1);
     ImmutableAttendance.Builder att = Attendance.builder().due(due).present(due - absent);
     int absentFull = 0;
+    boolean[] away = new boolean[Math.max(due, 1)];
     for (int idx : ctx.distinct(Math.max(due, 1), absent)) {
+      away[idx] = true;
       Person p = byAdmission.get(idx);
       if (p.fullFrom() != null && !p.fullFrom().isAfter(date)) {
         absentFull++;
@@ -123,6 +131,13 @@ final class ActivityPlanner {
               .build());
     }
     att.votingDue(votingDue).votingPresent(votingDue - absentFull);
+    if (listsPresent()) {
+      for (int i = 0; i < due; i++) {
+        if (!away[i]) {
+          att.addPresentMemberIds(byAdmission.get(i).id);
+        }
+      }
+    }
     ImmutableActivity.Builder a =
         Activity.builder()
             .id("pending")
@@ -144,6 +159,9 @@ final class ActivityPlanner {
     ImmutableAttendance.Builder att = Attendance.builder().due(branch.seats);
     if (random.nextInt(4) == 0) {
       Person away = seats.get(1 + random.nextInt(seats.size() - 1));
+      if (listsPresent()) {
+        seats.stream().filter(p -> p != away).forEach(p -> att.addPresentMemberIds(p.id));
+      }
       att.present(branch.seats - 1)
           .addAbsence(
               Absence.builder()
@@ -153,6 +171,9 @@ final class ActivityPlanner {
                   .build());
     } else {
       att.present(branch.seats);
+      if (listsPresent()) {
+        seats.forEach(p -> att.addPresentMemberIds(p.id));
+      }
     }
     return Activity.builder()
         .id("pending")

@@ -1,13 +1,17 @@
 package org.dangjian.testkit.internal;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
+import org.dangjian.core.points.PointsLedger;
 import org.dangjian.testkit.GeneratorSettings;
 
 /**
@@ -100,10 +104,18 @@ public final class GenerationRun {
         activities.addActivities(branch, lecturers, activityList);
       }
     }
-    return Dataset.builder()
-        .addAllOrganizations(organizations)
-        .addAllMembers(members)
-        .addAllActivities(activityList)
-        .build();
+    Dataset dataset =
+        Dataset.builder()
+            .addAllOrganizations(organizations)
+            .addAllMembers(members)
+            .addAllActivities(activityList)
+            .build();
+    if (settings.pointsPolicy().isEmpty()) {
+      return dataset;
+    }
+    LocalDate from = YearMonth.from(ctx.asOf).minusMonths(11).atDay(1);
+    return ImmutableDataset.copyOf(dataset)
+        .withPointEntries(
+            PointsLedger.derive(dataset, settings.pointsPolicy().get(), from, ctx.asOf));
   }
 }

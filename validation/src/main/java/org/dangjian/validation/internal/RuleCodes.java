@@ -180,6 +180,14 @@ public final class RuleCodes {
   public static final String UNIT_COVERAGE = "UNIT-COVERAGE";
   public static final String UNIT_COUNTS = "UNIT-COUNTS";
   public static final String UNIT_ORG = "UNIT-ORG";
+  // points (PointRules)
+  public static final String POINT_MEMBER = "POINT-MEMBER";
+  public static final String POINT_STAGE = "POINT-STAGE";
+  public static final String POINT_DEPARTED = "POINT-DEPARTED";
+  public static final String POINT_CAP = "POINT-CAP";
+  public static final String POINT_APPROVER = "POINT-APPROVER";
+  public static final String POINT_SOURCE = "POINT-SOURCE";
+  public static final String ACT_PRESENT = "ACT-PRESENT";
 
   private RuleCodes() {}
 }

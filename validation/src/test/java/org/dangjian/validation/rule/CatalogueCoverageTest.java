@@ -385,7 +385,25 @@ class CatalogueCoverageTest {
           Map.entry(
               "UNIT-COVERAGE", "rules.unit.UnitRulesTest#coverageThatDisagreesWithTheRecordFails"),
           Map.entry("UNIT-COUNTS", "rules.unit.UnitRulesTest#countsThatDisagreeFail"),
-          Map.entry("UNIT-ORG", "rules.unit.UnitRulesTest#aUnitNamingAnUnknownOrganizationFails"));
+          Map.entry("UNIT-ORG", "rules.unit.UnitRulesTest#aUnitNamingAnUnknownOrganizationFails"),
+          // points
+          Map.entry("POINT-MEMBER", "rules.points.PointRulesTest#anEntryForAnUnknownMemberFails"),
+          Map.entry(
+              "POINT-STAGE",
+              "rules.points.PointRulesTest#anEntryBeforeTheAdmissionFailsAndOneOnItsDayPasses"),
+          Map.entry(
+              "POINT-DEPARTED",
+              "rules.points.PointRulesTest#anEntryOnTheDayOfLeavingFailsAndOneTheDayBeforePasses"),
+          Map.entry(
+              "POINT-CAP", "rules.points.PointRulesTest#aMonthAtItsCapPassesAndOnePointMoreFails"),
+          Map.entry(
+              "POINT-APPROVER",
+              "rules.points.PointRulesTest#anUnknownApproverFailsAndAMemberApproverPasses"),
+          Map.entry(
+              "POINT-SOURCE", "rules.points.PointRulesTest#theEarningActivityOrHonorMustExist"),
+          Map.entry(
+              "ACT-PRESENT",
+              "rules.points.PointRulesTest#aPresentListShorterThanThePresentCountFails"));
 
   /**
    * Rules with no failing test in this module, with the one test source allowed to name the code

@@ -21,16 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a JSON Lines exchange file: a header line {@code
  * {"kind":"header","format":"dangjian-exchange","version":"1.0"}}, then one record per line, {@code
  * {"kind":"member","record":{...}}} with a kind of {@code organization}, {@code member}, {@code
- * activity}, {@code pairing}, {@code bulletin} or {@code unit} (every {@code RecordKind}). Blank
- * lines are skipped. A line that is not JSON or not UTF-8 is reported and rejected and reading
- * resumes at the next line; an exceeded limit ends the reading.
+ * activity}, {@code pairing}, {@code bulletin}, {@code unit} or {@code pointEntry} ({@code
+ * ExchangeFormat.KINDS}). Blank lines are skipped. A line that is not JSON or not UTF-8 is reported
+ * and rejected and reading resumes at the next line; an exceeded limit ends the reading.
  */
 public final class JsonLinesReader implements FormatReader {
 
-  /** The kinds a line may have, as the IO-VALUE message lists them: every record kind. */
-  private static final String EXPECTED_KINDS = listed("、", " 或 ");
+  /** The record kinds a line may name, for the message of an unknown kind. */
+  private static final String KINDS_ZH = listOf(ExchangeFormat.KINDS, "、", " 或 ");
 
-  private static final String EXPECTED_KINDS_EN = listed(", ", " or ");
+  private static final String KINDS_EN = listOf(ExchangeFormat.KINDS, ", ", " or ");
 
   @Override
   public DataFormat format() {
@@ -236,13 +236,7 @@ public final class JsonLinesReader implements FormatReader {
             "/" + ExchangeFormat.KIND,
             ExchangeFormat.KIND,
             kindName.length() > 60 ? kindName.substring(0, 60) + "…" : kindName,
-            Map.of(
-                "field",
-                ExchangeFormat.KIND,
-                "expected",
-                EXPECTED_KINDS,
-                "expectedEn",
-                EXPECTED_KINDS_EN));
+            Map.of("field", ExchangeFormat.KIND, "expected", KINDS_ZH, "expectedEn", KINDS_EN));
       }
       if (p.nextToken() != null) {
         session.problem(
@@ -330,8 +324,7 @@ public final class JsonLinesReader implements FormatReader {
     return record;
   }
 
-  private static String listed(String separator, String last) {
-    List<String> kinds = ExchangeFormat.KINDS;
+  private static String listOf(List<String> kinds, String separator, String last) {
     return String.join(separator, kinds.subList(0, kinds.size() - 1))
         + last
         + kinds.get(kinds.size() - 1);

@@ -16,16 +16,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.dangjian.core.activity.Activity;
-import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.PairingAgreement;
-import org.dangjian.core.organization.Unit;
+import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.internal.json.RecordAttributes;
 import org.dangjian.io.json.ExchangeFormat;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,14 +46,11 @@ final class ExchangeSchemas {
   static final String ID_BASE = "https://dangjian-sdk.example/schema/";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** The domain types of the record kinds, in the order of {@link ExchangeFormat#KINDS}. */
   private static final List<Class<?>> RECORDS =
-      List.of(
-          Organization.class,
-          Member.class,
-          Activity.class,
-          PairingAgreement.class,
-          Bulletin.class,
-          Unit.class);
+      ExchangeFormat.RECORD_KINDS.stream().<Class<?>>map(RecordKind::type).toList();
+
   private static final String ENUM_NOTE =
       "Written as the constant name; readers also accept the national or project code and the"
           + " Chinese label (and known aliases).";

@@ -49,7 +49,7 @@ class JsonWriteTest {
   }
 
   @Test
-  void documentHasFormatAndVersionFirstAllFiveSectionsAndOneRecordPerLine() throws Exception {
+  void documentHasFormatAndVersionFirstAllSectionsAndOneRecordPerLine() throws Exception {
     Dataset dataset = Dataset.builder().addOrganization(BRANCH).addPairing(PAIRING).build();
 
     assertThat(write(dataset, DataFormat.JSON))
@@ -67,7 +67,8 @@ class JsonWriteTest {
             {"id":"p1","title":"党建结对共建协议","organizationIds":["b1"],"externalParties":["某社区党委"],"signedOn":"2023-05-04"}
             ],
             "bulletins":[],
-            "units":[]
+            "units":[],
+            "pointEntries":[]
             }
             """);
   }
@@ -116,7 +117,8 @@ class JsonWriteTest {
             "activities":[],
             "pairings":[],
             "bulletins":[],
-            "units":[]
+            "units":[],
+            "pointEntries":[]
             }
             """);
   }

@@ -53,6 +53,7 @@ final class Attendees {
     int votingDue = att.votingDue();
     int votingPresent = att.votingPresent();
     List<Absence> absences = new ArrayList<>(att.absences());
+    List<String> listed = new ArrayList<>(att.presentMemberIds());
     boolean changed = false;
     for (Member m : leaving) {
       Optional<MemberStage> stage = m.stageOn(date);
@@ -69,6 +70,7 @@ final class Attendees {
       } else {
         present--;
         votingPresent -= full ? 1 : 0;
+        listed.remove(m.id());
       }
     }
     if (!changed) {
@@ -85,9 +87,12 @@ final class Attendees {
       if (back < 0) {
         break;
       }
-      absences.remove(back);
+      Absence returning = absences.remove(back);
       present++;
       votingPresent++;
+      if (!att.presentMemberIds().isEmpty()) {
+        listed.add(returning.memberId().orElseThrow());
+      }
     }
     Attendance changedAttendance =
         ImmutableAttendance.copyOf(att)
@@ -95,7 +100,8 @@ final class Attendees {
             .withPresent(present)
             .withVotingDue(votingDue)
             .withVotingPresent(votingPresent)
-            .withAbsences(absences);
+            .withAbsences(absences)
+            .withPresentMemberIds(listed);
     return ImmutableActivity.copyOf(a).withAttendance(changedAttendance);
   }
 

@@ -188,6 +188,7 @@ public final class Edits {
     d.activities().forEach(a -> used.add(a.id()));
     d.pairings().forEach(p -> used.add(p.id()));
     d.units().forEach(u -> used.add(u.id()));
+    d.pointEntries().forEach(e -> used.add(e.id()));
     for (int n = 9001; ; n++) {
       String id = String.format(Locale.ROOT, "%s-%04d", prefix, n);
       if (!used.contains(id)) {

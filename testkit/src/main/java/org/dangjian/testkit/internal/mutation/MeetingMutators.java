@@ -140,10 +140,13 @@ public final class MeetingMutators {
     int votingPresent =
         kind == ActivityKind.ELECTION ? att.votingDue() * 4 / 5 : att.votingDue() / 2;
     int fewer = att.votingPresent() - votingPresent;
+    List<String> listed = att.presentMemberIds();
     Attendance changed =
         ImmutableAttendance.copyOf(att)
             .withVotingPresent(votingPresent)
-            .withPresent(att.present() - fewer);
+            .withPresent(att.present() - fewer)
+            .withPresentMemberIds(
+                listed.isEmpty() ? listed : listed.subList(0, listed.size() - fewer));
     List<Activity> activities =
         d.activities().stream()
             .map(x -> x == a ? ImmutableActivity.copyOf(a).withAttendance(changed) : x)

@@ -28,7 +28,8 @@ public final class RuleGroups {
           new InstructorRules(),
           new StatisticsRules(),
           new InputRules(),
-          new UnitRules());
+          new UnitRules(),
+          new PointRules());
 
   private RuleGroups() {}
 
