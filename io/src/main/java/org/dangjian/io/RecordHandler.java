@@ -6,6 +6,7 @@ import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.vanguard.Team;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
@@ -33,6 +34,7 @@ public interface RecordHandler extends RecordVisitor<Location> {
           case ACTIVITY -> dataset.addActivity((Activity) record);
           case PAIRING -> dataset.addPairing((PairingAgreement) record);
           case BULLETIN -> dataset.addBulletin((Bulletin) record);
+          case TEAM -> dataset.addTeam((Team) record);
         }
       }
     };

@@ -14,6 +14,7 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordVisitor;
+import org.dangjian.core.vanguard.Team;
 import org.immutables.value.Value;
 
 /**
@@ -46,6 +47,9 @@ public abstract class Dataset {
 
   /** The bulletins (党群工作简报) that report on the data, in file order. */
   public abstract List<Bulletin> bulletins();
+
+  /** The vanguard posts and teams, in file order. */
+  public abstract List<Team> teams();
 
   /** Starts a builder. */
   public static ImmutableDataset.Builder builder() {
@@ -141,7 +145,7 @@ public abstract class Dataset {
 
   /**
    * Hands every record to {@code visitor}, kind after kind (organizations, members, activities,
-   * pairings, bulletins), each in file order and with an unknown location: records in memory come
+   * pairings, bulletins, teams), each in file order and with an unknown location: records in memory come
    * from no file.
    */
   public void accept(RecordVisitor<Location> visitor) {
@@ -151,6 +155,7 @@ public abstract class Dataset {
     activities().forEach(a -> visitor.activity(a, unknown));
     pairings().forEach(p -> visitor.pairing(p, unknown));
     bulletins().forEach(b -> visitor.bulletin(b, unknown));
+    teams().forEach(t -> visitor.team(t, unknown));
   }
 
   /** The data as it stood on {@code date}. */

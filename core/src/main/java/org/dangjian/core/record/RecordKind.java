@@ -8,6 +8,7 @@ import org.dangjian.core.code.Spellings;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.vanguard.Team;
 
 /**
  * The kinds of record a dataset holds, each with the domain type that carries it, a stable code
@@ -28,7 +29,9 @@ public enum RecordKind implements CodedValue {
   /** A work bulletin or news report ({@link Bulletin}). */
   BULLETIN("bulletin", "简报", Bulletin.class),
   /** A co-building pairing agreement ({@link PairingAgreement}). */
-  PAIRING("pairing", "结对共建", PairingAgreement.class);
+  PAIRING("pairing", "结对共建", PairingAgreement.class),
+  /** A vanguard post or team: 党员先锋岗, 示范岗, 突击队, 志愿服务队, 青年文明号 ({@link Team}). */
+  TEAM("team", "先锋岗队", Team.class);
 
   private final Spellings spellings;
   private final Class<?> type;
@@ -76,6 +79,7 @@ public enum RecordKind implements CodedValue {
       case ACTIVITY -> visitor.activity((Activity) record, context);
       case PAIRING -> visitor.pairing((PairingAgreement) record, context);
       case BULLETIN -> visitor.bulletin((Bulletin) record, context);
+      case TEAM -> visitor.team((Team) record, context);
     }
   }
 
@@ -90,6 +94,7 @@ public enum RecordKind implements CodedValue {
       case ACTIVITY -> ((Activity) record).id();
       case PAIRING -> ((PairingAgreement) record).id();
       case BULLETIN -> ((Bulletin) record).designation();
+      case TEAM -> ((Team) record).id();
     };
   }
 

@@ -5,6 +5,7 @@ import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.vanguard.Team;
 
 /**
  * Receives records one at a time, each with a context of the caller's choice: the {@link Location}
@@ -41,6 +42,11 @@ public interface RecordVisitor<C> {
   /** Receives a bulletin. */
   default void bulletin(Bulletin bulletin, C context) {
     record(RecordKind.BULLETIN, bulletin, context);
+  }
+
+  /** Receives a vanguard post or team. */
+  default void team(Team team, C context) {
+    record(RecordKind.TEAM, team, context);
   }
 
   /**
