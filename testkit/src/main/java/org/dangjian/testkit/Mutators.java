@@ -53,6 +53,7 @@ import org.dangjian.testkit.internal.mutation.DevelopmentMutators;
 import org.dangjian.testkit.internal.mutation.MeetingMutators;
 import org.dangjian.testkit.internal.mutation.MemberMutators;
 import org.dangjian.testkit.internal.mutation.OrganizationMutators;
+import org.dangjian.testkit.internal.mutation.RecognitionMutators;
 import org.dangjian.testkit.internal.mutation.StructureMutators;
 
 /**
@@ -592,6 +593,9 @@ public final class Mutators {
     }
     if (m == null) {
       m = BulletinMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = RecognitionMutators.apply(defect, d, asOf);
     }
     if (m == null) {
       throw new UnsupportedOperationException("no mutator for " + defect);

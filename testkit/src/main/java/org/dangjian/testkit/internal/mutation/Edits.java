@@ -140,6 +140,7 @@ public final class Edits {
         .addAllActivities(activities)
         .addAllPairings(pairings)
         .addAllBulletins(d.bulletins())
+        .addAllTeams(d.teams())
         .build();
   }
 
@@ -162,6 +163,7 @@ public final class Edits {
     d.members().forEach(m -> used.add(m.id()));
     d.activities().forEach(a -> used.add(a.id()));
     d.pairings().forEach(p -> used.add(p.id()));
+    d.teams().forEach(t -> used.add(t.id()));
     for (int n = 9001; ; n++) {
       String id = String.format(Locale.ROOT, "%s-%04d", prefix, n);
       if (!used.contains(id)) {
