@@ -25,6 +25,7 @@ import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
+import org.dangjian.core.vanguard.Team;
 import org.dangjian.io.internal.json.RecordAttributes;
 import org.dangjian.io.json.ExchangeFormat;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +53,12 @@ final class ExchangeSchemas {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<Class<?>> RECORDS =
       List.of(
-          Organization.class, Member.class, Activity.class, PairingAgreement.class, Bulletin.class);
+          Organization.class,
+          Member.class,
+          Activity.class,
+          PairingAgreement.class,
+          Bulletin.class,
+          Team.class);
   private static final String ENUM_NOTE =
       "Written as the constant name; readers also accept the national or project code and the"
           + " Chinese label (and known aliases).";
