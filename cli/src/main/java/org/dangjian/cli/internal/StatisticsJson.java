@@ -68,6 +68,7 @@ final class StatisticsJson {
         .filter(e -> e.getValue() > 0)
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> kinds.put(e.getKey().code(), e.getValue()));
+    RecognitionFigures.json(root, view);
     ObjectNode issues = root.putObject("issues");
     issues.put("errors", report.count(Severity.ERROR));
     issues.put("warnings", report.count(Severity.WARNING));

@@ -76,6 +76,7 @@ final class StatisticsText {
                 .map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining("，")))
         .append('\n');
+    sb.append(RecognitionFigures.text(view));
     return sb.toString();
   }
 
