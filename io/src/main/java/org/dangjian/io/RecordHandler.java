@@ -6,10 +6,10 @@ import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
-import org.dangjian.core.vanguard.Team;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
+import org.dangjian.core.vanguard.Team;
 
 /**
  * Receives the records an import accepts, one at a time and in file order, with the location each

@@ -46,8 +46,8 @@ public interface ValidationSettings {
   }
 
   /**
-   * The editions of the star-rating scheme (晋星定级) that RATING-SCORE, RATING-LEVEL and
-   * RATING-KIND check ratings against; the bundled sample scheme by default.
+   * The editions of the star-rating scheme (晋星定级) that RATING-SCORE, RATING-LEVEL and RATING-KIND
+   * check ratings against; the bundled sample scheme by default.
    */
   @Value.Default
   default RatingSchemes ratingSchemes() {

@@ -12,10 +12,10 @@ import org.dangjian.core.vanguard.TeamKind;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The recognition block of {@code dangjian stats}: the star-rating distribution of the latest
- * rated year not after the reference date (晋星定级, {@code 1 标兵 / 5 五星 / 15 四星}) and the vanguard
- * posts and teams that exist on it, as text lines and as the {@code ratings} and {@code teams}
- * members of the JSON report.
+ * The recognition block of {@code dangjian stats}: the star-rating distribution of the latest rated
+ * year not after the reference date (晋星定级, {@code 1 标兵 / 5 五星 / 15 四星}) and the vanguard posts and
+ * teams that exist on it, as text lines and as the {@code ratings} and {@code teams} members of the
+ * JSON report.
  */
 final class RecognitionFigures {
 

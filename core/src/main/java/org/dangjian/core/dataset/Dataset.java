@@ -145,8 +145,8 @@ public abstract class Dataset {
 
   /**
    * Hands every record to {@code visitor}, kind after kind (organizations, members, activities,
-   * pairings, bulletins, teams), each in file order and with an unknown location: records in memory come
-   * from no file.
+   * pairings, bulletins, teams), each in file order and with an unknown location: records in memory
+   * come from no file.
    */
   public void accept(RecordVisitor<Location> visitor) {
     Location unknown = Location.unknown();

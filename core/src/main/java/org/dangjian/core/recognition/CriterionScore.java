@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * The score an organization got on one criterion of a star-rating scheme (晋星定级评分), e.g. 18 points
  * on criterion {@code 组织建设}: the criterion by its code in the {@link RatingScheme}, the points
- * given. Whether the points are within the criterion's maximum is checked against the scheme by
- * the validation layer.
+ * given. Whether the points are within the criterion's maximum is checked against the scheme by the
+ * validation layer.
  */
 @Value.Immutable
 public interface CriterionScore {

@@ -10,11 +10,11 @@ import org.dangjian.core.organization.OrganizationKind;
 import org.immutables.value.Value;
 
 /**
- * One edition of a local star-rating scheme (晋星定级评分标准): the criteria with their maximum points,
- * the kinds of organization it rates, and the least total each star level needs, in force for the
- * years from {@link #effectiveFrom()}. It is data, not code: {@link RatingSchemes} reads editions
- * from the bundled resource or from a user's file. {@link #levelFor(int)} turns a total into the
- * level it earns, so that a rating's stated level can be checked against its scores.
+ * One edition of a local star-rating scheme (晋星定级评分标准): the criteria with their maximum points, the
+ * kinds of organization it rates, and the least total each star level needs, in force for the years
+ * from {@link #effectiveFrom()}. It is data, not code: {@link RatingSchemes} reads editions from
+ * the bundled resource or from a user's file. {@link #levelFor(int)} turns a total into the level
+ * it earns, so that a rating's stated level can be checked against its scores.
  *
  * <pre>{@code
  * RatingScheme scheme = RatingSchemes.defaults().inForce(2024).orElseThrow();

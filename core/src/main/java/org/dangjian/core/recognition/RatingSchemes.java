@@ -122,8 +122,7 @@ public final class RatingSchemes {
         if (key.startsWith(prefix)) {
           String name = key.substring(prefix.length());
           StarLevel level =
-              Codes.lookup(StarLevel.class, name)
-                  .orElseThrow(() -> bad(key, name, "a star level"));
+              Codes.lookup(StarLevel.class, name).orElseThrow(() -> bad(key, name, "a star level"));
           b.putThreshold(level, number(key, p.getProperty(key)));
         }
       }
@@ -173,8 +172,8 @@ public final class RatingSchemes {
   }
 
   /**
-   * The edition that rates {@code year}: the latest one in force on the year's last day; empty
-   * when every edition is later.
+   * The edition that rates {@code year}: the latest one in force on the year's last day; empty when
+   * every edition is later.
    */
   public Optional<RatingScheme> inForce(int year) {
     LocalDate end = LocalDate.of(year, 12, 31);

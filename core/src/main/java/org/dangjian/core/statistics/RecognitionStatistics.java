@@ -15,8 +15,8 @@ import org.dangjian.core.vanguard.TeamKind;
 
 /**
  * Statistics of recognition as pure functions over a {@link DatasetView}: the distribution of star
- * ratings for a year (晋星定级, {@code 1 标兵 / 5 五星 / 15 四星}) and the figures of the vanguard posts
- * and teams that exist on the view's date.
+ * ratings for a year (晋星定级, {@code 1 标兵 / 5 五星 / 15 四星}) and the figures of the vanguard posts and
+ * teams that exist on the view's date.
  *
  * <pre>{@code
  * DatasetView view = dataset.asOf(LocalDate.of(2024, 1, 31));

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.dangjian.core.vanguard.TeamKind;
 
 /**
- * Figures of the vanguard posts and teams that exist on a date (党员先锋岗、示范岗、突击队、志愿服务队、
- * 青年文明号): how many of each kind, and the people they count, as they state them or, where a team
- * states no count, as it lists them.
+ * Figures of the vanguard posts and teams that exist on a date (党员先锋岗、示范岗、突击队、志愿服务队、 青年文明号): how
+ * many of each kind, and the people they count, as they state them or, where a team states no
+ * count, as it lists them.
  *
  * @param byKind posts and teams per kind; every kind present, zero where there are none
  * @param people the people the teams count (a team without a stated size counts those it lists)

@@ -6,8 +6,8 @@ import org.dangjian.core.code.Spellings;
 
 /**
  * The political status of a person listed in a team, as the team's list states it: a Party member
- * (full or probationary), an activist (入党积极分子) or neither (群众). A team's stated counts of
- * members and activists are checked against these.
+ * (full or probationary), an activist (入党积极分子) or neither (群众). A team's stated counts of members
+ * and activists are checked against these.
  */
 public enum PersonStatus implements CodedValue {
   /** 党员 (full or probationary). */

@@ -11,12 +11,11 @@ import org.dangjian.core.constraint.Limits;
 import org.immutables.value.Value;
 
 /**
- * A vanguard post or team (党员先锋岗、示范岗、突击队、志愿服务队、青年文明号) set up by a party organization:
- * its kind, the member who holds a post, the post or task, the dates, the counts it states (a team
- * of 103 of whom 46 Party members and 16 activists) and the people it lists. A team may list fewer
- * people than it counts; the validation layer checks that the list does not contradict the counts,
- * that referenced members exist and were Party members when listed as such, and that the dates are
- * in order.
+ * A vanguard post or team (党员先锋岗、示范岗、突击队、志愿服务队、青年文明号) set up by a party organization: its kind, the
+ * member who holds a post, the post or task, the dates, the counts it states (a team of 103 of whom
+ * 46 Party members and 16 activists) and the people it lists. A team may list fewer people than it
+ * counts; the validation layer checks that the list does not contradict the counts, that referenced
+ * members exist and were Party members when listed as such, and that the dates are in order.
  */
 @Value.Immutable
 public interface Team {

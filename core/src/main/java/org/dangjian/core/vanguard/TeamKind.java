@@ -6,8 +6,8 @@ import org.dangjian.core.code.Spellings;
 
 /**
  * The kinds of vanguard post and team a party organization sets up: posts held by one member or a
- * small group (党员先锋岗, 党员示范岗) and teams with listed people (党员突击队, 党员先锋队, 志愿服务队,
- * 青年文明号). Codes are the SDK's own.
+ * small group (党员先锋岗, 党员示范岗) and teams with listed people (党员突击队, 党员先锋队, 志愿服务队, 青年文明号). Codes are
+ * the SDK's own.
  */
 public enum TeamKind implements CodedValue {
   /** 党员先锋岗: a post held by a Party member. */

@@ -35,7 +35,9 @@ class RatingSchemesTest {
   @Test
   void theBundledSchemeHasTwoEditionsOfAHundredPoints() {
     RatingSchemes schemes = RatingSchemes.defaults();
-    assertThat(schemes.editions()).extracting(RatingScheme::id).containsExactly("park-2019", "park-2023");
+    assertThat(schemes.editions())
+        .extracting(RatingScheme::id)
+        .containsExactly("park-2019", "park-2023");
     assertThat(schemes.editions()).allSatisfy(s -> assertThat(s.maxTotal()).isEqualTo(100));
     RatingScheme current = schemes.inForce(2024).orElseThrow();
     assertThat(current.id()).isEqualTo("park-2023");
@@ -92,7 +94,8 @@ class RatingSchemesTest {
     assertThatThrownBy(() -> RatingSchemes.parse(FILE.replace("a.kinds = 党支部", "a.kinds = 车间")))
         .hasMessageContaining("a.kinds");
     // 三星 must need less than 五星.
-    assertThatThrownBy(() -> RatingSchemes.parse(FILE.replace("THREE_STAR = 60", "THREE_STAR = 90")))
+    assertThatThrownBy(
+            () -> RatingSchemes.parse(FILE.replace("THREE_STAR = 60", "THREE_STAR = 90")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("三星");
   }

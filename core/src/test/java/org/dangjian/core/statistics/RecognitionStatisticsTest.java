@@ -18,8 +18,8 @@ import org.dangjian.core.vanguard.TeamPerson;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rating distribution and the team figures over a hand-made dataset of 21 rated branches (1
- * 标兵, 5 五星, 15 四星) and a volunteer team of 103 of whom 46 members and 16 activists.
+ * The rating distribution and the team figures over a hand-made dataset of 21 rated branches (1 标兵,
+ * 5 五星, 15 四星) and a volunteer team of 103 of whom 46 members and 16 activists.
  */
 class RecognitionStatisticsTest {
 

@@ -336,7 +336,8 @@ class CatalogueCoverageTest {
               "RATING-LEVEL",
               "rules.recognition.RatingSchemeRulesTest#aLevelIsTheOneTheTotalEarnsAtTheThreshold"),
           Map.entry(
-              "RATING-KIND", "rules.recognition.RatingSchemeRulesTest#onlyKindsTheSchemeRatesAreRated"),
+              "RATING-KIND",
+              "rules.recognition.RatingSchemeRulesTest#onlyKindsTheSchemeRatesAreRated"),
           Map.entry("TEAM-COUNT", "rules.recognition.TeamRulesTest#statedCountsAgreeWithTheList"),
           Map.entry(
               "TEAM-DATES",

@@ -65,12 +65,13 @@ class VanguardRecordsTest {
     Imported imported = sample();
     for (DataFormat format : new DataFormat[] {DataFormat.JSON, DataFormat.JSON_LINES}) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      DangjianExporter.of(ExportOptions.of(Privacy.FULL))
-          .write(imported.dataset(), out, format);
+      DangjianExporter.of(ExportOptions.of(Privacy.FULL)).write(imported.dataset(), out, format);
       Imported back =
           JsonTestSupport.read(
               out.toByteArray(), format, org.dangjian.io.ImportOptions.of(JsonTestSupport.AS_OF));
-      assertThat(back.dataset().teams()).as(format.toString()).isEqualTo(imported.dataset().teams());
+      assertThat(back.dataset().teams())
+          .as(format.toString())
+          .isEqualTo(imported.dataset().teams());
       assertThat(back.dataset().organizations())
           .as(format.toString())
           .isEqualTo(imported.dataset().organizations());

@@ -49,7 +49,11 @@ public final class RecognitionMutators {
   private static Organization branch(Dataset d, Defect defect, LocalDate asOf) {
     LocalDate start = LocalDate.of(asOf.getYear() - 1, 1, 1);
     return Edits.organization(
-        d, o -> o.kind() == OrganizationKind.BRANCH && o.existsOn(start.minusYears(1)) && o.existsOn(asOf),
+        d,
+        o ->
+            o.kind() == OrganizationKind.BRANCH
+                && o.existsOn(start.minusYears(1))
+                && o.existsOn(asOf),
         defect);
   }
 
@@ -112,7 +116,12 @@ public final class RecognitionMutators {
         ImmutableDataset.copyOf(d).withOrganizations(organizations),
         added.id(),
         defect,
-        "discipline commission " + added.id() + " added under " + branch.id() + " and rated for " + year);
+        "discipline commission "
+            + added.id()
+            + " added under "
+            + branch.id()
+            + " and rated for "
+            + year);
   }
 
   private static Mutation withRating(Dataset d, Organization o, Rating rating, Defect defect) {

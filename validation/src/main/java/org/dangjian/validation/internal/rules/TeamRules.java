@@ -25,8 +25,8 @@ import org.dangjian.validation.internal.RunContext;
 import org.dangjian.validation.rule.Rule;
 
 /**
- * Vanguard posts and teams (党员先锋岗、示范岗、突击队、志愿服务队、青年文明号): the counts a team states agree
- * with the people it lists (TEAM-COUNT), its dates are in order and not after the reference date
+ * Vanguard posts and teams (党员先锋岗、示范岗、突击队、志愿服务队、青年文明号): the counts a team states agree with the
+ * people it lists (TEAM-COUNT), its dates are in order and not after the reference date
  * (TEAM-DATES), the organization and members it names exist (TEAM-REFERENCE), and a post's holder
  * and everyone listed as a Party member were Party members on the day it was set up (TEAM-MEMBER).
  * Memory: the shared {@link StructureIndex}; 4 bytes per member (the first and the last day of
@@ -191,7 +191,8 @@ public final class TeamRules implements RuleGroup {
           .ifPresent(
               id ->
                   references.add(
-                      new Reference(i, "holderId", id, false, t.kind().isPost() ? on : null, "持岗人")));
+                      new Reference(
+                          i, "holderId", id, false, t.kind().isPost() ? on : null, "持岗人")));
       List<TeamPerson> people = t.people();
       for (int k = 0; k < people.size(); k++) {
         TeamPerson p = people.get(k);

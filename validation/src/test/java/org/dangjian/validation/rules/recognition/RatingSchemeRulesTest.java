@@ -82,7 +82,10 @@ class RatingSchemeRulesTest {
     Issue issue = report.issues().get(0);
     assertThat(issue.value()).hasValue("五星");
     assertThat(issue.location().fieldPath()).hasValue("ratings[0].level");
-    assertThat(issue.message(java.util.Locale.CHINESE)).contains("89").contains("四星").contains("park-2023");
+    assertThat(issue.message(java.util.Locale.CHINESE))
+        .contains("89")
+        .contains("四星")
+        .contains("park-2023");
   }
 
   @Test

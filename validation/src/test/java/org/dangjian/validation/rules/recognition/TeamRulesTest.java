@@ -25,8 +25,8 @@ import org.dangjian.validation.report.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * TEAM-COUNT, TEAM-DATES, TEAM-REFERENCE and TEAM-MEMBER, each with a passing and a failing case
- * at its boundary, on teams added to a generated dataset that is valid by construction.
+ * TEAM-COUNT, TEAM-DATES, TEAM-REFERENCE and TEAM-MEMBER, each with a passing and a failing case at
+ * its boundary, on teams added to a generated dataset that is valid by construction.
  */
 class TeamRulesTest {
 
@@ -54,7 +54,8 @@ class TeamRulesTest {
 
   private static Member fullMember() {
     return VALID.members().stream()
-        .filter(m -> m.stageOn(LocalDate.of(2023, 1, 1)).filter(MemberStage.FULL::equals).isPresent())
+        .filter(
+            m -> m.stageOn(LocalDate.of(2023, 1, 1)).filter(MemberStage.FULL::equals).isPresent())
         .findFirst()
         .get();
   }
@@ -134,8 +135,7 @@ class TeamRulesTest {
 
   @Test
   void theOrganizationAndTheMembersATeamNamesExist() {
-    ValidationReport report =
-        report(post().withOrganizationId("org-9999").withHolderId("m-9999"));
+    ValidationReport report = report(post().withOrganizationId("org-9999").withHolderId("m-9999"));
     assertThat(report.issues())
         .extracting(Issue::code)
         .containsExactly("TEAM-REFERENCE", "TEAM-REFERENCE");
@@ -162,8 +162,7 @@ class TeamRulesTest {
     TeamPerson asOther = TeamPerson.of(admitted.name(), admitted.id(), PersonStatus.OTHER);
     ImmutableTeam before = volunteers(10, 0, 0, 0).withEstablishedOn(day.minusDays(1));
     assertThat(codes(before.withPeople(asOther))).isEmpty();
-    TeamPerson asMember =
-        TeamPerson.of(admitted.name(), admitted.id(), PersonStatus.PARTY_MEMBER);
+    TeamPerson asMember = TeamPerson.of(admitted.name(), admitted.id(), PersonStatus.PARTY_MEMBER);
     assertThat(codes(before.withStatedPartyMembers(1).withPeople(asMember)))
         .containsExactly("TEAM-MEMBER");
   }
