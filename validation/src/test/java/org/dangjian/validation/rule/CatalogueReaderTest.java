@@ -87,7 +87,7 @@ class CatalogueReaderTest {
         .hasMessageContaining("\"severity\" is WARN, not one of [ERROR, WARNING, INFO]");
     assertThatThrownBy(() -> read(catalogue(RULE.replace("MEMBER", "PERSON"))))
         .hasMessageContaining(
-            "not one of [MEMBER, ORGANIZATION, ACTIVITY, BULLETIN, PAIRING, DATASET]");
+            "not one of [MEMBER, ORGANIZATION, ACTIVITY, BULLETIN, PAIRING, TEAM, DATASET]");
   }
 
   @Test
