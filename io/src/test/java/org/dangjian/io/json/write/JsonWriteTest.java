@@ -66,7 +66,8 @@ class JsonWriteTest {
             "pairings":[
             {"id":"p1","title":"党建结对共建协议","organizationIds":["b1"],"externalParties":["某社区党委"],"signedOn":"2023-05-04"}
             ],
-            "bulletins":[]
+            "bulletins":[],
+            "teams":[]
             }
             """);
   }
@@ -114,7 +115,8 @@ class JsonWriteTest {
             "members":[],
             "activities":[],
             "pairings":[],
-            "bulletins":[]
+            "bulletins":[],
+            "teams":[]
             }
             """);
   }
