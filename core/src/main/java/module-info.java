@@ -24,6 +24,7 @@ module org.dangjian.core {
   exports org.dangjian.core.record;
   exports org.dangjian.core.statistics;
   exports org.dangjian.core.text;
+  exports org.dangjian.core.vanguard;
   // The Immutables style, shared with the modules of the SDK only.
   exports org.dangjian.core.internal to
       org.dangjian.validation,

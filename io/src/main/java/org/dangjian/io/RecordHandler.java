@@ -11,6 +11,7 @@ import org.dangjian.core.points.PointEntry;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
+import org.dangjian.core.vanguard.Team;
 
 /**
  * Receives the records an import accepts, one at a time and in file order, with the location each
@@ -37,6 +38,7 @@ public interface RecordHandler extends RecordVisitor<Location> {
           case BULLETIN -> dataset.addBulletin((Bulletin) record);
           case UNIT -> dataset.addUnit((Unit) record);
           case POINT_ENTRY -> dataset.addPointEntry((PointEntry) record);
+          case TEAM -> dataset.addTeam((Team) record);
         }
       }
     };

@@ -227,7 +227,21 @@ public enum Defect {
   /** A points entry earned by an activity id that no activity of the dataset has. */
   POINTS_SOURCE_MISSING("POINT-SOURCE", "积分来源活动不存在", true),
   /** An activity whose list of those present names one person fewer than were present. */
-  PRESENT_LIST_SHORT("ACT-PRESENT", "出席名单人数与实到人数不符", true);
+  PRESENT_LIST_SHORT("ACT-PRESENT", "出席名单人数与实到人数不符", true),
+  /** A star rating with one criterion scored a point above the scheme's maximum. */
+  RATING_SCORE_OVER_MAXIMUM("RATING-SCORE", "评分项得分超过满分", true),
+  /** A star rating whose scores earn 四星 but whose stated level is 五星. */
+  RATING_LEVEL_NOT_EARNED("RATING-LEVEL", "评定等次与评分总分不符", true),
+  /** A star rating given to an organization of a kind the scheme does not rate. */
+  RATING_UNRATED_KIND("RATING-KIND", "评分标准不评定该类组织", true),
+  /** A vanguard post whose holder id names no member of the dataset. */
+  TEAM_UNKNOWN_HOLDER("TEAM-REFERENCE", "先锋岗持岗人不存在", true),
+  /** A vanguard post set up the day before its holder was admitted to the Party. */
+  TEAM_HOLDER_NOT_YET_A_MEMBER("TEAM-MEMBER", "先锋岗设立时持岗人尚不是党员", true),
+  /** A volunteer team stating more members and activists together than its size. */
+  TEAM_COUNTS_OVER_SIZE("TEAM-COUNT", "队伍所称党员与积极分子多于总人数", true),
+  /** A vanguard post that ends the day before it was set up. */
+  TEAM_ENDS_BEFORE_SET_UP("TEAM-DATES", "先锋岗结束日期早于设立日期", true);
 
   private final String ruleId;
   private final String label;

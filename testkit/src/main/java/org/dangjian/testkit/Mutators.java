@@ -16,6 +16,7 @@ import org.dangjian.testkit.internal.mutation.MemberMutators;
 import org.dangjian.testkit.internal.mutation.OrganizationMutators;
 import org.dangjian.testkit.internal.mutation.StepMutators;
 import org.dangjian.testkit.internal.mutation.PointMutators;
+import org.dangjian.testkit.internal.mutation.RecognitionMutators;
 import org.dangjian.testkit.internal.mutation.StructureMutators;
 import org.dangjian.testkit.internal.mutation.TreeMutators;
 import org.dangjian.testkit.internal.mutation.UnitMutators;
@@ -121,6 +122,9 @@ public final class Mutators {
     }
     if (m == null) {
       m = PointMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = RecognitionMutators.apply(defect, d, asOf);
     }
     if (m == null) {
       throw new UnsupportedOperationException("no mutator for " + defect);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dangjian.core.points.PointsPolicy;
+import org.dangjian.core.recognition.RatingSchemes;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.Severity;
 import org.immutables.value.Value;
@@ -52,6 +53,15 @@ public interface ValidationSettings {
   @Value.Default
   default PointsPolicy pointsPolicy() {
     return PointsPolicy.none();
+  }
+
+  /**
+   * The editions of the star-rating scheme (晋星定级) that RATING-SCORE, RATING-LEVEL and RATING-KIND
+   * check ratings against; the bundled sample scheme by default.
+   */
+  @Value.Default
+  default RatingSchemes ratingSchemes() {
+    return RatingSchemes.defaults();
   }
 
   /** Severity overrides by rule code, applied after the profile's; every code is catalogued. */

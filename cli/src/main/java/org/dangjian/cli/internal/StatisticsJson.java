@@ -102,6 +102,7 @@ final class StatisticsJson {
         c.put("points", t.points());
       }
     }
+    RecognitionFigures.json(root, view);
     ObjectNode issues = root.putObject("issues");
     issues.put("errors", report.count(Severity.ERROR));
     issues.put("warnings", report.count(Severity.WARNING));

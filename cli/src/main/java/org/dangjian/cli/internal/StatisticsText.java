@@ -83,6 +83,7 @@ final class StatisticsText {
                 .collect(Collectors.joining("，")))
         .append('\n');
     points(view, sb);
+    sb.append(RecognitionFigures.text(view));
     return sb.toString();
   }
 

@@ -40,7 +40,8 @@ class StatsJsonTest {
     List<String> top = new ArrayList<>();
     json.propertyNames().forEach(top::add);
     assertThat(top)
-        .containsExactly("asOf", "figures", "membership", "organizationsByKind", "issues");
+        .containsExactly(
+            "asOf", "figures", "membership", "organizationsByKind", "ratings", "teams", "issues");
     assertThat(json.get("asOf").asString()).isEqualTo(Files4Tests.DATE);
     JsonNode f = json.get("figures");
     assertThat(f.get("members").asInt()).isEqualTo(figures.members()).isPositive();

@@ -16,6 +16,7 @@ import org.dangjian.core.organization.Unit;
 import org.dangjian.core.points.PointEntry;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordVisitor;
+import org.dangjian.core.vanguard.Team;
 import org.immutables.value.Value;
 
 /**
@@ -54,6 +55,9 @@ public abstract class Dataset {
 
   /** The entries of the points ledger (党员积分), in file order. */
   public abstract List<PointEntry> pointEntries();
+
+  /** The vanguard posts and teams, in file order. */
+  public abstract List<Team> teams();
 
   /** Starts a builder. */
   public static ImmutableDataset.Builder builder() {
@@ -149,8 +153,8 @@ public abstract class Dataset {
 
   /**
    * Hands every record to {@code visitor}, kind after kind (organizations, members, activities,
-   * pairings, bulletins, units, point entries), each in file order and with an unknown location:
-   * records in memory come from no file.
+   * pairings, bulletins, units, point entries, teams), each in file order and with an unknown
+   * location: records in memory come from no file.
    */
   public void accept(RecordVisitor<Location> visitor) {
     Location unknown = Location.unknown();
@@ -161,6 +165,7 @@ public abstract class Dataset {
     bulletins().forEach(b -> visitor.bulletin(b, unknown));
     units().forEach(u -> visitor.unit(u, unknown));
     pointEntries().forEach(e -> visitor.pointEntry(e, unknown));
+    teams().forEach(t -> visitor.team(t, unknown));
   }
 
   /** The data as it stood on {@code date}. */

@@ -10,6 +10,7 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.organization.Unit;
 import org.dangjian.core.points.PointEntry;
+import org.dangjian.core.vanguard.Team;
 
 /**
  * The kinds of record a dataset holds, each with the domain type that carries it, a stable code
@@ -34,7 +35,9 @@ public enum RecordKind implements CodedValue {
   /** A unit covered, or to be covered, by party work ({@link Unit}). */
   UNIT("unit", "单位", Unit.class),
   /** An entry of the points ledger ({@link PointEntry}). */
-  POINT_ENTRY("pointEntry", "积分记录", PointEntry.class);
+  POINT_ENTRY("pointEntry", "积分记录", PointEntry.class),
+  /** A vanguard post or team: 党员先锋岗, 示范岗, 突击队, 志愿服务队, 青年文明号 ({@link Team}). */
+  TEAM("team", "先锋岗队", Team.class);
 
   private final Spellings spellings;
   private final Class<?> type;
@@ -84,6 +87,7 @@ public enum RecordKind implements CodedValue {
       case BULLETIN -> visitor.bulletin((Bulletin) record, context);
       case UNIT -> visitor.unit((Unit) record, context);
       case POINT_ENTRY -> visitor.pointEntry((PointEntry) record, context);
+      case TEAM -> visitor.team((Team) record, context);
     }
   }
 
@@ -100,6 +104,7 @@ public enum RecordKind implements CodedValue {
       case BULLETIN -> ((Bulletin) record).designation();
       case UNIT -> ((Unit) record).id();
       case POINT_ENTRY -> ((PointEntry) record).id();
+      case TEAM -> ((Team) record).id();
     };
   }
 

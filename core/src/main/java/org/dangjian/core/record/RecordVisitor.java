@@ -7,6 +7,7 @@ import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.organization.Unit;
 import org.dangjian.core.points.PointEntry;
+import org.dangjian.core.vanguard.Team;
 
 /**
  * Receives records one at a time, each with a context of the caller's choice: the {@link Location}
@@ -53,6 +54,11 @@ public interface RecordVisitor<C> {
   /** Receives an entry of the points ledger. */
   default void pointEntry(PointEntry entry, C context) {
     record(RecordKind.POINT_ENTRY, entry, context);
+  }
+
+  /** Receives a vanguard post or team. */
+  default void team(Team team, C context) {
+    record(RecordKind.TEAM, team, context);
   }
 
   /**

@@ -53,7 +53,9 @@ class CodeTablesTest {
         HonorLevel.class,
         StarLevel.class,
         AgeBand.class,
-        JoiningEra.class);
+        JoiningEra.class,
+        org.dangjian.core.vanguard.TeamKind.class,
+        org.dangjian.core.vanguard.PersonStatus.class);
   }
 
   @ParameterizedTest

@@ -136,6 +136,15 @@ public final class RuleCodes {
   public static final String RATING_DUPLICATE = "RATING-DUPLICATE";
   public static final String RATING_FUTURE = "RATING-FUTURE";
   public static final String RATING_EXISTS = "RATING-EXISTS";
+  public static final String RATING_SCORE = "RATING-SCORE";
+  public static final String RATING_LEVEL = "RATING-LEVEL";
+  public static final String RATING_KIND = "RATING-KIND";
+
+  // teams (TeamRules)
+  public static final String TEAM_REFERENCE = "TEAM-REFERENCE";
+  public static final String TEAM_MEMBER = "TEAM-MEMBER";
+  public static final String TEAM_COUNT = "TEAM-COUNT";
+  public static final String TEAM_DATES = "TEAM-DATES";
 
   // instructors (InstructorRules)
   public static final String INSTR_MEMBER = "INSTR-MEMBER";

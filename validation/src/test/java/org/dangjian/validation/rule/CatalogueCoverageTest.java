@@ -330,6 +330,25 @@ class CatalogueCoverageTest {
               "RATING-EXISTS",
               "rules.agreement.AgreementRulesTest#ratingsAreOncePerYearNotInTheFutureAndOnlyWhileTheOrganizationExists"),
           Map.entry(
+              "RATING-SCORE",
+              "rules.recognition.RatingSchemeRulesTest#aScoreIsWithinItsCriterionsMaximumAndOnACriterionOfTheScheme"),
+          Map.entry(
+              "RATING-LEVEL",
+              "rules.recognition.RatingSchemeRulesTest#aLevelIsTheOneTheTotalEarnsAtTheThreshold"),
+          Map.entry(
+              "RATING-KIND",
+              "rules.recognition.RatingSchemeRulesTest#onlyKindsTheSchemeRatesAreRated"),
+          Map.entry("TEAM-COUNT", "rules.recognition.TeamRulesTest#statedCountsAgreeWithTheList"),
+          Map.entry(
+              "TEAM-DATES",
+              "rules.recognition.TeamRulesTest#datesAreInOrderAndNotAfterTheReferenceDate"),
+          Map.entry(
+              "TEAM-REFERENCE",
+              "rules.recognition.TeamRulesTest#theOrganizationAndTheMembersATeamNamesExist"),
+          Map.entry(
+              "TEAM-MEMBER",
+              "rules.recognition.TeamRulesTest#aPostHolderAndListedMembersWereMembersOnTheDay"),
+          Map.entry(
               "INSTR-MEMBER",
               "rules.agreement.AgreementRulesTest#anInstructorNamesAKnownMemberAndAppointerAndDoesNotEndBeforeStarting"),
           Map.entry(

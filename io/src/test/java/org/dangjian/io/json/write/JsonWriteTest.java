@@ -68,7 +68,8 @@ class JsonWriteTest {
             ],
             "bulletins":[],
             "units":[],
-            "pointEntries":[]
+            "pointEntries":[],
+            "teams":[]
             }
             """);
   }
@@ -118,7 +119,8 @@ class JsonWriteTest {
             "pairings":[],
             "bulletins":[],
             "units":[],
-            "pointEntries":[]
+            "pointEntries":[],
+            "teams":[]
             }
             """);
   }

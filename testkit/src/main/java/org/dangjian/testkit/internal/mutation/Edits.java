@@ -189,6 +189,7 @@ public final class Edits {
     d.pairings().forEach(p -> used.add(p.id()));
     d.units().forEach(u -> used.add(u.id()));
     d.pointEntries().forEach(e -> used.add(e.id()));
+    d.teams().forEach(t -> used.add(t.id()));
     for (int n = 9001; ; n++) {
       String id = String.format(Locale.ROOT, "%s-%04d", prefix, n);
       if (!used.contains(id)) {

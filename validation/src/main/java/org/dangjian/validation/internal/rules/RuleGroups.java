@@ -25,6 +25,7 @@ public final class RuleGroups {
           new MassRules(),
           new PairingRules(),
           new RatingRules(),
+          new TeamRules(),
           new InstructorRules(),
           new StatisticsRules(),
           new InputRules(),
