@@ -114,8 +114,8 @@ class JsonLinesReadTest {
         .containsExactlyInAnyOrder(
             "IO-MISSING-FIELD 2:1 - kind -#- - field=kind",
             "IO-VALUE 3:9 /kind kind -#- - value=notice expected=organization、member、activity、pairing、"
-                + "bulletin、unit 或 pointEntry expectedEn=organization, member, activity, pairing,"
-                + " bulletin, unit or pointEntry field=kind",
+                + "bulletin、unit、pointEntry 或 team expectedEn=organization, member, activity, pairing,"
+                + " bulletin, unit, pointEntry or team field=kind",
             "IO-MISSING-FIELD 4:1 - record member#0 - field=record",
             "IO-VALUE 5:27 /record record member#1 - value=START_ARRAY expected=对象"
                 + " expectedEn=an object field=record",
