@@ -15,6 +15,7 @@ import java.util.zip.ZipFile;
 import org.dangjian.cli.corpus.BadCorpora;
 import org.dangjian.core.bulletin.Bulletin;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
 import org.dangjian.io.DangjianExporter;
@@ -117,11 +118,19 @@ class CliProcessIT {
     assertOneSummaryLine(run, "validate");
   }
 
+  /**
+   * A path as the command line prints it: its digit runs that look like personal numbers masked, as
+   * a temporary directory's random name sometimes does.
+   */
+  private static String shown(Path path) {
+    return PersonalNumbers.scrub(path.toString());
+  }
+
   @Test
   void validateAValidFile() throws Exception {
     Run run = dangjian("validate", valid.toString(), "--as-of", DATE);
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith(valid + "（截至 " + DATE + "，national）：通过，错误 0，");
+    assertThat(run.out()).startsWith(shown(valid) + "（截至 " + DATE + "，national）：通过，错误 0，");
     assertOneSummaryLine(run, "validate");
     assertThat(run.err()).contains("错误 0");
   }
@@ -291,7 +300,7 @@ class CliProcessIT {
     assertThat(convert.exitCode()).isZero();
     assertThat(convert.out()).isEmpty();
     assertOneSummaryLine(convert, "convert");
-    assertThat(convert.err()).contains("写入 " + json);
+    assertThat(convert.err()).contains("写入 " + shown(json));
     assertThat(json).isRegularFile();
     Run check = dangjian("validate", json.toString(), "--as-of", DATE);
     assertThat(check.exitCode()).isZero();
@@ -304,7 +313,7 @@ class CliProcessIT {
     assertThat(generate.exitCode()).isZero();
     assertThat(generate.out()).isEmpty();
     assertOneSummaryLine(generate, "generate");
-    assertThat(generate.err()).contains("生成 120 名党员，写入 " + out);
+    assertThat(generate.err()).contains("生成 120 名党员，写入 " + shown(out));
     Run check = dangjian("validate", out.toString());
     assertThat(check.exitCode()).as(check.out()).isZero();
   }
