@@ -2,8 +2,6 @@ package org.dangjian.testkit;
 
 import java.util.Objects;
 import org.dangjian.core.dataset.Dataset;
-import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.testkit.internal.GenerationRun;
@@ -64,21 +62,5 @@ public final class DatasetGenerator {
       throw new IllegalArgumentException("copies must be within 1..9999, not " + copies);
     }
     Replicator.stream(generate(template), copies, sink);
-  }
-
-  /** The nearest PARTY_COMMITTEE at or above {@code orgId}, or {@code orgId} itself if none. */
-  static String nearestCommittee(Dataset dataset, String orgId) {
-    String current = orgId;
-    for (int guard = 0; guard < 1000 && current != null; guard++) {
-      Organization org = dataset.organization(current).orElse(null);
-      if (org == null) {
-        return orgId;
-      }
-      if (org.kind() == OrganizationKind.PARTY_COMMITTEE) {
-        return org.id();
-      }
-      current = org.parentId().orElse(null);
-    }
-    return orgId;
   }
 }
