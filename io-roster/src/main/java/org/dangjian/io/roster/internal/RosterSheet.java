@@ -310,120 +310,26 @@ public final class RosterSheet {
   /** Reports the layout once: header rows, each column's field or extras, skipped rows. */
   private void report() {
     if (headerRow == null) {
-      reportWithoutHeader();
+      context.problem(
+          InputProblem.LAYOUT,
+          headerLocation(-1),
+          "",
+          new LayoutNote(sheet, layout, true).withoutHeader(mapping.dataRow()));
       return;
     }
     int first = headerRow.number();
-    int last = first + header.rows() - 1;
-    List<String> mapped = new ArrayList<>();
-    List<String> mappedEn = new ArrayList<>();
-    List<String> extras = new ArrayList<>();
-    List<String> ignored = new ArrayList<>();
-    for (int i = 0; i < layout.headers().size(); i++) {
-      String text = layout.headers().get(i);
-      RosterColumn column = layout.column(i);
-      if (column != null) {
-        mapped.add(text + "→" + column.header());
-        mappedEn.add(text + "→" + column.englishHeader());
-      } else if (layout.extra(i) != null) {
-        extras.add(text);
-      } else if (!text.isEmpty()) {
-        ignored.add(text);
-      }
-    }
-    String where = sheet == null ? "" : "工作表“" + sheet + "”，";
-    String whereEn = sheet == null ? "" : "sheet \"" + sheet + "\", ";
-    String rowsZh = first == last ? "第 " + first + " 行" : "第 " + first + "–" + last + " 行";
-    String rowsEn = first == last ? "row " + first : "rows " + first + "–" + last;
-    String titleZh = "";
-    String titleEn = "";
-    if (header.first() > 0) {
-      int titleFirst = scanned.get(0).number();
-      int titleLast = scanned.get(header.first() - 1).number();
-      titleZh = "；跳过表头上方 " + header.first() + " 行（第 " + titleFirst + "–" + titleLast + " 行）";
-      titleEn =
-          "; skipped "
-              + header.first()
-              + " row(s) above the header (rows "
-              + titleFirst
-              + "–"
-              + titleLast
-              + ")";
-    }
-    String footerZh = footerRows == 0 ? "" : "；跳过表尾 " + footerRows + " 行（自第 " + footerFrom + " 行起）";
-    String footerEn =
-        footerRows == 0 ? "" : "; skipped " + footerRows + " footer row(s) from row " + footerFrom;
-    String byMapping = mapping == null ? "" : "（按映射）";
-    String byMappingEn = mapping == null ? "" : " (by the mapping)";
-    String detail =
-        where
-            + layout.roster().label()
-            + byMapping
-            + "，表头"
-            + rowsZh
-            + "；字段："
-            + String.join("、", mapped)
-            + (extras.isEmpty() ? "" : "；作为附加属性保留：" + String.join("、", extras))
-            + (ignored.isEmpty() ? "" : "；忽略：" + String.join("、", ignored))
-            + (layout.stageDerived() ? "；无“人员类别”列：有转正时间的为正式党员，否则为预备党员" : "")
-            + titleZh
-            + footerZh;
-    String detailEn =
-        whereEn
-            + layout.roster().code()
-            + byMappingEn
-            + ", header "
-            + rowsEn
-            + "; fields: "
-            + String.join(", ", mappedEn)
-            + (extras.isEmpty() ? "" : "; kept as extras: " + String.join(", ", extras))
-            + (ignored.isEmpty() ? "" : "; ignored: " + String.join(", ", ignored))
-            + (layout.stageDerived()
-                ? "; no stage column: full member with a date of full membership, else probationary"
-                : "")
-            + titleEn
-            + footerEn;
-    Location at = headerRow.row().source(source).build();
-    context.problem(InputProblem.LAYOUT, at, "", Map.of("detail", detail, "detailEn", detailEn));
-  }
-
-  /** Reports the layout of a roster without header row, read by the mapping. */
-  private void reportWithoutHeader() {
-    List<String> mapped = new ArrayList<>();
-    List<String> mappedEn = new ArrayList<>();
-    List<String> extras = new ArrayList<>();
-    for (int i = 0; i < layout.headers().size(); i++) {
-      RosterColumn column = layout.column(i);
-      String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(i);
-      if (column != null) {
-        mapped.add(letter + "→" + column.header());
-        mappedEn.add(letter + "→" + column.englishHeader());
-      } else if (layout.extra(i) != null) {
-        extras.add(layout.extra(i));
-      }
-    }
-    String where = sheet == null ? "" : "工作表“" + sheet + "”，";
-    String whereEn = sheet == null ? "" : "sheet \"" + sheet + "\", ";
-    String detail =
-        where
-            + layout.roster().label()
-            + "（按映射），无表头，数据自第 "
-            + mapping.dataRow()
-            + " 行起；字段："
-            + String.join("、", mapped)
-            + (extras.isEmpty() ? "" : "；作为附加属性保留：" + String.join("、", extras));
-    String detailEn =
-        whereEn
-            + layout.roster().code()
-            + " (by the mapping), no header row, data from row "
-            + mapping.dataRow()
-            + "; fields: "
-            + String.join(", ", mappedEn)
-            + (extras.isEmpty() ? "" : "; kept as extras: " + String.join(", ", extras));
-    context.problem(
-        InputProblem.LAYOUT,
-        headerLocation(-1),
-        "",
-        Map.of("detail", detail, "detailEn", detailEn));
+    int above = header.first();
+    Map<String, String> note =
+        new LayoutNote(sheet, layout, false)
+            .withHeader(
+                first,
+                first + header.rows() - 1,
+                above,
+                above > 0 ? scanned.get(0).number() : 0,
+                above > 0 ? scanned.get(above - 1).number() : 0,
+                footerRows,
+                footerFrom,
+                mapping != null);
+    context.problem(InputProblem.LAYOUT, headerRow.row().source(source).build(), "", note);
   }
 }
