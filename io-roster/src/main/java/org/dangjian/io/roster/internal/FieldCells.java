@@ -33,9 +33,11 @@ final class FieldCells implements FieldLocator {
     this.lines = lines;
   }
 
-  /** The cells of {@code cells}, whose columns are {@code indexes}. */
-  static FieldCells of(RowCells cells, Map<String, Integer> indexes) {
-    Location at = cells.row().build();
+  /**
+   * The cells of {@code cells}, whose columns are {@code indexes}; {@code at} is the row's location
+   * the reader already built for its record (its row, or its first CSV line).
+   */
+  static FieldCells of(RowCells cells, Map<String, Integer> indexes, Location at) {
     if (at.row().isPresent()) {
       return new FieldCells(indexes, at.row().getAsInt(), 0, null);
     }

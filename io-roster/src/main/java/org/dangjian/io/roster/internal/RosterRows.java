@@ -154,7 +154,7 @@ public final class RosterRows {
     Location location = row.location(cells.row());
     if (!row.bad) {
       try {
-        FieldCells fields = FieldCells.of(cells, fieldIndexes);
+        FieldCells fields = FieldCells.of(cells, fieldIndexes, location);
         if (layout.roster() == Roster.MEMBERS) {
           context.record(RecordKind.MEMBER, RosterRecords.member(row), location, fields);
         } else {
