@@ -24,6 +24,9 @@ module org.dangjian.io {
       org.dangjian.io.roster,
       org.dangjian.io.bulletin,
       org.dangjian.spark;
+  // JsonLinesSplit: a large JSON Lines file read in splits on a cluster.
+  exports org.dangjian.io.internal.json to
+      org.dangjian.spark;
 
   uses org.dangjian.io.spi.FormatReader;
   uses org.dangjian.io.spi.FormatWriter;

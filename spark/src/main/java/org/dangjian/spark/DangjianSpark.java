@@ -2,26 +2,21 @@ package org.dangjian.spark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
-import org.dangjian.core.dataset.ImmutableDataset;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.statistics.PartyStatistics;
-import org.dangjian.io.RecordHandler;
+import org.dangjian.core.statistics.StatisticsTally;
 import org.dangjian.spark.internal.ExchangeCodec;
 import org.dangjian.spark.internal.PartReader;
+import org.dangjian.spark.internal.Reading;
 import org.dangjian.validation.internal.Segment;
 import org.dangjian.validation.internal.parts.Parts;
 import org.dangjian.validation.report.Issue;
@@ -62,26 +57,35 @@ public final class DangjianSpark {
           .add("messageZh", DataTypes.StringType, false)
           .add("messageEn", DataTypes.StringType, false);
 
+  /**
+   * The Spark configuration key of the size in bytes above which a JSON Lines file is read in
+   * splits, on several executors (default {@value #DEFAULT_SPLIT_BYTES}, 128 MiB); set it with
+   * {@code --conf spark.dangjian.splitBytes=...} or {@code spark.conf().set(...)}.
+   */
+  public static final String SPLIT_BYTES = "spark.dangjian.splitBytes";
+
+  /** The split size when {@link #SPLIT_BYTES} is not set. */
+  public static final long DEFAULT_SPLIT_BYTES = 128L << 20;
+
   private DangjianSpark() {}
 
   /**
    * Validates {@code paths} as one dataset, as of {@code asOf}; the report's source is the paths
    * joined by ", ", as on one machine.
    *
-   * @param paths JSON Lines files ({@code .jsonl}), each a Hadoop path; read in this order
+   * @param paths JSON Lines, JSON, CSV or Excel files ({@code .jsonl}, {@code .json}, {@code
+   *     .csv}, {@code .xlsx}, {@code .xls}), each a Hadoop path; read in this order
    * @param settings makes the validation settings on the driver and the executors
-   * @throws IllegalArgumentException when a path is not a JSON Lines file
+   * @throws IllegalArgumentException when a path is not in one of those formats
    */
   public static SparkValidation validate(
       SparkSession spark, List<String> paths, ValidationSettingsSource settings, LocalDate asOf) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(asOf, "asOf");
     List<String> files = checked(paths);
-    JavaRDD<Segment> segments = segments(spark, files, settings, asOf);
     ValidationReport report;
-    try {
-      segments.count();
-      Iterator<Segment> inOrder = segments.toLocalIterator();
+    try (Reading reading = Reading.of(spark, files, settings, asOf, splitBytes(spark), false)) {
+      Iterator<Segment> inOrder = reading.segments();
       report =
           Parts.join(
               settings.get(),
@@ -89,8 +93,6 @@ public final class DangjianSpark {
               asOf,
               () -> inOrder,
               ExchangeCodec.INSTANCE);
-    } finally {
-      segments.unpersist(false);
     }
     List<Row> rows = new ArrayList<>(report.issues().size());
     for (Issue issue : report.issues()) {
@@ -101,27 +103,29 @@ public final class DangjianSpark {
 
   /**
    * The statistics of {@code paths} as of {@code asOf}: the figures {@link PartyStatistics} gives
-   * for the records the single-machine importer accepts from the same files. The files are read and
-   * decoded on the executors; the records are gathered on the driver, so this is bounded by the
-   * driver's memory (docs/SPARK.md).
+   * for the records the single-machine importer accepts from the same files. Each task counts its
+   * accepted records into a {@link StatisticsTally} on its executor; only the tallies (a few dozen
+   * counters each) travel to the driver, which merges them.
    */
   public static SparkStatistics statistics(
       SparkSession spark, List<String> paths, ValidationSettingsSource settings, LocalDate asOf) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(asOf, "asOf");
     List<String> files = checked(paths);
-    JavaRDD<Segment> segments = segments(spark, files, settings, asOf);
-    ImmutableDataset.Builder dataset = org.dangjian.core.dataset.Dataset.builder();
-    RecordHandler into = RecordHandler.into(dataset);
-    try {
-      segments.count();
-      Iterator<Segment> inOrder = segments.toLocalIterator();
-      while (inOrder.hasNext()) {
-        inOrder.next().records(ExchangeCodec.INSTANCE, into);
-      }
-    } finally {
-      segments.unpersist(false);
+    StatisticsTally tally = StatisticsTally.on(asOf);
+    try (Reading reading = Reading.of(spark, files, settings, asOf, splitBytes(spark), true)) {
+      reading.parts().forEachRemaining(part -> tally.merge(part.tally()));
     }
-    var view = dataset.build().asOf(asOf);
-    return new SparkStatistics(PartyStatistics.members(view), PartyStatistics.organizations(view));
+    return new SparkStatistics(tally.members(), tally.organizations());
+  }
+
+  private static long splitBytes(SparkSession spark) {
+    long bytes =
+        Long.parseLong(spark.conf().get(SPLIT_BYTES, Long.toString(DEFAULT_SPLIT_BYTES)).trim());
+    if (bytes < 1) {
+      throw new IllegalArgumentException(SPLIT_BYTES + " must be at least 1: " + bytes);
+    }
+    return bytes;
   }
 
   private static List<String> checked(List<String> paths) {
@@ -131,20 +135,6 @@ public final class DangjianSpark {
     }
     files.forEach(PartReader::formatOf);
     return files;
-  }
-
-  /** One segment per file, file i in partition i, computed in parallel and kept until joined. */
-  private static JavaRDD<Segment> segments(
-      SparkSession spark, List<String> files, ValidationSettingsSource settings, LocalDate asOf) {
-    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Map<String, String> hadoop = new HashMap<>();
-    for (Map.Entry<String, String> entry : spark.sparkContext().hadoopConfiguration()) {
-      hadoop.put(entry.getKey(), entry.getValue());
-    }
-    return context
-        .parallelize(files, files.size())
-        .mapPartitions(paths -> PartReader.read(paths, hadoop, settings, asOf))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
   }
 
   private static Row row(Issue issue) {

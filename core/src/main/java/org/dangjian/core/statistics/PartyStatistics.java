@@ -3,24 +3,15 @@ package org.dangjian.core.statistics;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.dangjian.core.code.EducationBand;
-import org.dangjian.core.code.Gender;
-import org.dangjian.core.code.Occupation;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.DatasetView;
 import org.dangjian.core.dataset.DatasetView.Placed;
-import org.dangjian.core.member.Member;
-import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.Organization;
-import org.dangjian.core.organization.OrganizationKind;
-import org.dangjian.core.organization.StatisticalClass;
 
 /**
  * Statistics as pure functions over a {@link DatasetView}: membership in the dimensions of the
@@ -149,95 +140,16 @@ public final class PartyStatistics {
   }
 
   private static MemberStatistics members(DatasetView view, List<Placed> people) {
-    Map<MemberStage, Integer> byStage = zeros(MemberStage.class);
-    Map<EducationBand, Integer> byBand = zeros(EducationBand.class);
-    Map<AgeBand, Integer> byAge = zeros(AgeBand.class);
-    Map<JoiningEra, Integer> byEra = zeros(JoiningEra.class);
-    Map<Occupation, Integer> byOccupation = zeros(Occupation.class);
-    int total = 0;
-    int women = 0;
-    int minorities = 0;
-    int unknownEthnicity = 0;
-    int college = 0;
-    int unknownEducation = 0;
-    int unknownEra = 0;
-    int unknownOccupation = 0;
+    StatisticsTally tally = StatisticsTally.on(view.date());
     for (Placed p : people) {
-      byStage.merge(p.stage(), 1, Integer::sum);
-      if (!p.stage().isPartyMember()) {
-        continue;
-      }
-      Member m = p.member();
-      total++;
-      if (m.gender() == Gender.FEMALE) {
-        women++;
-      }
-      if (m.ethnicity().isEmpty()) {
-        unknownEthnicity++;
-      } else if (m.ethnicity().get().isMinority()) {
-        minorities++;
-      }
-      if (m.education().isEmpty()) {
-        unknownEducation++;
-      } else {
-        EducationBand band = m.education().get().band();
-        byBand.merge(band, 1, Integer::sum);
-        if (band.isCollegeOrAbove()) {
-          college++;
-        }
-      }
-      byAge.merge(AgeBand.of(m.ageOn(view.date())), 1, Integer::sum);
-      if (m.development().admissionDate().isEmpty()) {
-        unknownEra++;
-      } else {
-        byEra.merge(JoiningEra.of(m.development().admissionDate().get()), 1, Integer::sum);
-      }
-      if (m.occupation().isEmpty()) {
-        unknownOccupation++;
-      } else {
-        byOccupation.merge(m.occupation().get(), 1, Integer::sum);
-      }
+      tally.person(p.stage(), p.member());
     }
-    return new MemberStatistics(
-        total,
-        byStage,
-        women,
-        minorities,
-        unknownEthnicity,
-        college,
-        byBand,
-        unknownEducation,
-        byAge,
-        byEra,
-        unknownEra,
-        byOccupation,
-        unknownOccupation);
+    return tally.members();
   }
 
   private static OrganizationStatistics organizations(List<Organization> orgs) {
-    Map<OrganizationKind, Integer> byKind = zeros(OrganizationKind.class);
-    int committees = 0;
-    int generalBranches = 0;
-    int branches = 0;
-    for (Organization org : orgs) {
-      byKind.merge(org.kind(), 1, Integer::sum);
-      StatisticalClass cls = org.kind().statisticalClass();
-      if (cls == StatisticalClass.COMMITTEE) {
-        committees++;
-      } else if (cls == StatisticalClass.GENERAL_BRANCH) {
-        generalBranches++;
-      } else if (cls == StatisticalClass.BRANCH) {
-        branches++;
-      }
-    }
-    return new OrganizationStatistics(byKind, committees, generalBranches, branches);
-  }
-
-  private static <E extends Enum<E>> Map<E, Integer> zeros(Class<E> type) {
-    Map<E, Integer> map = new EnumMap<>(type);
-    for (E e : type.getEnumConstants()) {
-      map.put(e, 0);
-    }
-    return map;
+    StatisticsTally tally = StatisticsTally.on(LocalDate.MIN);
+    orgs.forEach(tally::counted);
+    return tally.organizations();
   }
 }

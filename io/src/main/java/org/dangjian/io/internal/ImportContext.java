@@ -101,6 +101,15 @@ public final class ImportContext implements ReadContext {
     kind.accept(record, location, handler);
   }
 
+  /**
+   * Makes the organizations {@code names} (id to name, in file order) known as if read before this
+   * context's first input: for a part of an import read on its own (a roster read on a cluster),
+   * the organizations of the inputs before it.
+   */
+  public void organizationsReadBefore(Map<String, String> names) {
+    names.forEach(organizationNames::putIfAbsent);
+  }
+
   @Override
   public Map<String, String> organizationNames() {
     return Collections.unmodifiableMap(organizationNames);

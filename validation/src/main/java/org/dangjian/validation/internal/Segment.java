@@ -76,6 +76,31 @@ public final class Segment implements Serializable {
         stoppedEarly || input.stoppedEarly());
   }
 
+  /**
+   * This segment with the record indexes its reader gave (the index of a record among the records
+   * of its kind in its file) raised by {@code offsets} of their kind: for a split of a file read on
+   * its own, whose reader counted from the split's first record, the records of each kind in the
+   * splits before it. Kinds without an offset keep their indexes.
+   */
+  public Segment withRecordIndexesRaised(Map<RecordKind, Long> offsets) {
+    List<Entry> raised = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      Long offset =
+          entry.place.recordKind == null || entry.place.recordIndex < 0
+              ? null
+              : offsets.get(entry.place.recordKind);
+      if (offset == null || offset == 0) {
+        raised.add(entry);
+      } else {
+        Place place = entry.place.copy();
+        place.recordIndex += offset;
+        raised.add(new Entry(entry.kind, entry.encoded, place, entry.reports));
+      }
+    }
+    return new Segment(
+        Collections.unmodifiableList(raised), read, accepted, rejected, stoppedEarly);
+  }
+
   /** The readers' summary of the input of this segment, summed over its parts. */
   public InputSummary input() {
     return new InputSummary(read, accepted, rejected, stoppedEarly);
@@ -217,6 +242,23 @@ public final class Segment implements Serializable {
       place.cell = location.cell().orElse(null);
       place.jsonPointer = location.jsonPointer().orElse(null);
       place.fieldPath = location.fieldPath().orElse(null);
+      return place;
+    }
+
+    Place copy() {
+      Place place = new Place();
+      place.absent = absent;
+      place.source = source;
+      place.recordKind = recordKind;
+      place.recordIndex = recordIndex;
+      place.recordId = recordId;
+      place.line = line;
+      place.column = column;
+      place.sheet = sheet;
+      place.row = row;
+      place.cell = cell;
+      place.jsonPointer = jsonPointer;
+      place.fieldPath = fieldPath;
       return place;
     }
 

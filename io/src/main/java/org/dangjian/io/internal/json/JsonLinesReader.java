@@ -39,16 +39,28 @@ public final class JsonLinesReader implements FormatReader {
 
   @Override
   public void read(InputStream in, String source, ReadContext context) throws IOException {
+    read(in, source, context, 1, false);
+  }
+
+  /**
+   * Reads the lines of {@code in}, the first of them line {@code firstLine} of the file; {@code
+   * headerRead}: the file's header line came before them (a later split of the file, read on one
+   * thread). Returns the number of records of each kind begun, in the order of {@link
+   * RecordSession#KINDS} (not counting those read by decoding threads).
+   */
+  static long[] read(
+      InputStream in, String source, ReadContext context, long firstLine, boolean headerRead)
+      throws IOException {
     ReadLimits limits = context.options().limits();
     JsonMapper mapper = JsonSupport.reader(limits);
     RecordSession session = new RecordSession(context, source, mapper);
-    Lines lines = new Lines(in, limits.maxRecordSize());
-    int threads = context.options().decodingThreads();
-    boolean header = false;
+    Lines lines = new Lines(in, limits.maxRecordSize(), firstLine);
+    int threads = headerRead ? 1 : context.options().decodingThreads();
+    boolean header = headerRead;
     while (lines.next()) {
       if (context.shouldStop()) {
         context.stoppedEarly();
-        return;
+        return session.counts();
       }
       if (lines.isBlank()) {
         continue;
@@ -56,23 +68,23 @@ public final class JsonLinesReader implements FormatReader {
       if (header || lines.tooLong()) {
         if (!line(mapper, session, limits, lines)) {
           context.stoppedEarly();
-          return;
+          return session.counts();
         }
         continue;
       }
       if (lines.badColumn() > 0) {
         badEncoding(session, lines);
         context.stoppedEarly();
-        return;
+        return session.counts();
       }
       if (!header(mapper, lines, session)) {
         context.stoppedEarly();
-        return;
+        return session.counts();
       }
       header = true;
       if (threads > 1) {
         new ParallelLines(threads, source, context, mapper, session.counts()).read(lines);
-        return;
+        return session.counts();
       }
     }
     if (!header) {
@@ -84,6 +96,7 @@ public final class JsonLinesReader implements FormatReader {
           "(empty)",
           Map.of("expected", ExchangeFormat.NAME + " " + ExchangeFormat.VERSION));
     }
+    return session.counts();
   }
 
   /**

@@ -38,8 +38,17 @@ final class Lines implements TextLine {
           .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   Lines(InputStream in, int maxBytes) {
+    this(in, maxBytes, 1);
+  }
+
+  /**
+   * The lines of a part of a file that starts at the beginning of line {@code firstNumber} (a split
+   * read on its own); a byte-order mark is dropped only before line 1.
+   */
+  Lines(InputStream in, int maxBytes, long firstNumber) {
     this.in = in;
     this.maxBytes = maxBytes;
+    this.number = firstNumber - 1;
   }
 
   /** Moves to the next line; false at the end of the input. */
