@@ -59,13 +59,14 @@ public final class DangjianSpark {
 
   /**
    * The Spark configuration key of the size in bytes above which a JSON Lines file is read in
-   * splits, on several executors (default {@value #DEFAULT_SPLIT_BYTES}, 128 MiB); set it with
-   * {@code --conf spark.dangjian.splitBytes=...} or {@code spark.conf().set(...)}.
+   * splits, on several executors (default {@value #DEFAULT_SPLIT_BYTES}, 32 MiB: a split's segment,
+   * about twice its size, is held in an executor's memory while it is read); set it with {@code
+   * --conf spark.dangjian.splitBytes=...} or {@code spark.conf().set(...)}.
    */
   public static final String SPLIT_BYTES = "spark.dangjian.splitBytes";
 
   /** The split size when {@link #SPLIT_BYTES} is not set. */
-  public static final long DEFAULT_SPLIT_BYTES = 128L << 20;
+  public static final long DEFAULT_SPLIT_BYTES = 32L << 20;
 
   private DangjianSpark() {}
 
@@ -73,8 +74,8 @@ public final class DangjianSpark {
    * Validates {@code paths} as one dataset, as of {@code asOf}; the report's source is the paths
    * joined by ", ", as on one machine.
    *
-   * @param paths JSON Lines, JSON, CSV or Excel files ({@code .jsonl}, {@code .json}, {@code
-   *     .csv}, {@code .xlsx}, {@code .xls}), each a Hadoop path; read in this order
+   * @param paths JSON Lines, JSON, CSV or Excel files ({@code .jsonl}, {@code .json}, {@code .csv},
+   *     {@code .xlsx}, {@code .xls}), each a Hadoop path; read in this order
    * @param settings makes the validation settings on the driver and the executors
    * @throws IllegalArgumentException when a path is not in one of those formats
    */

@@ -48,8 +48,10 @@ class SparkRostersTest {
     Dataset other = DatasetGenerator.generate(GeneratorSettings.proportional(14, 120).build());
     files = new ArrayList<>();
     files.add(
-        roster(dataset, "organizations.csv", ExportOptions.builder().privacy(Privacy.FULL)
-            .roster(Roster.ORGANIZATIONS).build()));
+        roster(
+            dataset,
+            "organizations.csv",
+            ExportOptions.builder().privacy(Privacy.FULL).roster(Roster.ORGANIZATIONS).build()));
     files.add(roster(dataset, "members.csv", ExportOptions.of(Privacy.FULL)));
     Path rest = directory.resolve("activities.jsonl");
     try (RecordWriter writer = DangjianExporter.of(ExportOptions.of(Privacy.FULL)).open(rest)) {

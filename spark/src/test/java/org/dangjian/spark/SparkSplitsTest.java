@@ -54,8 +54,7 @@ class SparkSplitsTest {
 
   @BeforeAll
   static void writeFiles() throws IOException {
-    Dataset dataset =
-        DatasetGenerator.generate(GeneratorSettings.proportional(11, 300).build());
+    Dataset dataset = DatasetGenerator.generate(GeneratorSettings.proportional(11, 300).build());
     List<String> a = lines(dataset.organizations());
     a.addAll(0, List.of("", "  ", ""));
     a.add(a.size() / 2, "{\"kind\":\"organization\",\"record\":{\"id\":");

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The statistics of {@link DangjianSpark#statistics} are tallies counted per part and merged: for
  * generated datasets of several seeds cut into several numbers of parts at random places, the
- * tallies of the parts (each serialized and read back, as they travel from an executor), merged in a
- * random order and grouping, give exactly the figures {@code PartyStatistics} gives for the whole
+ * tallies of the parts (each serialized and read back, as they travel from an executor), merged in
+ * a random order and grouping, give exactly the figures {@code PartyStatistics} gives for the whole
  * view, on two dates.
  */
 class StatisticsTallyMergeTest {

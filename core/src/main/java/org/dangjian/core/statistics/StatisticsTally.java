@@ -21,9 +21,9 @@ import org.dangjian.core.organization.StatisticalClass;
  * job): each part is counted into its own tally, and {@link #merge} adds one tally to another.
  * Merging is associative and commutative, so parts may be counted anywhere and merged in any
  * grouping and order; the figures of the merged tally equal those {@link PartyStatistics#members}
- * and {@link PartyStatistics#organizations} give for the view of all parts on the same date
- * ({@code PartyStatistics} itself counts with this class). A tally is small (a few dozen counters)
- * and serializable; it is not thread-safe.
+ * and {@link PartyStatistics#organizations} give for the view of all parts on the same date ({@code
+ * PartyStatistics} itself counts with this class). A tally is small (a few dozen counters) and
+ * serializable; it is not thread-safe.
  *
  * <pre>{@code
  * StatisticsTally part = StatisticsTally.on(LocalDate.of(2024, 1, 31));

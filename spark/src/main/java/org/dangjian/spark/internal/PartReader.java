@@ -95,7 +95,8 @@ public final class PartReader {
     ImportOptions options = ImportOptions.builder().asOf(asOf).settings(settings).build();
     StatisticsTally tally = figures ? StatisticsTally.on(asOf) : null;
     ImportContext context =
-        new ImportContext(options, recording.run(), figures ? counting(tally) : new RecordHandler() {});
+        new ImportContext(
+            options, recording.run(), figures ? counting(tally) : new RecordHandler() {});
     context.organizationsReadBefore(task.namesBefore());
     context.startInput();
     Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);

@@ -43,6 +43,7 @@ public record ReadTask(
 
   /** This task with the organizations of the files before it. */
   public ReadTask withNamesBefore(Map<String, String> names) {
-    return new ReadTask(path, file, split, start, end, firstLine, header, new LinkedHashMap<>(names));
+    return new ReadTask(
+        path, file, split, start, end, firstLine, header, new LinkedHashMap<>(names));
   }
 }

@@ -79,7 +79,8 @@ public final class Reading implements AutoCloseable {
       ValidationSettingsSource settings,
       LocalDate asOf,
       boolean figures) {
-    Iterator<LinkedHashMap<String, String>> namesOf = parallel.map(Part::names).collect().iterator();
+    Iterator<LinkedHashMap<String, String>> namesOf =
+        parallel.map(Part::names).collect().iterator();
     LinkedHashMap<String, String> before = new LinkedHashMap<>();
     for (int i = 0; i < tasks.size(); i++) {
       ReadTask task = tasks.get(i);
@@ -168,8 +169,7 @@ public final class Reading implements AutoCloseable {
           part.counts().forEach((kind, count) -> before.merge(kind, count, Long::sum));
           stopped = part.stoppedEarly();
           pending =
-              new Part(
-                  part.task(), segment, part.counts(), part.names(), part.tally(), stopped);
+              new Part(part.task(), segment, part.counts(), part.names(), part.tally(), stopped);
         }
         return pending != null;
       }

@@ -17,13 +17,14 @@ import org.dangjian.io.ImportOptions;
 import org.dangjian.io.internal.json.JsonLinesSplit;
 
 /**
- * Plans the {@link ReadTask}s of a reading: a JSON Lines file larger than the split size is read
- * in splits of whole lines, every other file whole. A split's nominal range starts at a multiple of
+ * Plans the {@link ReadTask}s of a reading: a JSON Lines file larger than the split size is read in
+ * splits of whole lines, every other file whole. A split's nominal range starts at a multiple of
  * the split size; its actual start is the first byte after the first line end at or after the byte
- * before the nominal start (so a split owns the lines that begin inside its range, and the splits of
- * a file cover it without overlap, some possibly empty). One Spark job scans the splits in parallel
- * for their actual ranges and their lines (a line count and whether one is not blank); the driver
- * adds the counts up into each split's first line number and picks the split that holds the header.
+ * before the nominal start (so a split owns the lines that begin inside its range, and the splits
+ * of a file cover it without overlap, some possibly empty). One Spark job scans the splits in
+ * parallel for their actual ranges and their lines (a line count and whether one is not blank); the
+ * driver adds the counts up into each split's first line number and picks the split that holds the
+ * header.
  */
 public final class Splits {
 

@@ -33,8 +33,7 @@ public final class JsonLinesSplit {
    *     measured but not kept
    * @param fileStart true for the split at the start of the file (a byte-order mark is dropped)
    */
-  public static Scan scan(InputStream in, int maxRecordSize, boolean fileStart)
-      throws IOException {
+  public static Scan scan(InputStream in, int maxRecordSize, boolean fileStart) throws IOException {
     Lines lines = new Lines(in, maxRecordSize, fileStart ? 1 : 2);
     long count = 0;
     boolean content = false;
