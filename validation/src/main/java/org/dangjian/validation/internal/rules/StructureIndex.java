@@ -2,7 +2,6 @@ package org.dangjian.validation.internal.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,13 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import org.dangjian.core.member.Departure;
-import org.dangjian.core.member.Development;
-import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
-import org.dangjian.core.member.Transfer;
 import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
@@ -27,19 +21,21 @@ import org.dangjian.core.organization.PostKind;
 import org.dangjian.core.organization.UnitType;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.internal.RunContext;
+import org.dangjian.validation.internal.rules.MemberColumns.Stages;
 
 /**
  * The compact index of one run that the structural groups share (references, organizations,
  * committees, meetings, mass organizations, bulletin statistics), so that each member is looked at
  * once. Memory: per organization id seen or referenced a {@link Slot} of about 100 bytes (the
- * organizations themselves are never kept); per member the first day it was a full member (2 bytes;
- * days are kept as 16-bit numbers from 1900 to 2079) and one 8-byte span per stretch of Party
- * membership in one organization (normally one per Party member; 10 bytes once there are more than
- * 65,536 organization ids): about 10 bytes per Party member and 2 per person in the pipeline, in
- * arrays growing by half (up to a third more while they fill); per post holding with a member id
- * about 28 bytes plus the id's UTF-8 bytes. The 64-bit hashes of the member ids are made from the
- * run's record ids only when the run finishes (8 bytes per member then). Every group's dataset
- * check feeds each record to the index; a record is taken once, the first time.
+ * organizations themselves are never kept); per member the shared {@link MemberColumns} (four
+ * 16-bit days and the slot of the home organization, 10 bytes, 12 past 65,535 organization ids,
+ * plus an 8-byte span per further stretch of Party membership of members with transfers), in blocks
+ * without spare capacity beyond the last one; per post holding with a member id about 28 bytes plus
+ * the id's UTF-8 bytes. Days are kept as 16-bit numbers from 1900 to 2079 (earlier days read as
+ * "since always", later ones as "never"). The 64-bit hashes of the member ids are made from the
+ * run's record ids only when the run finishes ({@link MemberHashes}, 8 bytes per member then, 12
+ * while the development references need the member of each hash). Every group's dataset check feeds
+ * each record to the index; a record is taken once, the first time.
  *
  * <p>Stages and home organizations follow core's {@code DatasetView}: {@link
  * Member#stageOn(LocalDate)} and {@link Member#organizationOn(LocalDate)}.
@@ -60,15 +56,9 @@ final class StructureIndex {
   private int lastMember = -1;
   private String lastHome;
   private MemberStage lastStage;
-  private long[] memberHashes;
-  private char[] memberFullFrom = new char[1024];
+  private MemberHashes memberHashes;
+  private final MemberColumns columns = new MemberColumns();
   private int members;
-  private char[] spanSlotLow = new char[1024];
-  private char[] spanSlotHigh;
-  private char[] spanFrom = new char[1024];
-  private char[] spanFull = new char[1024];
-  private char[] spanUntil = new char[1024];
-  private int spans;
   private boolean resolved;
   private final LongList postHashes = new LongList();
   private final IntList postOrganizations = new IntList();
@@ -299,10 +289,6 @@ final class StructureIndex {
       return;
     }
     lastMember = index;
-    if (index >= memberFullFrom.length) {
-      int grown = Math.max(memberFullFrom.length + (memberFullFrom.length >> 1), index + 1);
-      memberFullFrom = Arrays.copyOf(memberFullFrom, grown);
-    }
     members = index + 1;
     Stages stages = Stages.of(m);
     lastHome = null;
@@ -319,7 +305,7 @@ final class StructureIndex {
         slot.probationaryAsOf++;
       }
     }
-    memberFullFrom[index] = pack(stages.partyFrom() == null ? MAX_DAY : spans(m, stages));
+    columns.member(index, m, stages, orgId -> slot(orgId).id);
   }
 
   /**
@@ -335,133 +321,6 @@ final class StructureIndex {
     return lastStage;
   }
 
-  /**
-   * When a person is a Party member and a full member, with the dates read once: the same answers
-   * as {@link Member#stageOn(LocalDate)} (the recorded stage when there are no dated steps, else
-   * probationary from the admission meeting and full from the end of probation once the conversion
-   * was approved; nothing from the departure on), without scanning the steps on every call.
-   */
-  private record Stages(LocalDate partyFrom, LocalDate fullFrom, LocalDate departure) {
-    static final Stages NEVER = new Stages(null, null, null);
-
-    static Stages of(Member m) {
-      Development dev = m.development();
-      LocalDate departure = m.departure().map(Departure::date).orElse(null);
-      if (dev.steps().isEmpty()) {
-        if (!m.stage().isPartyMember()) {
-          return NEVER;
-        }
-        return new Stages(
-            LocalDate.MIN, m.stage() == MemberStage.FULL ? LocalDate.MIN : null, departure);
-      }
-      Optional<LocalDate> admission = dev.admissionDate();
-      if (admission.isEmpty()) {
-        return NEVER;
-      }
-      LocalDate full = null;
-      Optional<LocalDate> approval = dev.dateOf(DevelopmentStep.CONVERSION_APPROVAL);
-      if (approval.isPresent()) {
-        LocalDate end = dev.probationEnd().orElseThrow();
-        full = end.isAfter(approval.get()) ? end : approval.get();
-      }
-      return new Stages(admission.get(), full, departure);
-    }
-
-    boolean active(LocalDate date) {
-      return departure == null || date.isBefore(departure);
-    }
-
-    boolean party(LocalDate date) {
-      return partyFrom != null && active(date) && !date.isBefore(partyFrom);
-    }
-
-    boolean full(LocalDate date) {
-      return fullFrom != null && active(date) && !date.isBefore(fullFrom);
-    }
-  }
-
-  private static int dayOrMin(LocalDate date) {
-    return date == null || date.equals(LocalDate.MIN) ? MIN_DAY : day(date);
-  }
-
-  /**
-   * Adds the spans of Party membership of {@code m}: one span from the admission to the departure
-   * in the home organization when there are no transfers, else one per stretch between the dates on
-   * which stage or home may change; returns the first day it was a full member.
-   */
-  private int spans(Member m, Stages stages) {
-    int fullFrom = stages.fullFrom() == null ? MAX_DAY : dayOrMin(stages.fullFrom());
-    if (m.transfers().isEmpty()) {
-      int from = dayOrMin(stages.partyFrom());
-      int until = stages.departure() == null ? MAX_DAY : day(stages.departure());
-      if (from < until) {
-        addSpan(slot(m.organizationId()).id, from, fullFrom, until);
-      }
-      return fullFrom;
-    }
-    TreeSet<LocalDate> points = new TreeSet<>();
-    points.add(stages.partyFrom());
-    if (stages.fullFrom() != null) {
-      points.add(stages.fullFrom());
-    }
-    if (stages.departure() != null) {
-      points.add(stages.departure());
-    }
-    for (Transfer t : m.transfers()) {
-      points.add(t.effectiveOn());
-    }
-    int openSlot = -1;
-    int openFrom = 0;
-    int openFull = MAX_DAY;
-    List<LocalDate> ordered = new ArrayList<>(points.size() + 1);
-    ordered.add(LocalDate.MIN);
-    ordered.addAll(points);
-    for (LocalDate point : ordered) {
-      int day = dayOrMin(point);
-      boolean full = stages.full(point);
-      String home = stages.party(point) ? m.organizationOn(point).orElse(null) : null;
-      int slot = home == null ? -1 : slot(home).id;
-      if (slot != openSlot) {
-        if (openSlot >= 0) {
-          addSpan(openSlot, openFrom, openFull, day);
-        }
-        openSlot = slot;
-        openFrom = day;
-        openFull = full ? day : MAX_DAY;
-      } else if (slot >= 0 && full && openFull == MAX_DAY) {
-        openFull = day;
-      }
-    }
-    if (openSlot >= 0) {
-      addSpan(openSlot, openFrom, openFull, MAX_DAY);
-    }
-    return fullFrom;
-  }
-
-  private void addSpan(int slot, int from, int full, int until) {
-    if (spans == spanSlotLow.length) {
-      int grown = spans + (spans >> 1);
-      spanSlotLow = Arrays.copyOf(spanSlotLow, grown);
-      if (spanSlotHigh != null) {
-        spanSlotHigh = Arrays.copyOf(spanSlotHigh, grown);
-      }
-      spanFrom = Arrays.copyOf(spanFrom, grown);
-      spanFull = Arrays.copyOf(spanFull, grown);
-      spanUntil = Arrays.copyOf(spanUntil, grown);
-    }
-    if (slot > Character.MAX_VALUE && spanSlotHigh == null) {
-      spanSlotHigh = new char[spanSlotLow.length];
-    }
-    spanSlotLow[spans] = (char) slot;
-    if (spanSlotHigh != null) {
-      spanSlotHigh[spans] = (char) (slot >>> 16);
-    }
-    spanFrom[spans] = pack(from);
-    spanFull[spans] = pack(full);
-    spanUntil[spans] = pack(until);
-    spans++;
-  }
-
   /** The number of members seen. */
   int memberCount() {
     return members;
@@ -469,7 +328,12 @@ final class StructureIndex {
 
   /** The first day member {@code index} was a full member, or {@link #MAX_DAY}. */
   int memberFullFrom(int index) {
-    return unpack(memberFullFrom[index]);
+    return columns.fullFrom(index);
+  }
+
+  /** The per-member days shared by the dataset checks. */
+  MemberColumns columns() {
+    return columns;
   }
 
   /**
@@ -477,19 +341,37 @@ final class StructureIndex {
    * ids (so that they take no memory while records stream in).
    */
   long[] sortedMemberHashes() {
+    return hashes().sorted();
+  }
+
+  /**
+   * The sorted hashes of every member's id with their members, made once the stream has ended; the
+   * caller lets go of the members with {@link #forgetHashMembers()} when done.
+   */
+  MemberHashes memberHashes() {
+    if (memberHashes == null || !memberHashes.hasMembers()) {
+      memberHashes = MemberHashes.of(members, this::memberHashOf, true);
+    }
+    return memberHashes;
+  }
+
+  /** Keeps the sorted hashes of the member ids but no longer the member of each (4 bytes each). */
+  void forgetHashMembers() {
+    if (memberHashes != null) {
+      memberHashes = memberHashes.withoutMembers();
+    }
+  }
+
+  private MemberHashes hashes() {
     if (memberHashes == null) {
-      memberHashes = new long[members];
-      for (int i = 0; i < members; i++) {
-        memberHashes[i] = memberHashOf(i);
-      }
-      Arrays.sort(memberHashes);
+      memberHashes = MemberHashes.of(members, this::memberHashOf, false);
     }
     return memberHashes;
   }
 
   /** True when some member's id has this hash. */
   boolean hasMember(long hash) {
-    return Arrays.binarySearch(sortedMemberHashes(), hash) >= 0;
+    return hashes().contains(hash);
   }
 
   /** The hash of the id of member {@code index}, from the run's record ids. */
@@ -515,27 +397,27 @@ final class StructureIndex {
 
   /** The number of spans of Party membership. */
   int spanCount() {
-    return spans;
+    return columns.spanCount();
   }
 
   /** The slot of span {@code i}. */
   int spanSlot(int i) {
-    return spanSlotHigh == null ? spanSlotLow[i] : spanSlotLow[i] | spanSlotHigh[i] << 16;
+    return columns.spanSlot(i);
   }
 
   /** The first day of span {@code i} ({@link #MIN_DAY} for since always). */
   int spanFrom(int i) {
-    return unpack(spanFrom[i]);
+    return columns.spanFrom(i);
   }
 
   /** The first day of span {@code i} as a full member, or {@link #MAX_DAY}. */
   int spanFull(int i) {
-    return unpack(spanFull[i]);
+    return columns.spanFull(i);
   }
 
   /** The first day after span {@code i} ({@link #MAX_DAY} while it lasts). */
   int spanUntil(int i) {
-    return unpack(spanUntil[i]);
+    return columns.spanUntil(i);
   }
 
   /**
