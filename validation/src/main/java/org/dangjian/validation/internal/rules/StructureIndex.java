@@ -2,7 +2,6 @@ package org.dangjian.validation.internal.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,8 +15,6 @@ import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.Ownership;
-import org.dangjian.core.organization.PostHolding;
-import org.dangjian.core.organization.PostKind;
 import org.dangjian.core.organization.UnitType;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.validation.internal.RunContext;
@@ -60,13 +57,7 @@ final class StructureIndex {
   private final MemberColumns columns = new MemberColumns();
   private int members;
   private boolean resolved;
-  private final LongList postHashes = new LongList();
-  private final IntList postOrganizations = new IntList();
-  private final IntList postPositions = new IntList();
-  private final List<PostKind> postKinds = new ArrayList<>();
-  private final BitSet currentSeats = new BitSet();
-  private final IntList postFrom = new IntList();
-  private final TextPool postIds = new TextPool();
+  private final PostHoldings posts = new PostHoldings();
 
   private StructureIndex(RunContext run) {
     this.run = run;
@@ -217,65 +208,12 @@ final class StructureIndex {
       slot.ownEmployees = unit.employeeCount().orElse(-1);
       slot.unitKey = unitKey(unit);
     }
-    boolean electsNow = CommitteeRules.elects(o.kind()) && o.existsOn(asOf);
-    List<PostHolding> posts = o.posts();
-    for (int p = 0; p < posts.size(); p++) {
-      PostHolding post = posts.get(p);
-      if (post.memberId().isEmpty()) {
-        continue;
-      }
-      boolean seat = electsNow && post.post().isCommitteeSeat() && post.heldOn(asOf);
-      postHashes.add(hash(post.memberId().get()));
-      postOrganizations.add(index);
-      postPositions.add(p);
-      currentSeats.set(postKinds.size(), seat);
-      postKinds.add(post.post());
-      postFrom.add(day(post.from()));
-      postIds.add(post.memberId().get());
-    }
+    posts.add(o, index, CommitteeRules.elects(o.kind()) && o.existsOn(asOf), asOf);
   }
 
-  /** The number of post holdings with a member id, of the organizations taken. */
-  int postCount() {
-    return postHashes.size();
-  }
-
-  /** The hash of the member id of post holding {@code k}. */
-  long postHash(int k) {
-    return postHashes.get(k);
-  }
-
-  /** The member id of post holding {@code k}. */
-  String postMemberId(int k) {
-    return postIds.get(k);
-  }
-
-  /** The record index of the organization of post holding {@code k}. */
-  int postOrganization(int k) {
-    return postOrganizations.get(k);
-  }
-
-  /** The position of post holding {@code k} in its organization's posts. */
-  int postPosition(int k) {
-    return postPositions.get(k);
-  }
-
-  /** The post of holding {@code k}. */
-  PostKind postKind(int k) {
-    return postKinds.get(k);
-  }
-
-  /** The first day of post holding {@code k}. */
-  int postFrom(int k) {
-    return postFrom.get(k);
-  }
-
-  /**
-   * True when holding {@code k} is a committee seat held on the reference date in an organization
-   * that elects its committee and exists then.
-   */
-  boolean postIsCurrentSeat(int k) {
-    return currentSeats.get(k);
+  /** The post holdings with a member id of the organizations taken. */
+  PostHoldings posts() {
+    return posts;
   }
 
   /** The key that identifies a host unit: its credit code, else its name. */
@@ -423,84 +361,17 @@ final class StructureIndex {
   /**
    * Resolves the tree once the stream ended: parents, cycles, the unit type, ownership and employee
    * count inherited from the nearest organization with a host unit, and the members of each subtree
-   * on the reference date.
+   * on the reference date ({@link SlotTree}).
    */
   void resolve() {
-    if (resolved) {
-      return;
-    }
-    resolved = true;
-    for (Slot s : slots) {
-      if (!s.seen || s.parentSlot < 0) {
-        continue;
-      }
-      if (slots.get(s.parentSlot).seen) {
-        s.parent = s.parentSlot;
-      } else {
-        s.danglingParent = true;
-      }
-    }
-    markCycles();
-    for (Slot s : slots) {
-      if (!s.seen) {
-        continue;
-      }
-      Slot at = s;
-      for (int guard = 0; at != null && guard <= slots.size(); guard++) {
-        if (at.ownUnitType != null) {
-          s.unitType = at.ownUnitType;
-          s.ownership = at.ownOwnership;
-          s.employees = at.ownEmployees;
-          break;
-        }
-        at = at.parent >= 0 ? slots.get(at.parent) : null;
-      }
-    }
-    for (Slot s : slots) {
-      if (!s.existsOn(asOf) || (s.fullAsOf == 0 && s.probationaryAsOf == 0)) {
-        continue;
-      }
-      Slot at = s;
-      for (int guard = 0; at != null && at.existsOn(asOf) && guard <= slots.size(); guard++) {
-        at.subtreeFull += s.fullAsOf;
-        at.subtreeProbationary += s.probationaryAsOf;
-        at = at.parent >= 0 && !at.inCycle ? slots.get(at.parent) : null;
-      }
-    }
-  }
-
-  private void markCycles() {
-    int[] state = new int[slots.size()];
-    for (Slot start : slots) {
-      if (!start.seen || state[start.id] != 0) {
-        continue;
-      }
-      List<Slot> path = new ArrayList<>();
-      Slot at = start;
-      while (at != null && state[at.id] == 0) {
-        state[at.id] = 1;
-        path.add(at);
-        at = at.parent >= 0 ? slots.get(at.parent) : null;
-      }
-      if (at != null && state[at.id] == 1) {
-        for (int i = path.indexOf(at); i < path.size(); i++) {
-          path.get(i).inCycle = true;
-        }
-      }
-      for (Slot s : path) {
-        state[s.id] = 2;
-      }
+    if (!resolved) {
+      resolved = true;
+      SlotTree.resolve(slots, asOf);
     }
   }
 
   /** The chain of a cycle starting at {@code slot}, ids in parent order. */
   List<Slot> cycleFrom(Slot slot) {
-    List<Slot> chain = new ArrayList<>();
-    Slot at = slot;
-    do {
-      chain.add(at);
-      at = slots.get(at.parent);
-    } while (at != slot && chain.size() <= slots.size());
-    return chain;
+    return SlotTree.cycleFrom(slots, slot);
   }
 }
