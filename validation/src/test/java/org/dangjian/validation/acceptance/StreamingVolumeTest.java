@@ -31,6 +31,9 @@ class StreamingVolumeTest {
 
   private static final int TEMPLATE_MEMBERS = 2_000;
 
+  /** Members between two progress lines (a ten-million-member run takes long on a busy machine). */
+  private static final long PROGRESS = 1_000_000;
+
   @Test
   void aLargeStreamValidatesWithinTheHeapLimit() {
     int members = Integer.getInteger("dangjian.volume.members", 250_000);
@@ -44,7 +47,10 @@ class StreamingVolumeTest {
         new RecordVisitor<Location>() {
           @Override
           public void record(RecordKind kind, Object record, Location location) {
-            seen.merge(kind, 1L, Long::sum);
+            long count = seen.merge(kind, 1L, Long::sum);
+            if (kind == RecordKind.MEMBER && count % PROGRESS == 0) {
+              System.out.printf("volume: %,d members streamed%n", count);
+            }
             run.record(kind, record, location);
           }
         });
