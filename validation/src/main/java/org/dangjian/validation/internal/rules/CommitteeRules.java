@@ -233,33 +233,33 @@ public final class CommitteeRules implements RuleGroup {
         return;
       }
       List<Long> hashes = new ArrayList<>();
-      for (int k = 0; k < index.postCount(); k++) {
-        if (index.postIsCurrentSeat(k)) {
-          hashes.add(index.postHash(k));
+      for (int k = 0; k < index.posts().count(); k++) {
+        if (index.posts().isCurrentSeat(k)) {
+          hashes.add(index.posts().hash(k));
         }
       }
       Map<Long, Integer> found = index.firstMembers(hashes);
-      for (int k = 0; k < index.postCount(); k++) {
-        if (!index.postIsCurrentSeat(k)) {
+      for (int k = 0; k < index.posts().count(); k++) {
+        if (!index.posts().isCurrentSeat(k)) {
           continue;
         }
-        Integer member = found.get(index.postHash(k));
-        if (member != null && index.memberFullFrom(member) > index.postFrom(k)) {
-          String id = index.postMemberId(k);
+        Integer member = found.get(index.posts().hash(k));
+        if (member != null && index.memberFullFrom(member) > index.posts().from(k)) {
+          String id = index.posts().memberId(k);
           run.reportAt(
               ORGANIZATION,
-              index.postOrganization(k),
+              index.posts().organization(k),
               ELEC_004,
-              "posts[" + index.postPosition(k) + "].memberId",
+              "posts[" + index.posts().position(k) + "].memberId",
               id,
               "post",
-              index.postKind(k).label(),
+              index.posts().kind(k).label(),
               "postEn",
-              ReferenceRules.english(index.postKind(k).name()),
+              ReferenceRules.english(index.posts().kind(k).name()),
               "value",
               id,
               "from",
-              LocalDate.ofEpochDay(index.postFrom(k)));
+              LocalDate.ofEpochDay(index.posts().from(k)));
         }
       }
     }

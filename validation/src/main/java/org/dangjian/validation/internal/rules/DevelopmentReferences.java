@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.dangjian.core.member.Development;
 import org.dangjian.core.member.DevelopmentStep;
 import org.dangjian.core.member.Member;
-import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.member.StepRecord;
 import org.dangjian.core.organization.UnitType;
 import org.dangjian.validation.internal.Catalogue;
@@ -29,16 +28,17 @@ import org.dangjian.validation.rule.Rule;
  * meeting held); and the body that approved the admission must be a committee with the authority
  * (DEV-016), checked when the member is seen if the organization came first, else at the end.
  *
- * <p>One pass, bounded memory, no record kept: per member a 64-bit hash of its id and the epoch day
- * it became a full member ({@link Development#fullMembershipDate()}; for a member recorded as full
- * without that date, the end of its probation or "always"), 12 bytes, plus 12 more for a member who
- * departed (the day of departure); the references (sponsor id, referencing member, day, list and
- * position) go through a {@link ReferenceSpill}, which keeps one buffer of 8,192 in memory and
- * appends the rest to a temporary file (about 25 bytes per reference on disk). At the end the
- * members are sorted by hash in place and every reference read back is looked up by binary search.
- * A referenced id that names no member of the dataset is taken as a member of an organization
- * outside it and is not reported: rosters of an enterprise routinely name introducers from the
- * school, army or former employer where a member joined.
+ * <p>One pass, bounded memory, no record kept and nothing of its own per member: the day each
+ * member became a full member as its record states it ({@link Development#fullMembershipDate()};
+ * for a member recorded as full without that date, the end of its probation or "always") and the
+ * day it departed are columns of the shared {@link MemberColumns}; the references (sponsor id,
+ * referencing member, day, list and position) go through a {@link ReferenceSpill}, which keeps one
+ * buffer of 8,192 in memory and appends the rest to a temporary file (about 25 bytes per reference
+ * on disk). At the end every reference read back is looked up by binary search among the sorted
+ * hashes of the member ids ({@link MemberHashes}, shared with the other checks). A referenced id
+ * that names no member of the dataset is taken as a member of an organization outside it and is not
+ * reported: rosters of an enterprise routinely name introducers from the school, army or former
+ * employer where a member joined.
  */
 final class DevelopmentReferences implements DatasetCheck {
 
@@ -51,13 +51,8 @@ final class DevelopmentReferences implements DatasetCheck {
   private final boolean introducersOn;
   private final boolean bodiesOn;
 
-  private long[] ids = new long[1024];
-  private int[] fullFrom = new int[1024];
-  private int members;
-
-  private long[] departedIds = new long[16];
-  private int[] departedOn = new int[16];
-  private int departed;
+  private final StructureIndex structure;
+  private MemberHashes members;
 
   private final ReferenceSpill references = new ReferenceSpill();
 
@@ -68,6 +63,7 @@ final class DevelopmentReferences implements DatasetCheck {
 
   DevelopmentReferences(RunContext run) {
     this.run = run;
+    this.structure = StructureIndex.of(run);
     this.mentorsOn = run.isEnabled(ActivistTargetRules.DEV_005);
     this.introducersOn = run.isEnabled(ActivistTargetRules.DEV_008);
     this.bodiesOn = run.isEnabled(DEV_016);
@@ -79,9 +75,7 @@ final class DevelopmentReferences implements DatasetCheck {
     if (!mentorsOn && !introducersOn && !bodiesOn) {
       return;
     }
-    if (mentorsOn || introducersOn) {
-      remember(member);
-    }
+    structure.member(member, index);
     Development dev = member.development();
     if (dev.steps().isEmpty()) {
       return;
@@ -104,43 +98,6 @@ final class DevelopmentReferences implements DatasetCheck {
     if (bodiesOn && detailed) {
       rememberBody(dev, index, seen);
     }
-  }
-
-  /** Keeps the hash of the member's id, when it became full and when it departed. */
-  private void remember(Member member) {
-    if (members == ids.length) {
-      int n = members + (members >> 1);
-      ids = Arrays.copyOf(ids, n);
-      fullFrom = Arrays.copyOf(fullFrom, n);
-    }
-    ids[members] = hash(member.id());
-    fullFrom[members] = fullFrom(member);
-    members++;
-    if (member.departure().isPresent()) {
-      if (departed == departedIds.length) {
-        departedIds = Arrays.copyOf(departedIds, departed * 2);
-        departedOn = Arrays.copyOf(departedOn, departed * 2);
-      }
-      departedIds[departed] = ids[members - 1];
-      departedOn[departed] = day(member.departure().get().date());
-      departed++;
-    }
-  }
-
-  /** The first day the member counts as a full member, MIN_VALUE for "always", MAX for "never". */
-  private static int fullFrom(Member member) {
-    Optional<LocalDate> full = member.development().fullMembershipDate();
-    if (full.isPresent()) {
-      return day(full.get());
-    }
-    if (member.stage() == MemberStage.FULL) {
-      return member
-          .development()
-          .probationEnd()
-          .map(DevelopmentReferences::day)
-          .orElse(Integer.MIN_VALUE);
-    }
-    return Integer.MAX_VALUE;
   }
 
   private boolean hasEdition(Development dev) {
@@ -229,9 +186,10 @@ final class DevelopmentReferences implements DatasetCheck {
   @Override
   public void finish() {
     if (!references.isEmpty()) {
-      sortByKey(ids, fullFrom, members);
-      sortByKey(departedIds, departedOn, departed);
+      members = structure.memberHashes();
       references.readBack(this::check);
+      members = null;
+      structure.forgetHashMembers();
     }
     if (bodies > 0) {
       checkBodies();
@@ -240,17 +198,22 @@ final class DevelopmentReferences implements DatasetCheck {
 
   /** Checks one reference: the sponsor, if in the dataset, was a full member on {@code day}. */
   private void check(String sponsor, int member, int day, int slot) {
-    long key = hash(sponsor);
-    int at = find(ids, members, key);
+    long key = StructureIndex.hash(sponsor);
+    int at = members.find(key);
     if (at < 0) {
       return;
     }
+    MemberColumns columns = structure.columns();
     boolean full = false;
-    for (int i = at; i < members && ids[i] == key; i++) {
-      full |= fullFrom[i] <= day;
+    int gone = StructureIndex.MAX_DAY;
+    for (int p = at; p < members.size() && members.hashAt(p) == key; p++) {
+      int m = members.memberAt(p);
+      full |= columns.statedFullFrom(m) <= day;
+      if (gone == StructureIndex.MAX_DAY) {
+        gone = columns.partyUntil(m);
+      }
     }
-    int gone = find(departedIds, departed, key);
-    if (full && (gone < 0 || day < departedOn[gone])) {
+    if (full && day < gone) {
       return;
     }
     boolean introducer = (slot & INTRODUCER) != 0;

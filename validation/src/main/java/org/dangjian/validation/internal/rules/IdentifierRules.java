@@ -29,8 +29,7 @@ import org.dangjian.validation.rule.Rule;
  * Identifiers (docs/regulations.md: GB 11643, GB 32100, mobile numbers): resident ID numbers (GB
  * 11643), unified social credit codes (GB 32100) and mobile numbers read as text (value scope); an
  * ID number that disagrees with the recorded birth date or gender (record scope); two people with
- * one ID number (dataset scope, kept as one {@code long} and one {@code int} per member and sorted
- * at the end).
+ * one ID number (dataset scope, kept in 6 bytes per member and sorted at the end).
  */
 public final class IdentifierRules implements RuleGroup {
 
@@ -143,13 +142,13 @@ public final class IdentifierRules implements RuleGroup {
 
   /**
    * ID-DUPLICATE in one pass: the first 17 digits of each member's number as a {@code long} (the
-   * 18th follows from them) and the member's index; 12 bytes per member, plus an 8-byte sorted copy
-   * at the end.
+   * 18th follows from them) at the member's index, 6 bytes per member in {@link IdNumberKeys}, plus
+   * an 8-byte sorted copy of the keys at the end.
    */
   private static final class DuplicateIds implements DatasetCheck {
     private final RunContext run;
-    private final LongList keys = new LongList();
-    private final IntList members = new IntList();
+    private final IdNumberKeys keys = new IdNumberKeys();
+    private int numbers;
 
     DuplicateIds(RunContext run) {
       this.run = run;
@@ -161,17 +160,60 @@ public final class IdentifierRules implements RuleGroup {
       if (member.idNumber().isEmpty()) {
         return;
       }
-      keys.add(Long.parseLong(member.idNumber().get().value().substring(0, 17)));
-      members.add(index);
+      keys.set(index, member.idNumber().get().value().substring(0, 17));
+      numbers++;
     }
 
     @Override
     public void finish() {
-      int size = keys.size();
-      if (!run.isEnabled(ID_DUPLICATE) || size < 2) {
+      if (!run.isEnabled(ID_DUPLICATE) || numbers < 2) {
         return;
       }
-      long[] sorted = keys.sortedCopy();
+      long[] duplicates = repeatedKeys();
+      if (duplicates.length == 0) {
+        return;
+      }
+      int[] first = new int[duplicates.length];
+      Arrays.fill(first, -1);
+      for (int i = 0; i < keys.size(); i++) {
+        long key = keys.key(i);
+        int slot = key == 0 ? -1 : Arrays.binarySearch(duplicates, key);
+        if (slot < 0) {
+          continue;
+        }
+        if (first[slot] < 0) {
+          first[slot] = i;
+          continue;
+        }
+        String full = IdNumberKeys.digits(key);
+        String number = full + ResidentIdNumber.checkCharacter(full);
+        String masked = ResidentIdNumber.parse(number).orElseThrow().masked();
+        run.reportAt(
+            MEMBER,
+            i,
+            ID_DUPLICATE,
+            "idNumber",
+            masked,
+            "value",
+            masked,
+            "firstIndex",
+            first[slot],
+            "firstId",
+            run.recordId(MEMBER, first[slot]));
+      }
+    }
+
+    /** The keys held by more than one member, sorted, from a sorted copy of every key. */
+    private long[] repeatedKeys() {
+      long[] sorted = new long[numbers];
+      int size = 0;
+      for (int i = 0; i < keys.size(); i++) {
+        long key = keys.key(i);
+        if (key != 0) {
+          sorted[size++] = key;
+        }
+      }
+      Arrays.sort(sorted);
       long[] repeated = new long[16];
       int repeatedCount = 0;
       for (int i = 1; i < size; i++) {
@@ -183,37 +225,7 @@ public final class IdentifierRules implements RuleGroup {
           repeated[repeatedCount++] = sorted[i];
         }
       }
-      if (repeatedCount == 0) {
-        return;
-      }
-      long[] duplicates = Arrays.copyOf(repeated, repeatedCount);
-      int[] first = new int[repeatedCount];
-      Arrays.fill(first, -1);
-      for (int i = 0; i < size; i++) {
-        int slot = Arrays.binarySearch(duplicates, keys.get(i));
-        if (slot < 0) {
-          continue;
-        }
-        if (first[slot] < 0) {
-          first[slot] = members.get(i);
-          continue;
-        }
-        String full = Long.toString(keys.get(i));
-        String number = full + ResidentIdNumber.checkCharacter(full);
-        String masked = ResidentIdNumber.parse(number).orElseThrow().masked();
-        run.reportAt(
-            MEMBER,
-            members.get(i),
-            ID_DUPLICATE,
-            "idNumber",
-            masked,
-            "value",
-            masked,
-            "firstIndex",
-            first[slot],
-            "firstId",
-            run.recordId(MEMBER, first[slot]));
-      }
+      return Arrays.copyOf(repeated, repeatedCount);
     }
   }
 }

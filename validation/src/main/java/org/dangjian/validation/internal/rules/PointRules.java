@@ -1,5 +1,6 @@
 package org.dangjian.validation.internal.rules;
 
+import static org.dangjian.core.record.RecordKind.ACTIVITY;
 import static org.dangjian.core.record.RecordKind.POINT_ENTRY;
 
 import java.time.LocalDate;
@@ -29,9 +30,10 @@ import org.dangjian.validation.rule.Rule;
  * person of the dataset (POINT-MEMBER) who was a party member on its date (POINT-STAGE) and had not
  * left (POINT-DEPARTED), an approver of the dataset (POINT-APPROVER) and an earning activity or
  * honor that exists (POINT-SOURCE), and a member's gains stay within the monthly and yearly caps of
- * the points scheme of the settings (POINT-CAP). Memory: 4 bytes per member (the first day of party
- * membership and the day of leaving), 8 bytes per activity and per honor, and per points entry
- * about 30 bytes plus its ids.
+ * the points scheme of the settings (POINT-CAP). Memory: nothing of its own per member (the first
+ * day of Party membership and the day of leaving are columns of the shared {@link MemberColumns})
+ * and per activity (the activity ids an entry names are looked for among the run's record ids at
+ * the end, in one pass); 8 bytes per honor, and per points entry about 30 bytes plus its ids.
  */
 public final class PointRules implements RuleGroup {
 
@@ -85,9 +87,7 @@ public final class PointRules implements RuleGroup {
   private static final class Ledger implements DatasetCheck {
     private final RunContext run;
     private final StructureIndex index;
-    private char[] partyFrom = new char[1024];
-    private char[] until = new char[1024];
-    private final LongList activities = new LongList();
+    private int activities;
     private final LongList honors = new LongList();
     private final IntList entryIndexes = new IntList();
     private final IntList entryDays = new IntList();
@@ -104,24 +104,7 @@ public final class PointRules implements RuleGroup {
 
     @Override
     public void member(Member m, RecordContext seen) {
-      int i = seen.index();
-      index.member(m, i);
-      if (i >= partyFrom.length) {
-        int grown = Math.max(partyFrom.length + (partyFrom.length >> 1), i + 1);
-        partyFrom = Arrays.copyOf(partyFrom, grown);
-        until = Arrays.copyOf(until, grown);
-      }
-      int from;
-      if (m.development().steps().isEmpty()) {
-        from = m.stage().isPartyMember() ? StructureIndex.MIN_DAY : StructureIndex.MAX_DAY;
-      } else {
-        from =
-            m.development().admissionDate().map(StructureIndex::day).orElse(StructureIndex.MAX_DAY);
-      }
-      partyFrom[i] = StructureIndex.pack(from);
-      until[i] =
-          StructureIndex.pack(
-              m.departure().map(d -> StructureIndex.day(d.date())).orElse(StructureIndex.MAX_DAY));
+      index.member(m, seen.index());
       for (Honor h : m.honors()) {
         honors.add(honorKey(m.id(), PointEntry.honorReference(h)));
       }
@@ -129,7 +112,7 @@ public final class PointRules implements RuleGroup {
 
     @Override
     public void activity(Activity a, RecordContext seen) {
-      activities.add(StructureIndex.hash(a.id()));
+      activities = Math.max(activities, seen.index() + 1);
     }
 
     @Override
@@ -154,7 +137,7 @@ public final class PointRules implements RuleGroup {
         wanted.add(StructureIndex.hash(memberIds.get(k)));
       }
       Map<Long, Integer> found = index.firstMembers(wanted);
-      long[] activityHashes = activities.sortedCopy();
+      long[] activityHashes = activitySources(count);
       long[] honorKeys = honors.sortedCopy();
       int[] memberOf = new int[count];
       for (int k = 0; k < count; k++) {
@@ -180,7 +163,8 @@ public final class PointRules implements RuleGroup {
     private void checkDates(int k, int entry, int m, String memberId) {
       int day = entryDays.get(k);
       String date = LocalDate.ofEpochDay(day).toString();
-      int left = StructureIndex.unpack(until[m]);
+      MemberColumns columns = index.columns();
+      int left = columns.partyUntil(m);
       if (day >= left) {
         run.reportAt(
             POINT_ENTRY,
@@ -194,10 +178,31 @@ public final class PointRules implements RuleGroup {
             memberId,
             "departure",
             LocalDate.ofEpochDay(left));
-      } else if (day < StructureIndex.unpack(partyFrom[m])) {
+      } else if (day < columns.partyFrom(m)) {
         run.reportAt(
             POINT_ENTRY, entry, POINT_STAGE, "date", date, "value", date, "member", memberId);
       }
+    }
+
+    /**
+     * The sorted hashes of the activity ids that entries name as their source and that some
+     * activity of the run has: one pass over the run's activity ids when an entry names one.
+     */
+    private long[] activitySources(int count) {
+      Set<Long> wanted = new HashSet<>();
+      for (int k = 0; k < count; k++) {
+        if (sourceKinds.get(k) == PointSourceKind.ACTIVITY && !sourceIds.get(k).isEmpty()) {
+          wanted.add(StructureIndex.hash(sourceIds.get(k)));
+        }
+      }
+      LongList found = new LongList();
+      for (int i = 0; i < activities && !wanted.isEmpty(); i++) {
+        long h = StructureIndex.hash(run.recordId(ACTIVITY, i));
+        if (wanted.remove(h)) {
+          found.add(h);
+        }
+      }
+      return found.sortedCopy();
     }
 
     private void checkSource(

@@ -274,21 +274,21 @@ public final class ReferenceRules implements RuleGroup {
       pending(pendingMember, MEMBER, REF_ORGANIZATION);
       pending(pendingActivity, ACTIVITY, REF_ACTIVITY_ORGANIZATION);
       if (run.isEnabled(REF_POST_MEMBER)) {
-        for (int k = 0; k < index.postCount(); k++) {
-          if (!index.hasMember(index.postHash(k))) {
-            String id = index.postMemberId(k);
+        for (int k = 0; k < index.posts().count(); k++) {
+          if (!index.hasMember(index.posts().hash(k))) {
+            String id = index.posts().memberId(k);
             run.reportAt(
                 ORGANIZATION,
-                index.postOrganization(k),
+                index.posts().organization(k),
                 REF_POST_MEMBER,
-                "posts[" + index.postPosition(k) + "].memberId",
+                "posts[" + index.posts().position(k) + "].memberId",
                 id,
                 "value",
                 id,
                 "post",
-                index.postKind(k).label(),
+                index.posts().kind(k).label(),
                 "postEn",
-                english(index.postKind(k).name()));
+                english(index.posts().kind(k).name()));
           }
         }
       }

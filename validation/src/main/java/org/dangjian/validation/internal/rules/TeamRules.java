@@ -4,14 +4,12 @@ import static org.dangjian.core.record.RecordKind.TEAM;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.dangjian.core.member.Departure;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.vanguard.PersonStatus;
 import org.dangjian.core.vanguard.Team;
@@ -29,9 +27,9 @@ import org.dangjian.validation.rule.Rule;
  * people it lists (TEAM-COUNT), its dates are in order and not after the reference date
  * (TEAM-DATES), the organization and members it names exist (TEAM-REFERENCE), and a post's holder
  * and everyone listed as a Party member were Party members on the day it was set up (TEAM-MEMBER).
- * Memory: the shared {@link StructureIndex}; 4 bytes per member (the first and the last day of
- * Party membership as 16-bit day numbers); per team reference to a member or an organization one
- * small entry until the run finishes.
+ * Memory: the shared {@link StructureIndex} (the first and the last day of Party membership are
+ * columns of its {@link MemberColumns}), nothing of its own per member; per team reference to a
+ * member or an organization one small entry until the run finishes.
  */
 public final class TeamRules implements RuleGroup {
 
@@ -141,8 +139,6 @@ public final class TeamRules implements RuleGroup {
   private static final class References implements DatasetCheck {
     private final RunContext run;
     private final StructureIndex index;
-    private char[] partyFrom = new char[1024];
-    private char[] partyUntil = new char[1024];
     private final List<Reference> references = new ArrayList<>();
 
     References(RunContext run) {
@@ -156,30 +152,7 @@ public final class TeamRules implements RuleGroup {
 
     @Override
     public void member(Member m, RecordContext seen) {
-      int i = seen.index();
-      index.member(m, i);
-      if (i >= partyFrom.length) {
-        int grown = Math.max(partyFrom.length + (partyFrom.length >> 1), i + 1);
-        partyFrom = Arrays.copyOf(partyFrom, grown);
-        partyUntil = Arrays.copyOf(partyUntil, grown);
-      }
-      LocalDate from = null;
-      if (m.development().steps().isEmpty()) {
-        from = m.stage().isPartyMember() ? LocalDate.MIN : null;
-      } else {
-        from = m.development().admissionDate().orElse(null);
-      }
-      partyFrom[i] =
-          from == null
-              ? Character.MAX_VALUE
-              : StructureIndex.pack(
-                  from.equals(LocalDate.MIN) ? StructureIndex.MIN_DAY : StructureIndex.day(from));
-      partyUntil[i] =
-          StructureIndex.pack(
-              m.departure()
-                  .map(Departure::date)
-                  .map(StructureIndex::day)
-                  .orElse(StructureIndex.MAX_DAY));
+      index.member(m, seen.index());
     }
 
     @Override
@@ -256,12 +229,12 @@ public final class TeamRules implements RuleGroup {
     }
 
     private boolean party(int member, LocalDate date) {
-      if (member >= partyFrom.length || partyFrom[member] == Character.MAX_VALUE) {
+      MemberColumns columns = index.columns();
+      if (columns.packedPartyFrom(member) == Character.MAX_VALUE) {
         return false;
       }
       int day = StructureIndex.day(date);
-      return day >= StructureIndex.unpack(partyFrom[member])
-          && day < StructureIndex.unpack(partyUntil[member]);
+      return day >= columns.partyFrom(member) && day < columns.partyUntil(member);
     }
   }
 }
