@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher {@code cli/dangjian}: it runs the jar with the class-data archive the build made
- * ({@code target/dangjian.jsa}), gives the same output and exit code as {@code java -jar}, and
- * when the archive does not fit (a changed jar) still runs, without a JVM warning in the output.
+ * ({@code target/dangjian.jsa}), gives the same output and exit code as {@code java -jar}, and when
+ * the archive does not fit (a changed jar) still runs, without a JVM warning in the output.
  */
 class LauncherIT {
 
@@ -92,8 +92,7 @@ class LauncherIT {
   void theLauncherUsesTheArchiveTheBuildMade() throws Exception {
     Path archive = jar.resolveSibling("dangjian.jsa");
     assumeTrue(Files.isRegularFile(archive), "built with -Ddangjian.cds.skip=true");
-    Run run =
-        run(command(launcher, "--version"), Map.of("JAVA_OPTS", "-Xlog:class+load=info"));
+    Run run = run(command(launcher, "--version"), Map.of("JAVA_OPTS", "-Xlog:class+load=info"));
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("org.dangjian.cli.Dangjian source: shared objects file");
   }
