@@ -39,6 +39,12 @@ public final class Dangjian {
    * no-operation provider unless the user chose one.
    */
   private static void quietLibraries() {
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      // Hibernate Validator logs through JBoss Logging, which would otherwise find log4j-api on the
+      // class path and start it (about ninety classes) to say nothing: java.util.logging is
+      // already loaded, and HV_LOGGER keeps it quiet.
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
       if (System.getProperty("slf4j.internal.verbosity") == null) {

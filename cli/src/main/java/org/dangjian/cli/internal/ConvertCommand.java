@@ -159,6 +159,14 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace OUT even when it is read-only (强制覆盖只读文件).")
   boolean force;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Threads that decode JSON Lines and check the records (线程数); default: every core."
+              + " OUT and the report are the same whatever the number.")
+  Integer threads;
+
   @Mixin ValidationOptions validation;
 
   @Mixin MappingOption mapping;
@@ -196,7 +204,9 @@ final class ConvertCommand implements Callable<Integer> {
     Progress progress = common.progress(root, "convert");
     DangjianImporter importer =
         DangjianImporter.of(
-            mapping.apply(validation.importOptions(root.environment().today(), given)));
+            ValidationOptions.withThreads(
+                mapping.apply(validation.importOptions(root.environment().today(), given)),
+                threads));
     ExportOptions options =
         ExportOptions.builder()
             .privacy(privacy)

@@ -10,11 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dangjian.io.DangjianImporter;
 import org.dangjian.io.DataFormat;
-import org.dangjian.io.ImmutableImportOptions;
-import org.dangjian.io.ImportOptions;
 import org.dangjian.io.RecordHandler;
-import org.dangjian.validation.ImmutableValidationSettings;
-import org.dangjian.validation.ValidationSettings;
 import org.dangjian.validation.report.ReportFormat;
 import org.dangjian.validation.report.ValidationReport;
 import picocli.CommandLine.Command;
@@ -128,7 +124,9 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     DangjianImporter importer =
-        DangjianImporter.of(withThreads(mapping.apply(validation.importOptions(asOf, given))));
+        DangjianImporter.of(
+            ValidationOptions.withThreads(
+                mapping.apply(validation.importOptions(asOf, given)), threads));
     ValidationReport result = Inputs.read(importer, files, given, new RecordHandler() {}, progress);
     progress.clear();
     if (declared.isPresent()) {
@@ -142,7 +140,9 @@ final class ValidateCommand implements Callable<Integer> {
   private int validateSample(Progress progress, Lang lang) throws IOException {
     BundledSample sample = BundledSample.load();
     DangjianImporter importer =
-        DangjianImporter.of(withThreads(validation.importOptions(sample.asOf(), Optional.empty())));
+        DangjianImporter.of(
+            ValidationOptions.withThreads(
+                validation.importOptions(sample.asOf(), Optional.empty()), threads));
     ValidationReport result;
     try (InputStream in = BundledSample.data()) {
       result =
@@ -177,19 +177,5 @@ final class ValidateCommand implements Callable<Integer> {
     }
     progress.summary(Reports.counts(result, lang));
     return Reports.exitCode(result);
-  }
-
-  /**
-   * The options with JSON Lines decoding and the record checks on {@code --threads} threads each,
-   * or on every core.
-   */
-  private ImportOptions withThreads(ImportOptions options) {
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (n < 1) {
-      throw new CliFailure("--threads must be at least 1, not " + n);
-    }
-    ValidationSettings settings =
-        ImmutableValidationSettings.copyOf(options.settings()).withThreads(n);
-    return ImmutableImportOptions.copyOf(options).withSettings(settings).withDecodingThreads(n);
   }
 }

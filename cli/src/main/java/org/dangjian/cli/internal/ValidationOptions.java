@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.dangjian.io.DataFormat;
+import org.dangjian.io.ImmutableImportOptions;
 import org.dangjian.io.ImportOptions;
+import org.dangjian.validation.ImmutableValidationSettings;
 import org.dangjian.validation.Profile;
 import org.dangjian.validation.ValidationSettings;
 import picocli.CommandLine.Option;
@@ -64,5 +66,19 @@ final class ValidationOptions {
         .strict(strict)
         .format(format)
         .build();
+  }
+
+  /**
+   * {@code options} with JSON Lines decoding and the record checks on {@code threads} threads each
+   * ({@code --threads}), or on every core when it was not given.
+   */
+  static ImportOptions withThreads(ImportOptions options, Integer threads) {
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (n < 1) {
+      throw new CliFailure("--threads must be at least 1, not " + n);
+    }
+    ValidationSettings settings =
+        ImmutableValidationSettings.copyOf(options.settings()).withThreads(n);
+    return ImmutableImportOptions.copyOf(options).withSettings(settings).withDecodingThreads(n);
   }
 }

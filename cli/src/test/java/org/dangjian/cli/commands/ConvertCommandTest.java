@@ -203,4 +203,36 @@ class ConvertCommandTest {
           .containsExactlyInAnyOrder("in.jsonl", "out.xlsx");
     }
   }
+
+  @Test
+  void threadsDoNotChangeTheOutputOrTheReport() throws IOException {
+    Dataset broken = Files4Tests.group(3, 600);
+    broken = Defect.ONE_INTRODUCER.applyTo(broken, Files4Tests.AS_OF).dataset();
+    broken = Defect.WRONG_DUES_AMOUNT.applyTo(broken, Files4Tests.AS_OF).dataset();
+    Path in = Files4Tests.write(broken, dir.resolve("broken.jsonl"));
+    Path byOne = dir.resolve("one.jsonl");
+    Path byFour = dir.resolve("four.jsonl");
+    Result one =
+        CliRunner.run(
+            "convert", in.toString(), byOne.toString(), "--report", "json", "--threads", "1");
+    Result four =
+        CliRunner.run(
+            "convert", in.toString(), byFour.toString(), "--report", "json", "--threads", "4");
+    assertThat(one.exitCode()).isEqualTo(1);
+    assertThat(one.out()).contains("DEV-008", "DUES-002");
+    assertThat(four.exitCode()).isEqualTo(1);
+    assertThat(four.out()).isEqualTo(one.out());
+    assertThat(Files.readAllBytes(byFour)).isEqualTo(Files.readAllBytes(byOne));
+    assertThat(Files.size(byOne)).isPositive();
+  }
+
+  @Test
+  void threadsMustBePositive() throws IOException {
+    Path in = Files4Tests.write(Files4Tests.group(3, 60), dir.resolve("in.jsonl"));
+    Result result =
+        CliRunner.run(
+            "convert", in.toString(), dir.resolve("out.jsonl").toString(), "--threads", "0");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--threads must be at least 1, not 0");
+  }
 }

@@ -1,8 +1,5 @@
 package org.dangjian.io.internal.json;
 
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaConversionException;
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,15 +12,26 @@ import java.util.function.Supplier;
 
 /**
  * Turns the generated builders' and records' methods, found once by reflection, into plain
- * functional objects that the JIT compiles as direct calls ({@link LambdaMetafactory}, as the
- * compiler does for a method reference): decoding a record calls its builder once per field, and a
- * reflective {@link Method#invoke} per call costs more than reading the field. A method the
- * metafactory cannot bind (which does not happen for the public generated classes of core) falls
- * back to reflection with the same results.
+ * functional objects over {@link MethodHandle}s: decoding a record calls its builder once per
+ * field, and a reflective {@link Method#invoke} per call costs more than reading the field. Each
+ * object calls its method handle with {@code invokeExact}, adapted once to an erased type ({@code
+ * (Object)Object}, {@code (Object,Object)void}), so every attribute shares the same few lambda
+ * forms: no class is spun per method. (Binding each method through {@code LambdaMetafactory}
+ * instead made one hidden class per attribute, about 540 for the exchange format, and the class
+ * spinning and the compilation of those classes cost more CPU at start-up than a whole small file's
+ * validation, see docs/BENCHMARKS.md.) A method that cannot be unreflected (which does not happen
+ * for the public generated classes of core) falls back to reflection with the same results.
  */
 final class DirectCalls {
 
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+  private static final MethodType SUPPLIER = MethodType.methodType(Object.class);
+
+  private static final MethodType FUNCTION = MethodType.methodType(Object.class, Object.class);
+
+  private static final MethodType CONSUMER =
+      MethodType.methodType(void.class, Object.class, Object.class);
 
   private DirectCalls() {}
 
@@ -32,22 +40,17 @@ final class DirectCalls {
     if (!Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0) {
       throw new IllegalArgumentException("not a static factory: " + method);
     }
-    try {
-      MethodHandle target = LOOKUP.unreflect(method);
-      CallSite site =
-          LambdaMetafactory.metafactory(
-              LOOKUP,
-              "get",
-              MethodType.methodType(Supplier.class),
-              MethodType.methodType(Object.class),
-              target,
-              MethodType.methodType(wrap(method.getReturnType())));
-      @SuppressWarnings("unchecked")
-      Supplier<Object> supplier = (Supplier<Object>) make(site);
-      return supplier;
-    } catch (IllegalAccessException | LambdaConversionException e) {
+    MethodHandle handle = handle(method, SUPPLIER);
+    if (handle == null) {
       return () -> invoke(method, null);
     }
+    return () -> {
+      try {
+        return (Object) handle.invokeExact();
+      } catch (Throwable e) {
+        throw rethrown(e);
+      }
+    };
   }
 
   /** An instance method without parameters: an accessor, or a builder's {@code build()}. */
@@ -55,22 +58,17 @@ final class DirectCalls {
     if (Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0) {
       throw new IllegalArgumentException("not an accessor: " + method);
     }
-    try {
-      MethodHandle target = LOOKUP.unreflect(method);
-      CallSite site =
-          LambdaMetafactory.metafactory(
-              LOOKUP,
-              "apply",
-              MethodType.methodType(Function.class),
-              MethodType.methodType(Object.class, Object.class),
-              target,
-              MethodType.methodType(wrap(method.getReturnType()), method.getDeclaringClass()));
-      @SuppressWarnings("unchecked")
-      Function<Object, Object> function = (Function<Object, Object>) make(site);
-      return function;
-    } catch (IllegalAccessException | LambdaConversionException e) {
+    MethodHandle handle = handle(method, FUNCTION);
+    if (handle == null) {
       return target -> invoke(method, target);
     }
+    return target -> {
+      try {
+        return (Object) handle.invokeExact(target);
+      } catch (Throwable e) {
+        throw rethrown(e);
+      }
+    };
   }
 
   /** An instance method of one parameter whose result is dropped: a builder's setter. */
@@ -78,38 +76,41 @@ final class DirectCalls {
     if (Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 1) {
       throw new IllegalArgumentException("not a setter: " + method);
     }
-    try {
-      MethodHandle target = LOOKUP.unreflect(method);
-      CallSite site =
-          LambdaMetafactory.metafactory(
-              LOOKUP,
-              "accept",
-              MethodType.methodType(BiConsumer.class),
-              MethodType.methodType(void.class, Object.class, Object.class),
-              target,
-              MethodType.methodType(
-                  void.class, method.getDeclaringClass(), wrap(method.getParameterTypes()[0])));
-      @SuppressWarnings("unchecked")
-      BiConsumer<Object, Object> consumer = (BiConsumer<Object, Object>) make(site);
-      return consumer;
-    } catch (IllegalAccessException | LambdaConversionException e) {
+    MethodHandle handle = handle(method, CONSUMER);
+    if (handle == null) {
       return (target, value) -> invoke(method, target, value);
     }
+    return (target, value) -> {
+      try {
+        handle.invokeExact(target, value);
+      } catch (Throwable e) {
+        throw rethrown(e);
+      }
+    };
   }
 
-  private static Object make(CallSite site) {
+  /**
+   * The handle of {@code method} adapted to {@code type} (casts of the receiver and parameter,
+   * boxing and unboxing, a dropped result), or null when the method cannot be unreflected.
+   */
+  private static MethodHandle handle(Method method, MethodType type) {
     try {
-      return site.getTarget().invoke();
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      // The target of a metafactory call site only returns a new instance: nothing is checked.
-      throw new IllegalStateException(e);
+      return LOOKUP.unreflect(method).asType(type);
+    } catch (IllegalAccessException e) {
+      return null;
     }
   }
 
-  private static Class<?> wrap(Class<?> type) {
-    return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
+  /** What a handle threw, as a direct call would have thrown it. */
+  private static RuntimeException rethrown(Throwable e) {
+    if (e instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (e instanceof Error error) {
+      throw error;
+    }
+    // The generated methods declare no checked exception.
+    return new IllegalStateException(e);
   }
 
   /** A reflective call that rethrows what the method threw, as a direct call would. */

@@ -66,11 +66,15 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
     }
   }
 
-  private Object delegate(JsonParser p, DeserializationContext ctxt, Attribute a)
+  private Object delegate(JsonParser p, DeserializationContext ctxt, ReadState state, Attribute a)
       throws JacksonException {
     ValueDeserializer<?> deserializer = delegates[a.index];
     if (deserializer == null) {
       return ctxt.readValue(p, a.valueClass);
+    }
+    if (deserializer instanceof RecordDeserializer nested) {
+      // A record inside a record shares the state at hand: no attribute look-up per object.
+      return nested.deserialize(p, ctxt, state);
     }
     return deserializer.deserialize(p, ctxt);
   }
@@ -87,7 +91,11 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-    ReadState state = ReadState.of(ctxt);
+    return deserialize(p, ctxt, ReadState.of(ctxt));
+  }
+
+  private Object deserialize(JsonParser p, DeserializationContext ctxt, ReadState state)
+      throws JacksonException {
     boolean root = state.root == null;
     JsonToken token = p.currentToken();
     TokenStreamLocation start = p.currentTokenLocation();
@@ -373,7 +381,7 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         }
         try {
           // Jackson reads an empty string as null: that is not a date either.
-          Object date = delegate(p, ctxt, a);
+          Object date = delegate(p, ctxt, state, a);
           yield date != null && inYearRange(date) ? date : mismatch(p, state, a);
         } catch (DatabindException e) {
           yield mismatch(p, state, a);
@@ -400,7 +408,7 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         if (token != JsonToken.START_OBJECT) {
           yield mismatch(p, state, a);
         }
-        Object record = delegate(p, ctxt, a);
+        Object record = delegate(p, ctxt, state, a);
         yield record == null ? FAILED : record;
       }
     };

@@ -128,6 +128,9 @@ final class RecordModel {
     }
   }
 
+  /** How many attributes {@link #attributeAfter} compares before it asks the map. */
+  private static final int LOOK_AHEAD = 8;
+
   private static final ClassValue<RecordModel> MODELS =
       new ClassValue<>() {
         @Override
@@ -390,14 +393,17 @@ final class RecordModel {
   }
 
   /**
-   * The attribute named {@code name}, or null, trying first the attribute declared after the one at
-   * {@code previous} (-1 for the first): our own files write the fields in declaration order, so
-   * that the common case costs one comparison of two short strings and no hashing.
+   * The attribute named {@code name}, or null, trying first the attributes declared after the one
+   * at {@code previous} (-1 for the first), up to {@value #LOOK_AHEAD} of them: our own files write
+   * the fields in declaration order and leave out the empty ones, so that the common case costs a
+   * few comparisons of short strings (most differ in length) and no hashing.
    */
   Attribute attributeAfter(int previous, String name) {
-    int next = previous + 1;
-    if (next < ordered.length && ordered[next].name.equals(name)) {
-      return ordered[next];
+    int end = Math.min(ordered.length, previous + 1 + LOOK_AHEAD);
+    for (int next = previous + 1; next < end; next++) {
+      if (ordered[next].name.equals(name)) {
+        return ordered[next];
+      }
     }
     return byName.get(name);
   }
