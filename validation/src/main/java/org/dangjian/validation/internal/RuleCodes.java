@@ -189,6 +189,7 @@ public final class RuleCodes {
   public static final String UNIT_COVERAGE = "UNIT-COVERAGE";
   public static final String UNIT_COUNTS = "UNIT-COUNTS";
   public static final String UNIT_ORG = "UNIT-ORG";
+  public static final String UNIT_MEMBER = "UNIT-MEMBER";
   // points (PointRules)
   public static final String POINT_MEMBER = "POINT-MEMBER";
   public static final String POINT_STAGE = "POINT-STAGE";

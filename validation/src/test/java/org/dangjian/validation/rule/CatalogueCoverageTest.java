@@ -405,6 +405,8 @@ class CatalogueCoverageTest {
               "UNIT-COVERAGE", "rules.unit.UnitRulesTest#coverageThatDisagreesWithTheRecordFails"),
           Map.entry("UNIT-COUNTS", "rules.unit.UnitRulesTest#countsThatDisagreeFail"),
           Map.entry("UNIT-ORG", "rules.unit.UnitRulesTest#aUnitNamingAnUnknownOrganizationFails"),
+          Map.entry(
+              "UNIT-MEMBER", "rules.unit.UnitRulesTest#aMemberWorkingInAUnitNotInTheDatasetFails"),
           // points
           Map.entry("POINT-MEMBER", "rules.points.PointRulesTest#anEntryForAnUnknownMemberFails"),
           Map.entry(
