@@ -183,6 +183,7 @@ public final class RuleCodes {
   public static final String IO_FORMULA = "IO-FORMULA";
   public static final String IO_UNPLACED = "IO-UNPLACED";
   public static final String IO_REJECTED = "IO-REJECTED";
+  public static final String IO_COLUMN_NOT_KEPT = "IO-COLUMN-NOT-KEPT";
 
   // units and coverage
   public static final String UNIT_OWN = "UNIT-OWN";

@@ -393,6 +393,9 @@ class CatalogueCoverageTest {
               "IO-VALUE",
               "input.InputProblemTest#decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors"),
           Map.entry(
+              "IO-COLUMN-NOT-KEPT",
+              "input.InputProblemTest#aColumnOfASheetWithoutExtrasIsAWarningThatItWasNotRead"),
+          Map.entry(
               "IO-HEADER-UNKNOWN",
               "input.InputProblemTest#decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors"),
           Map.entry(

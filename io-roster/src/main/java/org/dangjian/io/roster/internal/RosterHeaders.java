@@ -148,7 +148,14 @@ public final class RosterHeaders {
         continue;
       }
       RosterColumn column = vocabulary.column(which, header).orElse(null);
-      if (column == null) {
+      if (column == null && !keepsExtras(which)) {
+        // units, points entries and teams have no extras: the column is said, not read
+        problems.report(
+            InputProblem.COLUMN_NOT_KEPT,
+            i,
+            header,
+            Map.of("header", header, "roster", which.label()));
+      } else if (column == null) {
         problems.report(InputProblem.HEADER_UNKNOWN, i, header, Map.of("header", header));
         int seen = extraLabels.merge(header, 1, Integer::sum);
         extras.set(i, seen == 1 ? header : header + "（" + seen + "）");
@@ -182,6 +189,11 @@ public final class RosterHeaders {
                 Collections.unmodifiableList(written),
                 Collections.unmodifiableList(extras)))
         : Optional.empty();
+  }
+
+  /** True for the rosters whose records keep unknown columns as extras: members, organizations. */
+  public static boolean keepsExtras(Roster roster) {
+    return roster == Roster.MEMBERS || roster == Roster.ORGANIZATIONS;
   }
 
   /** The columns of {@code roster} in writing order. */
