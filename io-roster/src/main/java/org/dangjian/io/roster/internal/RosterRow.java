@@ -22,8 +22,6 @@ import org.dangjian.io.roster.MemberColumn;
 import org.dangjian.io.roster.PointColumn;
 import org.dangjian.io.roster.RosterColumn;
 import org.dangjian.io.roster.RosterMapping;
-import org.dangjian.io.roster.TeamColumn;
-import org.dangjian.io.roster.UnitColumn;
 import org.dangjian.validation.InputProblem;
 
 /**
@@ -56,6 +54,11 @@ final class RosterRow {
     this.cells = cells;
     this.recordIndex = recordIndex;
     this.recordId = recordId;
+  }
+
+  /** The rows this row belongs to. */
+  RosterRows rows() {
+    return rows;
   }
 
   Location location(ImmutableLocation.Builder position) {
@@ -305,62 +308,6 @@ final class RosterRow {
         };
     values.put(idColumn, id);
     recordId = Optional.of(id);
-  }
-
-  /**
-   * Resolves the organizations a unit or team row names (覆盖组织, 主管组织, 所属组织) against the
-   * organizations of the import, as a member's 所在支部; a name that fits none is kept as written (the
-   * validation reports the reference), an ambiguous one rejects the row.
-   */
-  void resolveNamedOrganizations() {
-    if (!rows.names.hasOrganizations()) {
-      return;
-    }
-    List<RosterColumn> columns =
-        switch (rows.layout.roster()) {
-          case UNITS -> List.of(UnitColumn.ORGANIZATION_ID, UnitColumn.SUPERVISOR_ID);
-          case TEAMS -> List.of(TeamColumn.ORGANIZATION_ID);
-          default -> List.of();
-        };
-    for (RosterColumn column : columns) {
-      String text = get(column);
-      if (text == null) {
-        continue;
-      }
-      OrganizationNames.Resolution resolution = rows.names.resolve(text);
-      if (resolution instanceof OrganizationNames.Found found) {
-        values.put(column, found.id());
-      } else if (resolution instanceof OrganizationNames.Ambiguous ambiguous) {
-        problem(
-            InputProblem.ORG_AMBIGUOUS,
-            at(rows.layout.indexOf(column), column),
-            text,
-            Map.of("candidates", String.join("、", ambiguous.candidates())));
-      }
-    }
-  }
-
-  /**
-   * Gives a member row the unit it works in ({@code unitId}) when its 工作单位 is the name (or id) of
-   * exactly one unit read before it in the same import; the text stays the member's employer.
-   */
-  void resolveUnit() {
-    String employer = get(MemberColumn.EMPLOYER);
-    if (employer == null) {
-      return;
-    }
-    String wanted = employer.strip();
-    String found = null;
-    int matches = 0;
-    for (Map.Entry<String, String> unit : rows.context.unitNames().entrySet()) {
-      if (unit.getKey().equals(wanted) || unit.getValue().strip().equals(wanted)) {
-        found = unit.getKey();
-        matches++;
-      }
-    }
-    if (matches == 1) {
-      unitId = found;
-    }
   }
 
   /**

@@ -159,9 +159,9 @@ public final class RosterRows {
     row.deriveId();
     if (!row.bad && layout.roster() == Roster.MEMBERS) {
       row.resolveOrganization();
-      row.resolveUnit();
+      RowNames.resolveUnit(row);
     } else if (!row.bad) {
-      row.resolveNamedOrganizations();
+      RowNames.resolveNamedOrganizations(row);
     }
     Location location = row.location(cells.row());
     if (!row.bad) {

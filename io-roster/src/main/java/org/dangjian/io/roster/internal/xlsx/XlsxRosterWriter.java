@@ -206,7 +206,7 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
   private static final class Office {
     final ExportOptions options;
     final OfficeSheet.Names names = new OfficeSheet.Names();
-    final Map<Roster, OfficeSheet> sheets = new java.util.EnumMap<>(Roster.class);
+    final Map<Roster, OfficeSheet> sheets = new java.util.LinkedHashMap<>();
 
     Office(ExportOptions options) {
       this.options = options;
@@ -243,7 +243,7 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
 
     void finish(Workbook workbook) throws IOException {
       try {
-        // in the order of Roster: 党组织名册, 党员花名册, then the others that have records
+        // 党组织名册, 党员花名册, then the others that have records in the order they arrived
         for (Map.Entry<Roster, OfficeSheet> sheet : sheets.entrySet()) {
           XlsxSheets.office(
               workbook.newWorksheet(XlsxSheets.sheetName(sheet.getKey())), sheet.getValue(), names);
