@@ -67,7 +67,13 @@ public enum InputProblem {
   /** An organization name that matches several organizations; argument {@code candidates}. */
   ORG_AMBIGUOUS(InputRules.ORG_AMBIGUOUS),
   /** A record rejected as a whole; the value is its raw content, personal data masked. */
-  REJECTED(InputRules.REJECTED);
+  REJECTED(InputRules.REJECTED),
+  /**
+   * A column of a unit, points or team sheet that names no known field: those records have no
+   * extras, so its cells are not read (warning, once per column); arguments {@code header} and
+   * {@code roster}.
+   */
+  COLUMN_NOT_KEPT(InputRules.COLUMN_NOT_KEPT);
 
   private final Rule rule;
 

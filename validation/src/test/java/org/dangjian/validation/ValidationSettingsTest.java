@@ -169,4 +169,31 @@ class ValidationSettingsTest {
                     .build())
         .hasMessageContaining("dues-0O7 (did you mean DUES-007?)");
   }
+
+  @Test
+  void settingsWithEqualRatingSchemesAreEqual() {
+    // one policy for both (its dues rates compare by identity); two loads of the same schemes
+    var policy = ValidationSettings.defaults().policy();
+    ValidationSettings one =
+        ValidationSettings.builder()
+            .policy(policy)
+            .ratingSchemes(org.dangjian.core.recognition.RatingSchemes.defaults())
+            .build();
+    ValidationSettings two =
+        ValidationSettings.builder()
+            .policy(policy)
+            .ratingSchemes(org.dangjian.core.recognition.RatingSchemes.defaults())
+            .build();
+    assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
+    ValidationSettings fewer =
+        ValidationSettings.builder()
+            .policy(policy)
+            .ratingSchemes(
+                org.dangjian.core.recognition.RatingSchemes.of(
+                    org.dangjian.core.recognition.RatingSchemes.defaults()
+                        .editions()
+                        .subList(0, 1)))
+            .build();
+    assertThat(fewer).isNotEqualTo(one);
+  }
 }

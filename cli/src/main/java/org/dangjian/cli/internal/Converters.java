@@ -187,7 +187,10 @@ final class Converters {
     }
   }
 
-  /** {@code --roster}: members (党员花名册) or organizations (党组织名册). */
+  /**
+   * {@code --roster}: members (党员花名册), organizations (党组织名册), units (单位名册), pointEntries (积分台账) or
+   * teams (先锋岗队名册).
+   */
   static final class RosterConverter implements ITypeConverter<Roster> {
     @Override
     public Roster convert(String value) {
@@ -195,8 +198,11 @@ final class Converters {
           .orElseThrow(
               () ->
                   new Refused(
-                      "'" + value + "' is not a roster; use members or organizations",
-                      "名册可用 members 或 organizations"));
+                      "'"
+                          + value
+                          + "' is not a roster; use members, organizations, units, pointEntries"
+                          + " or teams",
+                      "名册可用 members、organizations、units、pointEntries 或 teams"));
     }
   }
 

@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       BulletinCommand.class,
       CompletionCommand.class,
       NewsCommand.class,
+      PointsCommand.class,
       HelpCommand.class
     })
 public final class DangjianCommand implements Callable<Integer> {

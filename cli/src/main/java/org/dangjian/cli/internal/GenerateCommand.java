@@ -91,9 +91,11 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--roster",
-      paramLabel = "members|organizations",
+      paramLabel = "ROSTER",
       converter = Converters.RosterConverter.class,
-      description = "Roster of a CSV OUT (名册): members (default) or organizations.")
+      description =
+          "Roster of a CSV OUT (名册): members (default, 党员花名册), organizations (党组织名册),"
+              + " units (单位名册), pointEntries (积分台账) or teams (先锋岗队名册).")
   Roster roster = Roster.MEMBERS;
 
   @Option(

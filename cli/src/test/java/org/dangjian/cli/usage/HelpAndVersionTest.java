@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpAndVersionTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "convert", "generate", "stats", "anniversaries"})
+  @ValueSource(strings = {"validate", "convert", "generate", "stats", "anniversaries", "points"})
   void everyCommandHasHelpWithItsOptionsAndExitCodes(String command) {
     Result result = CliRunner.run(command, "--help");
     assertThat(result.exitCode()).isZero();
@@ -30,7 +30,7 @@ class HelpAndVersionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "convert", "generate", "stats", "anniversaries"})
+  @ValueSource(strings = {"validate", "convert", "generate", "stats", "anniversaries", "points"})
   void everyCommandPrintsTheVersion(String command) {
     Result result = CliRunner.run(command, "--version");
     assertThat(result.exitCode()).isZero();

@@ -23,7 +23,7 @@ class OptionValuesTest {
         "validate|--profile|local|'local' is not a profile; use national or soe",
         "validate|--max-issues|many|'many' is not an int",
         "convert|--privacy|hidden|'hidden' is not a privacy profile; use full, masked or omitted",
-        "convert|--roster|people|'people' is not a roster; use members or organizations",
+        "convert|--roster|people|'people' is not a roster; use members, organizations, units, pointEntries or teams",
         "convert|--to|yaml|'yaml' is not a format; use json, jsonl, csv, xlsx, xls, txt, md, docx, pdf or html",
         "generate|--seed|x|'x' is not a long",
       })
@@ -49,7 +49,7 @@ class OptionValuesTest {
         "validate|--profile|local|规则配置可用 national 或 soe",
         "validate|--max-issues|many|应为整数",
         "convert|--privacy|hidden|个人信息处理方式可用 full、masked 或 omitted",
-        "convert|--roster|people|名册可用 members 或 organizations",
+        "convert|--roster|people|名册可用 members、organizations、units、pointEntries 或 teams",
         "convert|--to|yaml|不是已知的格式，可用 json、jsonl、csv、xlsx、xls、txt、md、docx、pdf、html",
         "generate|--seed|x|应为整数",
       })

@@ -189,6 +189,7 @@ public abstract class Dataset {
         + (units().isEmpty() ? "" : ", units=" + units().size())
         + ", pointEntries="
         + pointEntries().size()
+        + (teams().isEmpty() ? "" : ", teams=" + teams().size())
         + "}";
   }
 }

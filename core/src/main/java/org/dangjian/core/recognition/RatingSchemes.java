@@ -186,6 +186,20 @@ public final class RatingSchemes {
     return Optional.ofNullable(chosen);
   }
 
+  /**
+   * True when {@code other} is a {@code RatingSchemes} with equal editions: schemes are compared by
+   * value, so that settings holding two loads of the same scheme are equal.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RatingSchemes schemes && editions.equals(schemes.editions);
+  }
+
+  @Override
+  public int hashCode() {
+    return editions.hashCode();
+  }
+
   @Override
   public String toString() {
     return "RatingSchemes" + editions.stream().map(RatingScheme::id).toList();

@@ -125,6 +125,16 @@ class DatasetViewTest {
     assertThat(data.toString())
         .isEqualTo(
             "Dataset{organizations=4, members=4, activities=0, pairings=0, bulletins=0, pointEntries=0}");
+    org.dangjian.core.vanguard.Team team =
+        org.dangjian.core.vanguard.Team.builder()
+            .id("t1")
+            .name("防汛党员突击队")
+            .kind(org.dangjian.core.vanguard.TeamKind.SHOCK_TEAM)
+            .organizationId("c")
+            .establishedOn(LocalDate.of(2023, 6, 1))
+            .build();
+    assertThat(ImmutableDataset.copyOf(data).withTeams(team, team).toString())
+        .endsWith(", pointEntries=0, teams=2}");
   }
 
   @Test

@@ -99,4 +99,18 @@ class RatingSchemesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("三星");
   }
+
+  @Test
+  void schemesAreEqualByTheirEditions() {
+    RatingSchemes one = RatingSchemes.defaults();
+    RatingSchemes two = RatingSchemes.defaults();
+    assertThat(one).isNotSameAs(two).isEqualTo(two).hasSameHashCodeAs(two);
+    // the same editions in another order are the same schemes; fewer editions are not
+    List<RatingScheme> editions = one.editions();
+    List<RatingScheme> reversed = new java.util.ArrayList<>(editions);
+    java.util.Collections.reverse(reversed);
+    assertThat(reversed).isNotEqualTo(editions);
+    assertThat(RatingSchemes.of(reversed)).isEqualTo(one);
+    assertThat(RatingSchemes.of(editions.subList(0, 1))).isNotEqualTo(one);
+  }
 }

@@ -8,6 +8,7 @@ import org.dangjian.core.id.MobileNumber;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.id.SocialCreditCode;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.Unit;
 import org.dangjian.core.record.FieldLocator;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
@@ -30,6 +31,7 @@ public final class ImportContext implements ReadContext {
   private final ValidationRun run;
   private final RecordHandler handler;
   private final Map<String, String> organizationNames = new LinkedHashMap<>();
+  private final Map<String, String> unitNames = new LinkedHashMap<>();
   private long accepted;
   private long rejected;
   private boolean stoppedEarly;
@@ -93,6 +95,9 @@ public final class ImportContext implements ReadContext {
     if (record instanceof Organization organization && !organization.isPlaceholder()) {
       organizationNames.putIfAbsent(organization.id(), organization.name());
     }
+    if (record instanceof Unit unit) {
+      unitNames.putIfAbsent(unit.id(), unit.name());
+    }
     if (fields == null) {
       run.record(kind, record, location);
     } else {
@@ -113,6 +118,11 @@ public final class ImportContext implements ReadContext {
   @Override
   public Map<String, String> organizationNames() {
     return Collections.unmodifiableMap(organizationNames);
+  }
+
+  @Override
+  public Map<String, String> unitNames() {
+    return Collections.unmodifiableMap(unitNames);
   }
 
   @Override

@@ -83,4 +83,12 @@ public interface ReadContext extends RecordVisitor<Location> {
   default Map<String, String> organizationNames() {
     return Map.of();
   }
+
+  /**
+   * The units (单位) accepted so far in this import, id → name, so that a member roster can give a
+   * member whose 工作单位 names one of them its {@code unitId}. Empty by default.
+   */
+  default Map<String, String> unitNames() {
+    return Map.of();
+  }
 }

@@ -119,7 +119,9 @@ public final class DatasetFiles {
     for (DataFormat format : formats) {
       String extension = format.extensions().get(0);
       if (format.equals(DataFormat.CSV)) {
-        for (Roster roster : Roster.values()) {
+        // the member and organization rosters, as before issue 18 added unit, points and team
+        // sheets
+        for (Roster roster : List.of(Roster.MEMBERS, Roster.ORGANIZATIONS)) {
           Path file = directory.resolve(name + "-" + roster.code() + "." + extension);
           DangjianExporter.of(ExportOptions.builder().privacy(Privacy.FULL).roster(roster).build())
               .write(dataset, Files.newOutputStream(file), format);

@@ -183,12 +183,14 @@ public final class RuleCodes {
   public static final String IO_FORMULA = "IO-FORMULA";
   public static final String IO_UNPLACED = "IO-UNPLACED";
   public static final String IO_REJECTED = "IO-REJECTED";
+  public static final String IO_COLUMN_NOT_KEPT = "IO-COLUMN-NOT-KEPT";
 
   // units and coverage
   public static final String UNIT_OWN = "UNIT-OWN";
   public static final String UNIT_COVERAGE = "UNIT-COVERAGE";
   public static final String UNIT_COUNTS = "UNIT-COUNTS";
   public static final String UNIT_ORG = "UNIT-ORG";
+  public static final String UNIT_MEMBER = "UNIT-MEMBER";
   // points (PointRules)
   public static final String POINT_MEMBER = "POINT-MEMBER";
   public static final String POINT_STAGE = "POINT-STAGE";

@@ -69,6 +69,22 @@ class InputProblemTest {
   }
 
   @Test
+  void aColumnOfASheetWithoutExtrasIsAWarningThatItWasNotRead() {
+    ValidationRun run = DangjianValidator.defaults().newRun("units.csv", AS_OF);
+    Location cell = Location.builder().source("units.csv").line(3).column(12).build();
+    run.input(InputProblem.COLUMN_NOT_KEPT, cell, "备注", Map.of("header", "备注", "roster", "单位名册"));
+    ValidationReport report = run.finish();
+    assertThat(report.issuesOf("IO-COLUMN-NOT-KEPT"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.severity()).isEqualTo(Severity.WARNING);
+              assertThat(i.message(Locale.CHINA)).isEqualTo("列“备注”不是单位名册的已知字段，其内容未读入。");
+            });
+    assertThat(report.count(Severity.ERROR)).isZero();
+  }
+
+  @Test
   void aReportWithoutImportHasNoInputSummary() {
     ValidationReport report = DangjianValidator.defaults().newRun("x", AS_OF).finish();
     assertThat(report.input()).isEmpty();

@@ -393,6 +393,9 @@ class CatalogueCoverageTest {
               "IO-VALUE",
               "input.InputProblemTest#decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors"),
           Map.entry(
+              "IO-COLUMN-NOT-KEPT",
+              "input.InputProblemTest#aColumnOfASheetWithoutExtrasIsAWarningThatItWasNotRead"),
+          Map.entry(
               "IO-HEADER-UNKNOWN",
               "input.InputProblemTest#decodingProblemsAreIssuesWithTheirFileLocationAndCountAsErrors"),
           Map.entry(
@@ -405,6 +408,8 @@ class CatalogueCoverageTest {
               "UNIT-COVERAGE", "rules.unit.UnitRulesTest#coverageThatDisagreesWithTheRecordFails"),
           Map.entry("UNIT-COUNTS", "rules.unit.UnitRulesTest#countsThatDisagreeFail"),
           Map.entry("UNIT-ORG", "rules.unit.UnitRulesTest#aUnitNamingAnUnknownOrganizationFails"),
+          Map.entry(
+              "UNIT-MEMBER", "rules.unit.UnitRulesTest#aMemberWorkingInAUnitNotInTheDatasetFails"),
           // points
           Map.entry("POINT-MEMBER", "rules.points.PointRulesTest#anEntryForAnUnknownMemberFails"),
           Map.entry(

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dangjian.io.Roster;
-import org.dangjian.io.roster.MemberColumn;
-import org.dangjian.io.roster.OrganizationColumn;
 import org.dangjian.io.roster.RosterColumn;
 
 /**
@@ -58,11 +56,17 @@ public final class HeaderVocabulary {
         || ignored.contains(RosterHeaders.key(withoutRemark(header)));
   }
 
-  /** True when {@code header} names a column of either roster or an ignored column. */
+  /** True when {@code header} names a column of any roster or an ignored column. */
   public boolean isKnown(String header) {
-    return isIgnored(header)
-        || column(Roster.MEMBERS, header).isPresent()
-        || column(Roster.ORGANIZATIONS, header).isPresent();
+    if (isIgnored(header)) {
+      return true;
+    }
+    for (Roster roster : Roster.values()) {
+      if (column(roster, header).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code header} without a trailing remark in brackets: {@code 出生年月（年.月）} → {@code 出生年月}. */
@@ -139,15 +143,16 @@ public final class HeaderVocabulary {
 
   private static RosterColumn column(String field, int number) {
     int dot = field.indexOf('.');
-    try {
-      String roster = field.substring(0, Math.max(dot, 0));
-      String name = field.substring(dot + 1);
-      return roster.equals("MEMBERS")
-          ? MemberColumn.valueOf(name)
-          : OrganizationColumn.valueOf(
-              roster.equals("ORGANIZATIONS") ? name : "?" /* fails below */);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(RESOURCE + " line " + number + ": unknown field " + field, e);
+    Optional<RosterColumn> column = Optional.empty();
+    if (dot > 0) {
+      String roster = field.substring(0, dot);
+      for (Roster r : Roster.values()) {
+        if (r.name().equals(roster)) {
+          column = RosterHeaders.constant(r, field.substring(dot + 1));
+        }
+      }
     }
+    return column.orElseThrow(
+        () -> new IllegalStateException(RESOURCE + " line " + number + ": unknown field " + field));
   }
 }

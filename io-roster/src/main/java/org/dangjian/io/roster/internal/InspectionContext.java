@@ -205,7 +205,8 @@ public final class InspectionContext implements ReadContext, SheetObserver {
       InputProblem problem, Location location, String value, Map<String, String> arguments) {
     if (location.recordKind().isEmpty()
         && problem != InputProblem.LAYOUT
-        && problem != InputProblem.HEADER_UNKNOWN) {
+        && problem != InputProblem.HEADER_UNKNOWN
+        && problem != InputProblem.COLUMN_NOT_KEPT) {
       problems.add(
           new RosterInspection.Problem(
               problem.code(), where(location), shorten(PersonalNumbers.scrub(value))));

@@ -66,10 +66,23 @@ final class MappedLayout {
         column = null;
       }
       String extra = null;
-      if (column == null && !header.isEmpty() && !vocabulary.isIgnored(header)) {
+      if (column == null
+          && !header.isEmpty()
+          && !vocabulary.isIgnored(header)
+          && !RosterHeaders.keepsExtras(roster)) {
+        problems.report(
+            InputProblem.COLUMN_NOT_KEPT,
+            i,
+            header,
+            Map.of("header", header, "roster", roster.label()));
+      } else if (column == null && !header.isEmpty() && !vocabulary.isIgnored(header)) {
         problems.report(InputProblem.HEADER_UNKNOWN, i, header, Map.of("header", header));
         extra = header;
-      } else if (column == null && header.isEmpty() && noHeader && i < width) {
+      } else if (column == null
+          && header.isEmpty()
+          && noHeader
+          && i < width
+          && RosterHeaders.keepsExtras(roster)) {
         extra = "列" + CellReference.convertNumToColString(i);
       }
       if (column != null && first.containsKey(column)) {

@@ -12,8 +12,6 @@ import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.id.PersonalNumbers;
 import org.dangjian.core.text.SafeText;
 import org.dangjian.io.Roster;
-import org.dangjian.io.roster.MemberColumn;
-import org.dangjian.io.roster.OrganizationColumn;
 import org.dangjian.io.roster.RosterColumn;
 import org.dangjian.io.roster.RosterMapping;
 import tools.jackson.core.JacksonException;
@@ -271,18 +269,15 @@ public final class MappingJson {
               + "\" of "
               + roster.code()
               + "; name a column such as "
-              + (roster == Roster.MEMBERS ? "\"GENDER\" or \"性别\"" : "\"NAME\" or \"组织名称\""));
+              + (roster == Roster.MEMBERS
+                  ? "\"GENDER\" or \"性别\""
+                  : "\"NAME\" or \"" + RosterHeaders.columns(roster).get(1).header() + "\""));
     }
     return column;
   }
 
   private Optional<RosterColumn> constant(String name) {
-    try {
-      return Optional.of(
-          roster == Roster.MEMBERS ? MemberColumn.valueOf(name) : OrganizationColumn.valueOf(name));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return RosterHeaders.constant(roster, name);
   }
 
   /** True when {@code node} is text that {@code column} can read; reports it otherwise. */

@@ -7,7 +7,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import org.dangjian.io.roster.MemberColumn;
 import org.dangjian.io.roster.OrganizationColumn;
+import org.dangjian.io.roster.PointColumn;
 import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.io.roster.TeamColumn;
+import org.dangjian.io.roster.UnitColumn;
 
 /**
  * Ids for the records of rosters that have no 编号 column, as office rosters rarely do: derived
@@ -23,7 +26,11 @@ public final class RecordIds {
 
   /** True for the 编号 columns, whose ids can be derived when the column is absent. */
   public static boolean derivable(RosterColumn column) {
-    return column == MemberColumn.ID || column == OrganizationColumn.ID;
+    return column == MemberColumn.ID
+        || column == OrganizationColumn.ID
+        || column == UnitColumn.ID
+        || column == PointColumn.ID
+        || column == TeamColumn.ID;
   }
 
   /**
@@ -40,6 +47,26 @@ public final class RecordIds {
             ? "row:" + row
             : "id:" + idNumber.strip().toUpperCase(Locale.ROOT);
     return "m-" + digest(sheet + '\u0000' + name.strip() + '\u0000' + identity);
+  }
+
+  /** The id of a unit known only by {@code name}. */
+  public static String unit(String name) {
+    return "unit-" + digest(name.strip());
+  }
+
+  /** The id of a vanguard post or team known only by {@code name}. */
+  public static String team(String name) {
+    return "team-" + digest(name.strip());
+  }
+
+  /**
+   * The id of a points entry row without 记录编号: from its sheet, row or line, member, date and
+   * points, so that the same file read again gives the same ids.
+   */
+  public static String pointEntry(
+      String sheet, long row, String member, Object date, Object points) {
+    return "pt-"
+        + digest(sheet + '\u0000' + row + '\u0000' + member + '\u0000' + date + '\u0000' + points);
   }
 
   /** The id of an organization known only by {@code name}. */

@@ -3,17 +3,27 @@ package org.dangjian.io.roster.internal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.dangjian.core.code.CodedValue;
 import org.dangjian.core.member.Development;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Committee;
 import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.Unit;
+import org.dangjian.core.points.PointEntry;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.vanguard.Team;
 import org.dangjian.io.Privacy;
+import org.dangjian.io.Roster;
 import org.dangjian.io.internal.PersonalData;
 import org.dangjian.io.roster.MemberColumn;
 import org.dangjian.io.roster.OrganizationColumn;
+import org.dangjian.io.roster.PointColumn;
+import org.dangjian.io.roster.TeamColumn;
+import org.dangjian.io.roster.UnitColumn;
 
 /**
  * The cells a roster row holds for a record, in column order, for the CSV and XLSX writers: text as
@@ -89,6 +99,112 @@ public final class RosterCells {
           };
     }
     return scrubbed(cells, privacy);
+  }
+
+  /** The cells of {@code unit}'s row. */
+  public static List<Object> unit(Unit unit, Privacy privacy) {
+    Object[] cells = new Object[UnitColumn.values().length];
+    for (UnitColumn column : UnitColumn.values()) {
+      cells[column.ordinal()] =
+          switch (column) {
+            case ID -> unit.id();
+            case NAME -> unit.name();
+            case TYPE -> unit.type().label();
+            case CREDIT_CODE -> unit.creditCode().map(c -> c.value()).orElse(null);
+            case EMPLOYEE_COUNT -> number(unit.employeeCount());
+            case MEMBER_COUNT -> number(unit.memberCount());
+            case FULL_MEMBER_COUNT -> number(unit.fullMemberCount());
+            case MEMBERS_ELSEWHERE -> number(unit.membersElsewhere());
+            case COVERAGE -> unit.coverage().label();
+            case ORGANIZATION_ID -> unit.organizationId().orElse(null);
+            case SUPERVISOR_ID -> unit.supervisorId().orElse(null);
+            case INSTRUCTORS -> PlatformRecords.instructors(unit.instructors());
+          };
+    }
+    return scrubbed(cells, privacy);
+  }
+
+  /** The cells of {@code entry}'s row. */
+  public static List<Object> pointEntry(PointEntry entry, Privacy privacy) {
+    Object[] cells = new Object[PointColumn.values().length];
+    for (PointColumn column : PointColumn.values()) {
+      cells[column.ordinal()] =
+          switch (column) {
+            case ID -> entry.id();
+            case MEMBER_ID -> entry.memberId();
+            case DATE -> entry.date();
+            case POINTS -> entry.points();
+            case CATEGORY -> entry.category().label();
+            case LOCAL_CATEGORY -> entry.localCategory().orElse(null);
+            case SOURCE_KIND -> label(entry.sourceKind());
+            case SOURCE_ID -> entry.sourceId().orElse(null);
+            case APPROVER_ID -> entry.approverId().orElse(null);
+            case REMARK -> entry.remark().orElse(null);
+          };
+    }
+    return scrubbed(cells, privacy);
+  }
+
+  /** The cells of {@code team}'s row. */
+  public static List<Object> team(Team team, Privacy privacy) {
+    Object[] cells = new Object[TeamColumn.values().length];
+    for (TeamColumn column : TeamColumn.values()) {
+      cells[column.ordinal()] =
+          switch (column) {
+            case ID -> team.id();
+            case NAME -> team.name();
+            case KIND -> team.kind().label();
+            case ORGANIZATION_ID -> team.organizationId();
+            case HOLDER_ID -> team.holderId().orElse(null);
+            case POST -> team.post().orElse(null);
+            case ESTABLISHED_ON -> team.establishedOn();
+            case ENDED_ON -> team.endedOn().orElse(null);
+            case STATED_SIZE -> number(team.statedSize());
+            case STATED_PARTY_MEMBERS -> number(team.statedPartyMembers());
+            case STATED_ACTIVISTS -> number(team.statedActivists());
+          };
+    }
+    return scrubbed(cells, privacy);
+  }
+
+  /**
+   * The cells of {@code record} of {@code kind}, when a roster has a place for that kind; empty
+   * otherwise.
+   */
+  public static Optional<List<Object>> of(RecordKind kind, Object record, Privacy privacy) {
+    return switch (kind) {
+      case MEMBER -> Optional.of(member((Member) record, privacy));
+      case ORGANIZATION -> Optional.of(organization((Organization) record, privacy));
+      case UNIT -> Optional.of(unit((Unit) record, privacy));
+      case POINT_ENTRY -> Optional.of(pointEntry((PointEntry) record, privacy));
+      case TEAM -> Optional.of(team((Team) record, privacy));
+      default -> Optional.empty();
+    };
+  }
+
+  /** The roster that holds records of {@code kind}, if any. */
+  public static Optional<Roster> roster(RecordKind kind) {
+    for (Roster roster : Roster.values()) {
+      if (RosterRows.recordKind(roster) == kind) {
+        return Optional.of(roster);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The extras of a member or organization; none for the other kinds. */
+  public static Map<String, String> extras(Object record) {
+    if (record instanceof Member m) {
+      return m.extras();
+    }
+    if (record instanceof Organization o) {
+      return o.extras();
+    }
+    return Map.of();
+  }
+
+  private static Integer number(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
   }
 
   /**

@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.dangjian.io.Roster;
 import org.dangjian.io.roster.MemberColumn;
 import org.dangjian.io.roster.OrganizationColumn;
+import org.dangjian.io.roster.PointColumn;
 import org.dangjian.io.roster.RosterColumn;
+import org.dangjian.io.roster.TeamColumn;
+import org.dangjian.io.roster.UnitColumn;
 import org.dangjian.validation.InputProblem;
 
 /**
@@ -95,16 +98,29 @@ public final class RosterHeaders {
     return key.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** The roster whose headers most of {@code headers} are; members when tied. */
+  /**
+   * The roster whose headers most of {@code headers} are: members when tied with organizations, and
+   * a unit, points or team sheet only when it names more of them than either of those two.
+   */
   public static Roster recognize(List<String> headers) {
     HeaderVocabulary vocabulary = HeaderVocabulary.defaults();
-    int members = 0;
-    int organizations = 0;
+    int[] counts = new int[Roster.values().length];
     for (String header : headers) {
-      members += vocabulary.column(Roster.MEMBERS, header).isPresent() ? 1 : 0;
-      organizations += vocabulary.column(Roster.ORGANIZATIONS, header).isPresent() ? 1 : 0;
+      for (Roster roster : Roster.values()) {
+        counts[roster.ordinal()] += vocabulary.column(roster, header).isPresent() ? 1 : 0;
+      }
     }
-    return organizations > members ? Roster.ORGANIZATIONS : Roster.MEMBERS;
+    int members = counts[Roster.MEMBERS.ordinal()];
+    int organizations = counts[Roster.ORGANIZATIONS.ordinal()];
+    Roster best = organizations > members ? Roster.ORGANIZATIONS : Roster.MEMBERS;
+    int most = Math.max(members, organizations);
+    for (Roster roster : List.of(Roster.UNITS, Roster.POINT_ENTRIES, Roster.TEAMS)) {
+      if (counts[roster.ordinal()] > most) {
+        best = roster;
+        most = counts[roster.ordinal()];
+      }
+    }
+    return best;
   }
 
   /**
@@ -132,7 +148,14 @@ public final class RosterHeaders {
         continue;
       }
       RosterColumn column = vocabulary.column(which, header).orElse(null);
-      if (column == null) {
+      if (column == null && !keepsExtras(which)) {
+        // units, points entries and teams have no extras: the column is said, not read
+        problems.report(
+            InputProblem.COLUMN_NOT_KEPT,
+            i,
+            header,
+            Map.of("header", header, "roster", which.label()));
+      } else if (column == null) {
         problems.report(InputProblem.HEADER_UNKNOWN, i, header, Map.of("header", header));
         int seen = extraLabels.merge(header, 1, Integer::sum);
         extras.set(i, seen == 1 ? header : header + "（" + seen + "）");
@@ -168,10 +191,45 @@ public final class RosterHeaders {
         : Optional.empty();
   }
 
+  /** True for the rosters whose records keep unknown columns as extras: members, organizations. */
+  public static boolean keepsExtras(Roster roster) {
+    return roster == Roster.MEMBERS || roster == Roster.ORGANIZATIONS;
+  }
+
   /** The columns of {@code roster} in writing order. */
   public static List<RosterColumn> columns(Roster roster) {
-    return roster == Roster.MEMBERS
-        ? List.of(MemberColumn.values())
-        : List.of(OrganizationColumn.values());
+    return switch (roster) {
+      case MEMBERS -> List.of(MemberColumn.values());
+      case ORGANIZATIONS -> List.of(OrganizationColumn.values());
+      case UNITS -> List.of(UnitColumn.values());
+      case POINT_ENTRIES -> List.of(PointColumn.values());
+      case TEAMS -> List.of(TeamColumn.values());
+    };
+  }
+
+  /** The column of {@code roster} whose constant is named {@code name}, such as {@code GENDER}. */
+  public static Optional<RosterColumn> constant(Roster roster, String name) {
+    for (RosterColumn column : columns(roster)) {
+      if (((Enum<?>) column).name().equals(name)) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The 编号 column of {@code roster}. */
+  public static RosterColumn idColumn(Roster roster) {
+    return columns(roster).get(0);
+  }
+
+  /** The column of {@code roster} that names a record (姓名, 组织名称, 单位名称 ...), or its id column. */
+  public static RosterColumn nameColumn(Roster roster) {
+    return switch (roster) {
+      case MEMBERS -> MemberColumn.NAME;
+      case ORGANIZATIONS -> OrganizationColumn.NAME;
+      case UNITS -> UnitColumn.NAME;
+      case POINT_ENTRIES -> PointColumn.MEMBER_ID;
+      case TEAMS -> TeamColumn.NAME;
+    };
   }
 }

@@ -58,6 +58,7 @@ final class RosterRecords {
             .partyGroupId(row.<String>optional(MemberColumn.PARTY_GROUP_ID))
             .phone(row.<MobileNumber>optional(MemberColumn.PHONE))
             .employer(row.<String>optional(MemberColumn.EMPLOYER))
+            .unitId(Optional.ofNullable(row.unitId))
             .jobTitle(row.<String>optional(MemberColumn.JOB_TITLE))
             .occupation(row.<Occupation>optional(MemberColumn.OCCUPATION))
             .lostContactSince(row.<LocalDate>optional(MemberColumn.LOST_CONTACT_SINCE))

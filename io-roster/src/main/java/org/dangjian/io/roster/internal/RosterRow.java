@@ -17,8 +17,9 @@ import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.Roster;
 import org.dangjian.io.internal.PersonalData;
+import org.dangjian.io.roster.ColumnType;
 import org.dangjian.io.roster.MemberColumn;
-import org.dangjian.io.roster.OrganizationColumn;
+import org.dangjian.io.roster.PointColumn;
 import org.dangjian.io.roster.RosterColumn;
 import org.dangjian.io.roster.RosterMapping;
 import org.dangjian.validation.InputProblem;
@@ -37,6 +38,10 @@ final class RosterRow {
   final long recordIndex;
   Optional<String> recordId;
   final Map<RosterColumn, Object> values = new HashMap<>();
+
+  /** The unit a member row's 工作单位 names, set by {@link #resolveUnit}; null otherwise. */
+  String unitId;
+
   final Map<String, String> extras = new LinkedHashMap<>();
   YearMonth birthMonth;
   int birthMonthAt;
@@ -49,6 +54,11 @@ final class RosterRow {
     this.cells = cells;
     this.recordIndex = recordIndex;
     this.recordId = recordId;
+  }
+
+  /** The rows this row belongs to. */
+  RosterRows rows() {
+    return rows;
   }
 
   Location location(ImmutableLocation.Builder position) {
@@ -190,12 +200,14 @@ final class RosterRow {
         }
         yield code.get();
       }
-      case INTEGER -> {
-        Optional<Long> number = CellText.wholeNumber(text);
+      case INTEGER, SIGNED_INTEGER -> {
+        String digits = text.strip();
+        boolean negative = column.type() == ColumnType.SIGNED_INTEGER && digits.startsWith("-");
+        Optional<Long> number = CellText.wholeNumber(negative ? digits.substring(1) : digits);
         if (number.isEmpty() || number.get() < 0 || number.get() > Integer.MAX_VALUE) {
           yield invalid(column, i, text, location);
         }
-        yield number.get().intValue();
+        yield negative ? -number.get().intValue() : number.get().intValue();
       }
       case RESIDENT_ID -> {
         if ((i >= 0 && cells.isNumber(i)) || CellText.looksLikeStoredNumber(text)) {
@@ -272,22 +284,28 @@ final class RosterRow {
 
   /** Gives a row of a roster without 编号 its derived id ({@link RecordIds}). */
   void deriveId() {
-    RosterColumn idColumn =
-        rows.layout.roster() == Roster.MEMBERS ? MemberColumn.ID : OrganizationColumn.ID;
-    RosterColumn nameColumn =
-        rows.layout.roster() == Roster.MEMBERS ? MemberColumn.NAME : OrganizationColumn.NAME;
-    String name = get(nameColumn);
+    Roster roster = rows.layout.roster();
+    RosterColumn idColumn = RosterHeaders.idColumn(roster);
+    String name = get(RosterHeaders.nameColumn(roster));
     if (rows.layout.indexOf(idColumn) >= 0 || name == null) {
       return;
     }
-    String id;
-    if (rows.layout.roster() == Roster.MEMBERS) {
-      Location at = cells.row().build();
-      long position = at.row().isPresent() ? at.row().getAsInt() : at.line().orElse(0);
-      id = RecordIds.member(at.sheet().orElse(""), name, idText, position);
-    } else {
-      id = RecordIds.organization(name);
-    }
+    Location at = cells.row().build();
+    long position = at.row().isPresent() ? at.row().getAsInt() : at.line().orElse(0);
+    String id =
+        switch (roster) {
+          case MEMBERS -> RecordIds.member(at.sheet().orElse(""), name, idText, position);
+          case ORGANIZATIONS -> RecordIds.organization(name);
+          case UNITS -> RecordIds.unit(name);
+          case TEAMS -> RecordIds.team(name);
+          case POINT_ENTRIES ->
+              RecordIds.pointEntry(
+                  at.sheet().orElse(""),
+                  position,
+                  name,
+                  values.get(PointColumn.DATE),
+                  values.get(PointColumn.POINTS));
+        };
     values.put(idColumn, id);
     recordId = Optional.of(id);
   }

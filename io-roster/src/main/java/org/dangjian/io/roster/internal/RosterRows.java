@@ -13,7 +13,6 @@ import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.Roster;
 import org.dangjian.io.internal.PersonalData;
-import org.dangjian.io.roster.MemberColumn;
 import org.dangjian.io.roster.OrganizationColumn;
 import org.dangjian.io.roster.RosterColumn;
 import org.dangjian.io.roster.RosterMapping;
@@ -81,8 +80,7 @@ public final class RosterRows {
     this.source = source;
     this.layout = layout;
     this.date1904 = date1904;
-    this.recordType =
-        layout.roster() == Roster.MEMBERS ? RecordKind.MEMBER : RecordKind.ORGANIZATION;
+    this.recordType = recordKind(layout.roster());
     this.index = firstIndex;
     Map<String, Integer> fields = new HashMap<>();
     for (int i = 0; i < layout.columns().size(); i++) {
@@ -92,6 +90,17 @@ public final class RosterRows {
       }
     }
     this.fieldIndexes = Map.copyOf(fields);
+  }
+
+  /** The kind of the records of {@code roster}'s rows. */
+  public static RecordKind recordKind(Roster roster) {
+    return switch (roster) {
+      case MEMBERS -> RecordKind.MEMBER;
+      case ORGANIZATIONS -> RecordKind.ORGANIZATION;
+      case UNITS -> RecordKind.UNIT;
+      case POINT_ENTRIES -> RecordKind.POINT_ENTRY;
+      case TEAMS -> RecordKind.TEAM;
+    };
   }
 
   /** Reads value maps, defaults and date patterns from {@code value} (null for none); this. */
@@ -150,19 +159,32 @@ public final class RosterRows {
     row.deriveId();
     if (!row.bad && layout.roster() == Roster.MEMBERS) {
       row.resolveOrganization();
+      RowNames.resolveUnit(row);
+    } else if (!row.bad) {
+      RowNames.resolveNamedOrganizations(row);
     }
     Location location = row.location(cells.row());
     if (!row.bad) {
       try {
         FieldCells fields = FieldCells.of(cells, fieldIndexes, location);
-        if (layout.roster() == Roster.MEMBERS) {
-          context.record(RecordKind.MEMBER, RosterRecords.member(row), location, fields);
-        } else {
-          Optional<Organization> organization = RosterRecords.organization(row, layout);
-          if (organization.isPresent()) {
-            names.add(organization.get());
-            context.record(RecordKind.ORGANIZATION, organization.get(), location, fields);
+        switch (layout.roster()) {
+          case MEMBERS ->
+              context.record(RecordKind.MEMBER, RosterRecords.member(row), location, fields);
+          case ORGANIZATIONS -> {
+            Optional<Organization> organization = RosterRecords.organization(row, layout);
+            if (organization.isPresent()) {
+              names.add(organization.get());
+              context.record(RecordKind.ORGANIZATION, organization.get(), location, fields);
+            }
           }
+          case UNITS ->
+              PlatformRecords.unit(row, layout)
+                  .ifPresent(u -> context.record(RecordKind.UNIT, u, location, fields));
+          case POINT_ENTRIES ->
+              context.record(
+                  RecordKind.POINT_ENTRY, PlatformRecords.pointEntry(row), location, fields);
+          case TEAMS ->
+              context.record(RecordKind.TEAM, PlatformRecords.team(row), location, fields);
         }
       } catch (IllegalStateException e) {
         // an organization dissolved before it was founded: impossible, so not a record
@@ -194,8 +216,7 @@ public final class RosterRows {
   }
 
   private Optional<String> recordId(RowCells cells) {
-    int at =
-        layout.indexOf(layout.roster() == Roster.MEMBERS ? MemberColumn.ID : OrganizationColumn.ID);
+    int at = layout.indexOf(RosterHeaders.idColumn(layout.roster()));
     String text = at >= 0 && at < cells.size() ? cells.text(at) : null;
     if (text == null || isFormula(cells, at, text)) {
       return Optional.empty();
@@ -255,6 +276,7 @@ public final class RosterRows {
             : column.header() + "的代码、中文名称或常量名（如 " + e.replace(", ", "、") + "）";
       }
       case INTEGER -> english ? "a whole number, zero or more" : "非负整数";
+      case SIGNED_INTEGER -> english ? "a whole number (negative for a deduction)" : "整数（扣分为负数）";
       default -> english ? "text" : "文本";
     };
   }

@@ -292,10 +292,7 @@ public final class RosterSheet {
    * every column known, an id column, no footer; such a layout is not reported.
    */
   private boolean isPlain() {
-    RosterColumn id =
-        layout.roster() == Roster.MEMBERS
-            ? org.dangjian.io.roster.MemberColumn.ID
-            : org.dangjian.io.roster.OrganizationColumn.ID;
+    RosterColumn id = RosterHeaders.idColumn(layout.roster());
     if (header.first() > 0 || header.rows() > 1 || footerRows > 0 || layout.indexOf(id) < 0) {
       return false;
     }

@@ -33,6 +33,7 @@ public final class InputRules implements RuleGroup {
   public static final Rule PLACEHOLDER_ORG = Catalogue.rule(RuleCodes.IO_PLACEHOLDER_ORG);
   public static final Rule ORG_AMBIGUOUS = Catalogue.rule(RuleCodes.IO_ORG_AMBIGUOUS);
   public static final Rule REJECTED = Catalogue.rule(RuleCodes.IO_REJECTED);
+  public static final Rule COLUMN_NOT_KEPT = Catalogue.rule(RuleCodes.IO_COLUMN_NOT_KEPT);
 
   @Override
   public String topic() {

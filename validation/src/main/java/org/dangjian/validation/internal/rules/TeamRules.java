@@ -26,10 +26,11 @@ import org.dangjian.validation.rule.Rule;
  * Vanguard posts and teams (党员先锋岗、示范岗、突击队、志愿服务队、青年文明号): the counts a team states agree with the
  * people it lists (TEAM-COUNT), its dates are in order and not after the reference date
  * (TEAM-DATES), the organization and members it names exist (TEAM-REFERENCE), and a post's holder
- * and everyone listed as a Party member were Party members on the day it was set up (TEAM-MEMBER).
- * Memory: the shared {@link StructureIndex} (the first and the last day of Party membership are
- * columns of its {@link MemberColumns}), nothing of its own per member; per team reference to a
- * member or an organization one small entry until the run finishes.
+ * and everyone listed as a Party member were Party members from the day it was set up until it
+ * ended, or until the run's date while it lasts (TEAM-MEMBER). Memory: the shared {@link
+ * StructureIndex} (the first and the last day of Party membership are columns of its {@link
+ * MemberColumns}), nothing of its own per member; per team reference to a member or an
+ * organization one small entry until the run finishes.
  */
 public final class TeamRules implements RuleGroup {
 
@@ -134,7 +135,8 @@ public final class TeamRules implements RuleGroup {
 
   /**
    * Resolves the organization and member ids of every team against the run's records, and checks
-   * Party membership on the day a team was set up from each member's first and last day.
+   * Party membership over a team's period (from its set-up day to its last day) from each member's
+   * first and last day.
    */
   private static final class References implements DatasetCheck {
     private final RunContext run;
@@ -148,7 +150,13 @@ public final class TeamRules implements RuleGroup {
 
     /** A member or organization id a team names, with what the team needs of it. */
     private record Reference(
-        int team, String field, String id, boolean organization, LocalDate partyOn, String role) {}
+        int team,
+        String field,
+        String id,
+        boolean organization,
+        LocalDate partyOn,
+        LocalDate partyUntil,
+        String role) {}
 
     @Override
     public void member(Member m, RecordContext seen) {
@@ -158,14 +166,18 @@ public final class TeamRules implements RuleGroup {
     @Override
     public void team(Team t, RecordContext seen) {
       int i = seen.index();
-      references.add(new Reference(i, "organizationId", t.organizationId(), true, null, null));
+      references.add(
+          new Reference(i, "organizationId", t.organizationId(), true, null, null, null));
       LocalDate on = t.establishedOn();
+      // the last day of the period: the day before it ended, or the run's date while it lasts
+      LocalDate last = t.endedOn().map(d -> d.minusDays(1)).orElse(run.asOf());
+      LocalDate until = last.isBefore(on) ? on : last;
       t.holderId()
           .ifPresent(
               id ->
                   references.add(
                       new Reference(
-                          i, "holderId", id, false, t.kind().isPost() ? on : null, "持岗人")));
+                          i, "holderId", id, false, t.kind().isPost() ? on : null, until, "持岗人")));
       List<TeamPerson> people = t.people();
       for (int k = 0; k < people.size(); k++) {
         TeamPerson p = people.get(k);
@@ -178,6 +190,7 @@ public final class TeamRules implements RuleGroup {
                   p.memberId().get(),
                   false,
                   party ? on : null,
+                  until,
                   "名单中的党员"));
         }
       }
@@ -211,7 +224,17 @@ public final class TeamRules implements RuleGroup {
           continue;
         }
         Optional<Integer> member = Optional.ofNullable(found.get(StructureIndex.hash(r.id())));
-        if (r.partyOn() != null && member.isPresent() && !party(member.get(), r.partyOn())) {
+        if (r.partyOn() == null || member.isEmpty()) {
+          continue;
+        }
+        LocalDate notParty = null;
+        if (!party(member.get(), r.partyOn())) {
+          notParty = r.partyOn();
+        } else if (!party(member.get(), r.partyUntil())) {
+          // a member on the first day whose membership ended within the period: from that day
+          notParty = LocalDate.ofEpochDay(index.columns().partyUntil(member.get()));
+        }
+        if (notParty != null) {
           run.reportAt(
               TEAM,
               r.team(),
@@ -219,7 +242,7 @@ public final class TeamRules implements RuleGroup {
               r.field(),
               r.id(),
               "date",
-              r.partyOn(),
+              notParty,
               "role",
               r.role(),
               "roleEn",

@@ -1,10 +1,17 @@
 package org.dangjian.validation.internal.rules;
 
+import static org.dangjian.core.record.RecordKind.MEMBER;
 import static org.dangjian.core.record.RecordKind.UNIT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Unit;
 import org.dangjian.core.organization.UnitCoverage;
 import org.dangjian.validation.internal.Catalogue;
@@ -19,8 +26,10 @@ import org.dangjian.validation.rule.Rule;
  * Units and how party work covers them (单位与党建覆盖): a unit with 3 or more full members has an
  * organization of its own (UNIT-OWN), its coverage agrees with the organization and instructors it
  * names (UNIT-COVERAGE), its head counts agree with each other (UNIT-COUNTS), and the organizations
- * it names exist (UNIT-ORG, resolved at the end of the run). Memory: one entry per organization
- * reference not yet resolved when its unit arrived.
+ * it names exist (UNIT-ORG, resolved at the end of the run), and the unit a member works in ({@code
+ * Member.unitId}) is a unit of the dataset (UNIT-MEMBER). Memory: one entry per organization
+ * reference not yet resolved when its unit arrived, and per distinct unit id the members naming it
+ * (4 bytes a member) until the units are known.
  */
 public final class UnitRules implements RuleGroup {
 
@@ -31,6 +40,8 @@ public final class UnitRules implements RuleGroup {
   static final Rule UNIT_COUNTS = Catalogue.rule(RuleCodes.UNIT_COUNTS);
 
   static final Rule UNIT_ORG = Catalogue.rule(RuleCodes.UNIT_ORG);
+
+  static final Rule UNIT_MEMBER = Catalogue.rule(RuleCodes.UNIT_MEMBER);
 
   @Override
   public String topic() {
@@ -151,17 +162,37 @@ public final class UnitRules implements RuleGroup {
     return new References(run);
   }
 
-  /** Resolves the organizations every unit names against the organizations of the run. */
+  /**
+   * Resolves the organizations every unit names against the organizations of the run, and the unit
+   * of every member against the units of the run.
+   */
   private static final class References implements DatasetCheck {
     private final RunContext run;
     private final List<Object[]> pending = new ArrayList<>();
+    private final Set<String> units = new HashSet<>();
+    private final Map<String, int[]> membersByUnit = new HashMap<>();
 
     References(RunContext run) {
       this.run = run;
     }
 
     @Override
+    public void member(Member m, RecordContext seen) {
+      if (m.unitId().isEmpty() || units.contains(m.unitId().get())) {
+        return;
+      }
+      // element 0 is the count, then the member indexes
+      int[] list = membersByUnit.computeIfAbsent(m.unitId().get(), k -> new int[4]);
+      if (list[0] + 1 == list.length) {
+        list = Arrays.copyOf(list, list.length * 2);
+        membersByUnit.put(m.unitId().get(), list);
+      }
+      list[++list[0]] = seen.index();
+    }
+
+    @Override
     public void unit(Unit u, RecordContext seen) {
+      units.add(u.id());
       u.organizationId()
           .filter(id -> run.organization(id).isEmpty())
           .ifPresent(id -> pending.add(new Object[] {seen.index(), "organizationId", id}));
@@ -178,6 +209,17 @@ public final class UnitRules implements RuleGroup {
           run.reportAt(UNIT, (Integer) entry[0], UNIT_ORG, (String) entry[1], id, "value", id);
         }
       }
+      membersByUnit.entrySet().stream()
+          .filter(e -> !units.contains(e.getKey()))
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(
+              e -> {
+                int[] list = e.getValue();
+                for (int k = 1; k <= list[0]; k++) {
+                  run.reportAt(
+                      MEMBER, list[k], UNIT_MEMBER, "unitId", e.getKey(), "value", e.getKey());
+                }
+              });
     }
   }
 }

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
+import org.dangjian.core.member.Departure;
+import org.dangjian.core.member.DepartureKind;
+import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.organization.OrganizationKind;
@@ -165,5 +168,35 @@ class TeamRulesTest {
     TeamPerson asMember = TeamPerson.of(admitted.name(), admitted.id(), PersonStatus.PARTY_MEMBER);
     assertThat(codes(before.withStatedPartyMembers(1).withPeople(asMember)))
         .containsExactly("TEAM-MEMBER");
+  }
+
+  @Test
+  void aPostHolderStaysAMemberOverThePostsWholePeriod() {
+    // a full member who died on a day: a post that ends on that day (its last day the day before)
+    // passes; one ending a day later, or still running on the date of the check, fails and names
+    // the day of the departure
+    Member full = fullMember();
+    LocalDate departed = LocalDate.of(2023, 9, 1);
+    Member left =
+        ImmutableMember.copyOf(full).withDeparture(Departure.of(DepartureKind.DEATH, departed));
+    List<Member> members = new ArrayList<>(VALID.members());
+    members.set(members.indexOf(full), left);
+    Dataset data = ImmutableDataset.copyOf(VALID).withMembers(members);
+    ImmutableTeam held = post().withHolderId(left.id()).withEstablishedOn(LocalDate.of(2023, 3, 1));
+    java.util.function.Function<Team, List<Issue>> teamIssues =
+        t ->
+            DangjianValidator.defaults()
+                .validate(ImmutableDataset.copyOf(data).withTeams(t), AS_OF)
+                .issues()
+                .stream()
+                .filter(i -> i.code().startsWith("TEAM-"))
+                .toList();
+    assertThat(teamIssues.apply(held.withEndedOn(departed))).isEmpty();
+    assertThat(teamIssues.apply(held.withEndedOn(departed.plusDays(1))))
+        .extracting(Issue::code)
+        .containsExactly("TEAM-MEMBER");
+    List<Issue> running = teamIssues.apply(held);
+    assertThat(running).extracting(Issue::code).containsExactly("TEAM-MEMBER");
+    assertThat(running.get(0).message(java.util.Locale.CHINESE)).contains(departed.toString());
   }
 }

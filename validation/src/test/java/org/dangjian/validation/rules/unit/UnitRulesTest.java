@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.ImmutableDataset;
+import org.dangjian.core.member.ImmutableMember;
+import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.ImmutableUnit;
 import org.dangjian.core.organization.InstructorAppointment;
 import org.dangjian.core.organization.Organization;
@@ -129,5 +131,29 @@ class UnitRulesTest {
     assertThat(issue.message(java.util.Locale.CHINESE)).contains("no-such-org");
     assertThat(codes(joint().withSupervisorId("no-such-park"))).containsExactly("UNIT-ORG");
     assertThat(codes(joint().withSupervisorId(branchId()))).isEmpty();
+  }
+
+  /** The dataset with {@code unit} and its first member working in the unit {@code unitId}. */
+  private static List<Issue> withWorker(Unit unit, String unitId) {
+    List<Member> members = new java.util.ArrayList<>(VALID.members());
+    members.set(0, ImmutableMember.copyOf(members.get(0)).withUnitId(unitId));
+    Dataset data = ImmutableDataset.copyOf(VALID).withMembers(members).withUnits(unit);
+    return DangjianValidator.defaults().validate(data, AS_OF).issues();
+  }
+
+  @Test
+  void aMemberWorkingInAUnitOfTheDatasetPasses() {
+    assertThat(withWorker(joint(), "u-1")).isEmpty();
+  }
+
+  @Test
+  void aMemberWorkingInAUnitNotInTheDatasetFails() {
+    List<Issue> issues = withWorker(joint(), "u-9");
+    assertThat(issues).hasSize(1);
+    Issue issue = issues.get(0);
+    assertThat(issue.code()).isEqualTo("UNIT-MEMBER");
+    assertThat(issue.location().recordId()).contains(VALID.members().get(0).id());
+    assertThat(issue.location().fieldPath()).contains("unitId");
+    assertThat(issue.message(java.util.Locale.CHINESE)).contains("u-9");
   }
 }

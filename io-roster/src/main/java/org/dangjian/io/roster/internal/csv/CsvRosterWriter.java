@@ -10,13 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DataFormat;
 import org.dangjian.io.ExportOptions;
 import org.dangjian.io.RecordWriter;
-import org.dangjian.io.Roster;
 import org.dangjian.io.RosterLayout;
 import org.dangjian.io.roster.RosterColumn;
 import org.dangjian.io.roster.internal.ExtraColumns;
@@ -38,8 +36,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * column order followed by the extras labels of the first record ({@link ExtraColumns}; the header
  * is written with the first record), neutralized cells; in the office layout ({@link
  * RosterLayout#OFFICE}) a title row, 序号, organizations by name, {@code yyyy.MM.dd} dates and the
- * extras as columns, written on close from an {@link OfficeSheet}. Records of the other roster and
- * of every other kind have no place and are counted in {@link #skipped()}.
+ * extras as columns, written on close from an {@link OfficeSheet}. Records of the other rosters and
+ * of the kinds without a roster have no place and are counted in {@link #skipped()}.
  */
 public final class CsvRosterWriter extends AbstractRecordWriter {
 
@@ -101,30 +99,19 @@ public final class CsvRosterWriter extends AbstractRecordWriter {
 
   @Override
   protected boolean write(RecordKind kind, Object record) throws IOException {
-    if (kind == RecordKind.ORGANIZATION) {
-      Organization organization = (Organization) record;
+    if (record instanceof Organization organization) {
       names.add(organization);
-      if (options.roster() == Roster.ORGANIZATIONS) {
-        List<Object> cells = RosterCells.organization(organization, options.privacy());
-        if (office != null) {
-          office.append(cells, organization.extras());
-        } else {
-          row(cells, organization.extras());
-        }
-        return true;
-      }
     }
-    if (kind == RecordKind.MEMBER && options.roster() == Roster.MEMBERS) {
-      Member member = (Member) record;
-      List<Object> cells = RosterCells.member(member, options.privacy());
-      if (office != null) {
-        office.append(cells, member.extras());
-      } else {
-        row(cells, member.extras());
-      }
-      return true;
+    if (RosterCells.roster(kind).filter(options.roster()::equals).isEmpty()) {
+      return false;
     }
-    return false;
+    List<Object> cells = RosterCells.of(kind, record, options.privacy()).orElseThrow();
+    if (office != null) {
+      office.append(cells, RosterCells.extras(record));
+    } else {
+      row(cells, RosterCells.extras(record));
+    }
+    return true;
   }
 
   /** Writes the office layout: title row, header, the spilled rows with dates as yyyy.MM.dd. */

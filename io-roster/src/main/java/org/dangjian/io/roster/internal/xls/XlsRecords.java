@@ -155,7 +155,7 @@ final class XlsRecords implements HSSFListener {
         if (byName.isEmpty()) {
           decidingSheet = true;
           deciding.clear();
-        } else if (byName.get() == Roster.ORGANIZATIONS) {
+        } else if (byName.get() == Roster.ORGANIZATIONS || byName.get() == Roster.UNITS) {
           sheet = rosterSheet(byName);
         } else {
           later.add(sheetIndex);
@@ -194,10 +194,12 @@ final class XlsRecords implements HSSFListener {
     for (XlsRow buffered : deciding) {
       first.add(BufferedRow.of(buffered));
     }
-    boolean organizations =
-        !first.isEmpty()
-            && RosterHeaders.recognize(LayoutDetector.detect(first).headers())
-                == Roster.ORGANIZATIONS;
+    Roster recognized =
+        first.isEmpty()
+            ? Roster.MEMBERS
+            : RosterHeaders.recognize(LayoutDetector.detect(first).headers());
+    // organizations and units first, so that member rows can name them
+    boolean organizations = recognized == Roster.ORGANIZATIONS || recognized == Roster.UNITS;
     if (!organizations) {
       later.add(sheetIndex);
       deciding.clear();

@@ -128,14 +128,21 @@ public final class XlsxRosterReader implements FormatReader {
         syntax(context, Location.builder().source(source).build(), "the workbook", e);
         return;
       }
+      // organizations first, then units, so that member rows can name them; otherwise sheet order
       List<Sheet> ordered = new ArrayList<>();
-      List<Sheet> memberSheets = new ArrayList<>();
+      List<Sheet> unitSheets = new ArrayList<>();
+      List<Sheet> otherSheets = new ArrayList<>();
       for (Sheet sheet : sheets) {
         if (!XlsxSheets.LISTS_SHEET.equals(sheet.getName())) {
-          (holdsOrganizations(sheet) ? ordered : memberSheets).add(sheet);
+          Roster holds = holds(sheet);
+          (holds == Roster.ORGANIZATIONS
+                  ? ordered
+                  : holds == Roster.UNITS ? unitSheets : otherSheets)
+              .add(sheet);
         }
       }
-      ordered.addAll(memberSheets);
+      ordered.addAll(unitSheets);
+      ordered.addAll(otherSheets);
       OrganizationNames names = OrganizationNames.of(context);
       for (Sheet sheet : ordered) {
         if (!sheet(workbook, sheet, source, context, indexes, names)) {
@@ -190,14 +197,14 @@ public final class XlsxRosterReader implements FormatReader {
   }
 
   /**
-   * Whether a sheet holds the organization roster, judged from its name or its first rows, so that
-   * organization sheets are read before member sheets and member rows can name their organization.
+   * The roster a sheet holds, judged from its name or its first rows, so that organization and unit
+   * sheets are read before member sheets and member rows can name their organization and unit.
    */
-  private static boolean holdsOrganizations(Sheet sheet) {
+  private static Roster holds(Sheet sheet) {
     String name = sheet.getName() == null ? "" : sheet.getName();
     Optional<Roster> byName = bySheetName(name);
     if (byName.isPresent()) {
-      return byName.get() == Roster.ORGANIZATIONS;
+      return byName.get();
     }
     List<BufferedRow> first = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
@@ -209,10 +216,11 @@ public final class XlsxRosterReader implements FormatReader {
         }
       }
     } catch (IOException | RuntimeException e) {
-      return false; // reported when the sheet is read
+      return Roster.MEMBERS; // reported when the sheet is read
     }
-    return !first.isEmpty()
-        && RosterHeaders.recognize(LayoutDetector.detect(first).headers()) == Roster.ORGANIZATIONS;
+    return first.isEmpty()
+        ? Roster.MEMBERS
+        : RosterHeaders.recognize(LayoutDetector.detect(first).headers());
   }
 
   private static Optional<Roster> bySheetName(String sheetName) {

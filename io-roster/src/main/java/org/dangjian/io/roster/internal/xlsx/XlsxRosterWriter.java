@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.io.DangjianIoException;
@@ -26,15 +25,17 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes both rosters into one workbook with fastexcel: sheet 党组织名册 first, then 党员花名册, each with a
- * bold, frozen header row; the extras of the records follow the known columns ({@link
- * ExtraColumns}), labelled in the header until the sheet's first flush. fastexcel streams one sheet
- * at a time (a sheet's ZIP entry stays open from its first flush until it is finished), so the
- * roster whose first record arrives first streams into its sheet (flushed every {@value #FLUSH}
- * rows), and the rows of the other roster are spilled, already encoded, to a private temporary file
- * ({@link SpilledRows}) and copied into their sheet by {@link #close()}. Memory stays bounded
- * whatever the number and order of the records; the temporary file is deleted on close, whether
- * writing succeeded or failed. Records of the other kinds are counted in {@link #skipped()}.
+ * Writes the rosters into one workbook with fastexcel: sheet 党组织名册 first, then 党员花名册, then 单位名册,
+ * 积分台账 and 先锋岗队名册 in the order their first records arrive (these three only when the export has
+ * such records), each with a bold, frozen header row; the extras of the records follow the known
+ * columns ({@link ExtraColumns}), labelled in the header until the sheet's first flush. fastexcel
+ * streams one sheet at a time (a sheet's ZIP entry stays open from its first flush until it is
+ * finished), so the roster whose first record arrives first streams into its sheet (flushed every
+ * {@value #FLUSH} rows), and the rows of the other rosters are spilled, already encoded, to a
+ * private temporary file ({@link SpilledRows}) and copied into their sheet by {@link #close()}.
+ * Memory stays bounded whatever the number and order of the records; the temporary file is deleted
+ * on close, whether writing succeeded or failed. Records of the kinds without a roster are counted
+ * in {@link #skipped()}.
  */
 public final class XlsxRosterWriter extends AbstractRecordWriter {
 
@@ -43,8 +44,11 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
   private final OutputStream out;
   private final ExportOptions options;
   private final Workbook workbook;
-  private final Sheet organizations;
-  private final Sheet members;
+  private final Workbook workbookRef;
+
+  /** The sheet of each roster, in the order the sheets were created; the first two always. */
+  private final Map<Roster, Sheet> sheets = new java.util.LinkedHashMap<>();
+
   private final Office office;
   private Sheet streaming;
   private boolean closed;
@@ -127,13 +131,13 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
     this.workbook = new Workbook(out, "dangjian-sdk", "0.1");
     if (options.layout() == RosterLayout.OFFICE) {
       this.office = new Office(options);
-      this.organizations = null;
-      this.members = null;
     } else {
       this.office = null;
-      this.organizations = new Sheet(workbook, Roster.ORGANIZATIONS, options.privacy());
-      this.members = new Sheet(workbook, Roster.MEMBERS, options.privacy());
+      sheets.put(
+          Roster.ORGANIZATIONS, new Sheet(workbook, Roster.ORGANIZATIONS, options.privacy()));
+      sheets.put(Roster.MEMBERS, new Sheet(workbook, Roster.MEMBERS, options.privacy()));
     }
+    this.workbookRef = workbook;
   }
 
   @Override
@@ -141,22 +145,15 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
     if (office != null) {
       return office.write(kind, record);
     }
-    switch (kind) {
-      case ORGANIZATION -> {
-        Organization organization = (Organization) record;
-        row(
-            organizations,
-            organizations.cells(
-                RosterCells.organization(organization, options.privacy()), organization.extras()));
-      }
-      case MEMBER -> {
-        Member member = (Member) record;
-        row(members, members.cells(RosterCells.member(member, options.privacy()), member.extras()));
-      }
-      default -> {
-        return false;
-      }
+    Optional<Roster> roster = RosterCells.roster(kind);
+    if (roster.isEmpty()) {
+      return false;
     }
+    // the sheets of units, points and teams are made when their first record arrives
+    Sheet sheet =
+        sheets.computeIfAbsent(roster.get(), r -> new Sheet(workbookRef, r, options.privacy()));
+    List<Object> cells = RosterCells.of(kind, record, options.privacy()).orElseThrow();
+    row(sheet, sheet.cells(cells, RosterCells.extras(record)));
     return true;
   }
 
@@ -184,68 +181,78 @@ public final class XlsxRosterWriter extends AbstractRecordWriter {
       }
       return;
     }
-    try (out;
-        SpilledRows organizationRows = organizations.spilled;
-        SpilledRows memberRows = members.spilled) {
-      Sheet first = streaming == null ? organizations : streaming;
-      first.finish();
-      (first == organizations ? members : organizations).finish();
-      workbook.finish();
+    try (out) {
+      try {
+        Sheet first = streaming == null ? sheets.get(Roster.ORGANIZATIONS) : streaming;
+        first.finish();
+        for (Sheet sheet : sheets.values()) {
+          if (sheet != first) {
+            sheet.finish();
+          }
+        }
+        workbook.finish();
+      } finally {
+        for (Sheet sheet : sheets.values()) {
+          sheet.spilled.close();
+        }
+      }
     }
   }
 
-  /** Both rosters in the office layout, spilled until the workbook is finished. */
+  /**
+   * The rosters in the office layout, spilled until the workbook is finished: the organization and
+   * member sheets always, the unit, points and team sheets when they have records.
+   */
   private static final class Office {
     final ExportOptions options;
     final OfficeSheet.Names names = new OfficeSheet.Names();
-    final OfficeSheet organizations;
-    final OfficeSheet members;
+    final Map<Roster, OfficeSheet> sheets = new java.util.LinkedHashMap<>();
 
     Office(ExportOptions options) {
       this.options = options;
-      // a given title names the member roster (党员花名册); the organization roster keeps its own
-      this.organizations =
-          new OfficeSheet(
-              Roster.ORGANIZATIONS,
-              ImmutableExportOptions.copyOf(options).withTitle(Optional.empty()));
-      this.members = new OfficeSheet(Roster.MEMBERS, options);
+      // a given title names the member roster (党员花名册); the others keep their own
+      sheets.put(Roster.ORGANIZATIONS, untitled(Roster.ORGANIZATIONS));
+      sheets.put(Roster.MEMBERS, new OfficeSheet(Roster.MEMBERS, options));
+    }
+
+    private OfficeSheet untitled(Roster roster) {
+      return new OfficeSheet(
+          roster, ImmutableExportOptions.copyOf(options).withTitle(Optional.empty()));
     }
 
     boolean write(RecordKind kind, Object record) throws IOException {
-      OfficeSheet sheet;
-      List<Object> cells;
-      Map<String, String> extras;
-      if (kind == RecordKind.ORGANIZATION) {
-        Organization organization = (Organization) record;
-        names.add(organization);
-        sheet = organizations;
-        cells = RosterCells.organization(organization, options.privacy());
-        extras = organization.extras();
-      } else if (kind == RecordKind.MEMBER) {
-        Member member = (Member) record;
-        sheet = members;
-        cells = RosterCells.member(member, options.privacy());
-        extras = member.extras();
-      } else {
+      Optional<Roster> roster = RosterCells.roster(kind);
+      if (roster.isEmpty()) {
         return false;
       }
+      if (record instanceof Organization organization) {
+        names.add(organization);
+      }
+      OfficeSheet sheet = sheets.computeIfAbsent(roster.get(), this::untitled);
       if (sheet.size() + 3 > Worksheet.MAX_ROWS) {
         throw new DangjianIoException(
             "an XLSX sheet holds at most "
                 + Worksheet.MAX_ROWS
                 + " rows, title and header included");
       }
-      sheet.append(cells, extras);
+      sheet.append(
+          RosterCells.of(kind, record, options.privacy()).orElseThrow(),
+          RosterCells.extras(record));
       return true;
     }
 
     void finish(Workbook workbook) throws IOException {
-      try (OfficeSheet o = organizations;
-          OfficeSheet m = members) {
-        XlsxSheets.office(
-            workbook.newWorksheet(XlsxSheets.sheetName(Roster.ORGANIZATIONS)), o, names);
-        XlsxSheets.office(workbook.newWorksheet(XlsxSheets.sheetName(Roster.MEMBERS)), m, names);
+      try {
+        // 党组织名册, 党员花名册, then the others that have records in the order they arrived
+        for (Map.Entry<Roster, OfficeSheet> sheet : sheets.entrySet()) {
+          XlsxSheets.office(
+              workbook.newWorksheet(XlsxSheets.sheetName(sheet.getKey())), sheet.getValue(), names);
+        }
         workbook.finish();
+      } finally {
+        for (OfficeSheet sheet : sheets.values()) {
+          sheet.close();
+        }
       }
     }
   }
