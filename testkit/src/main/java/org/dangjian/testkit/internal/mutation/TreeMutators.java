@@ -82,8 +82,8 @@ public final class TreeMutators {
   }
 
   /**
-   * The largest branch without a host unit that has 7 or more full members, grown to {@code size}
-   * members by copies of one of its plain full members.
+   * The largest branch under {@code size} members without a host unit that has 7 or more full
+   * members, grown to {@code size} members by copies of one of its plain full members.
    */
   static Mutation branchOf(Dataset d, Defect defect, LocalDate asOf, int size) {
     Map<String, Integer> sizes = memberCounts(d);
@@ -99,6 +99,7 @@ public final class TreeMutators {
       boolean fits =
           o.kind() == OrganizationKind.BRANCH
               && o.hostUnit().isEmpty()
+              && sizes.getOrDefault(o.id(), 0) < size
               && full.getOrDefault(o.id(), 0) >= 7
               && d.membersOf(o.id()).stream().anyMatch(plain);
       if (fits && (branch == null || sizes.getOrDefault(o.id(), 0) > sizes.get(branch.id()))) {
