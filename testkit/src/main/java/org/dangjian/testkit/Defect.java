@@ -3,6 +3,7 @@ package org.dangjian.testkit;
 import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.points.PointsPolicy;
 
 /**
  * A known defect that {@link Mutators} can inject into a valid dataset, with the code of the rule
@@ -13,7 +14,9 @@ import org.dangjian.core.dataset.Dataset;
  * (CONST-, DEV-, ORG-, DUES-, LIFE-); other checks use the catalogue's codes ({@code ID-GENDER},
  * {@code REF-PARENT}, {@code PAIR-DATES}...). Where two provisions state the same requirement, the
  * other ids are in {@link #equivalentRuleIds()}. A defect may add the records it needs (a transfer,
- * an activity, a pairing agreement, a bulletin, a unit) when the generated data lacks them.
+ * an activity, a pairing agreement, a bulletin, a unit) when the generated data lacks them. A few
+ * rules speak only under settings other than the validator's defaults (a rule the national profile
+ * disables, a points policy): {@link #detection()} says what such a defect needs.
  */
 public enum Defect {
   /**
@@ -241,7 +244,45 @@ public enum Defect {
   /** A volunteer team stating more members and activists together than its size. */
   TEAM_COUNTS_OVER_SIZE("TEAM-COUNT", "队伍所称党员与积极分子多于总人数", true),
   /** A vanguard post that ends the day before it was set up. */
-  TEAM_ENDS_BEFORE_SET_UP("TEAM-DATES", "先锋岗结束日期早于设立日期", true);
+  TEAM_ENDS_BEFORE_SET_UP("TEAM-DATES", "先锋岗结束日期早于设立日期", true),
+  // ---- h19b: the rules that had no mutator
+  /** A conversion meeting held the day before the probation ends. */
+  CONVERSION_MEETING_BEFORE_PROBATION_ENDS("DEV-017", "预备期未满即讨论转正", true),
+  /** A youth league branch placed under another league branch (both added). */
+  LEAGUE_BRANCH_UNDER_LEAGUE_BRANCH("ORG-PARENT-KIND-MASS", "团支部隶属于团支部", true),
+  /** A temporary branch (added) whose committee was elected by a members' meeting. */
+  TEMPORARY_BRANCH_ELECTED("ORG-006", "临时党支部委员会由选举产生", true),
+  /** A branch left with 5 full members that keeps its committee of 3 or more. */
+  SMALL_BRANCH_WITH_COMMITTEE("ORG-008", "不足7名正式党员的党支部设支部委员会", true),
+  /**
+   * A general branch of 100 or more members in a state-owned enterprise of its own; detected only
+   * with ORG-012 enabled, which the national profile disables.
+   */
+  STATE_OWNED_GENERAL_BRANCH_OF_100("ORG-012", "国有企业党员100人以上未设党委", true),
+  /**
+   * A branch of 50 members in a state-owned enterprise of its own; detected only with ORG-013
+   * enabled, which the national profile disables.
+   */
+  STATE_OWNED_BRANCH_OF_50("ORG-013", "国有企业党员50人以上未设党总支", true),
+  /** A village Party committee (added) with no members yet. */
+  SMALL_VILLAGE_COMMITTEE("ORG-015", "村党委党员不足100人", true),
+  /** A discipline commission (added) elected for six years. */
+  DISCIPLINE_TERM_SIX_YEARS("CONST-014", "纪委任期超出3至5年", true),
+  /** A party group (added) that held no group meeting. */
+  NO_GROUP_MEETINGS("LIFE-005", "党小组未按月开会", true),
+  /** A dataset without any activity; the issue names no record ({@link Mutation#recordId()} ""). */
+  NO_ACTIVITIES("LIFE-NO-ACTIVITIES", "数据集没有活动记录", true),
+  /** A unit of 25 or more employees without a trade union, once another union exists. */
+  UNIT_WITHOUT_UNION("MASS-001", "25人以上单位未建工会", true),
+  /** A trade union (added) of 100 employees with a committee of 4. */
+  UNION_COMMITTEE_SIZE_WRONG("MASS-002", "工会委员会人数与职工人数不符", true),
+  /** A trade union (added) elected for four years. */
+  UNION_TERM_FOUR_YEARS("MASS-003", "工会委员会任期不是3年或5年", true),
+  /**
+   * A points entry of 21 points, one over the monthly cap of {@code PointsPolicy.sample()};
+   * detected only under that policy.
+   */
+  POINTS_OVER_MONTHLY_CAP("POINT-CAP", "积分超过月度上限", true);
 
   private final String ruleId;
   private final String label;
@@ -276,6 +317,21 @@ public enum Defect {
    */
   public boolean representableInDataset() {
     return representable;
+  }
+
+  /**
+   * What a validator needs, beyond its default settings, to report this defect: the default for
+   * almost every defect; rules the national profile disables for {@link
+   * #STATE_OWNED_GENERAL_BRANCH_OF_100} and {@link #STATE_OWNED_BRANCH_OF_50}; a points policy for
+   * {@link #POINTS_OVER_MONTHLY_CAP}.
+   */
+  public DefectDetection detection() {
+    return switch (this) {
+      case STATE_OWNED_GENERAL_BRANCH_OF_100, STATE_OWNED_BRANCH_OF_50 ->
+          DefectDetection.enabling(ruleId);
+      case POINTS_OVER_MONTHLY_CAP -> DefectDetection.under(PointsPolicy.sample());
+      default -> DefectDetection.defaults();
+    };
   }
 
   /**

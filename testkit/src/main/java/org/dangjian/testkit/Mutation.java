@@ -10,7 +10,8 @@ import org.dangjian.core.dataset.Dataset;
  * #dataset()} should report exactly {@code defect().ruleId()} at {@link #recordId()}.
  *
  * @param dataset the mutated dataset
- * @param recordId the member or organization id that carries the defect
+ * @param recordId the id of the record that carries the defect; empty for a defect of the whole
+ *     dataset ({@link Defect#NO_ACTIVITIES}), whose issue names no record
  * @param defect the injected defect
  * @param description what was changed, without personal identifiers in full
  */

@@ -11,11 +11,15 @@ import org.dangjian.testkit.internal.mutation.BulletinTextMutators;
 import org.dangjian.testkit.internal.mutation.CommitteeMutators;
 import org.dangjian.testkit.internal.mutation.DevelopmentMutators;
 import org.dangjian.testkit.internal.mutation.IdentityMutators;
+import org.dangjian.testkit.internal.mutation.KindMutators;
+import org.dangjian.testkit.internal.mutation.LedgerMutators;
+import org.dangjian.testkit.internal.mutation.MassMutators;
 import org.dangjian.testkit.internal.mutation.MeetingMutators;
 import org.dangjian.testkit.internal.mutation.MemberMutators;
 import org.dangjian.testkit.internal.mutation.OrganizationMutators;
 import org.dangjian.testkit.internal.mutation.PointMutators;
 import org.dangjian.testkit.internal.mutation.RecognitionMutators;
+import org.dangjian.testkit.internal.mutation.SizeMutators;
 import org.dangjian.testkit.internal.mutation.StepMutators;
 import org.dangjian.testkit.internal.mutation.StructureMutators;
 import org.dangjian.testkit.internal.mutation.TreeMutators;
@@ -125,6 +129,18 @@ public final class Mutators {
     }
     if (m == null) {
       m = RecognitionMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = MassMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = KindMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = SizeMutators.apply(defect, d, asOf);
+    }
+    if (m == null) {
+      m = LedgerMutators.apply(defect, d, asOf);
     }
     if (m == null) {
       throw new UnsupportedOperationException("no mutator for " + defect);

@@ -31,8 +31,9 @@ import org.dangjian.testkit.Mutation;
  *       <name>-members.csv}, {@code <name>-organizations.csv}) and one XLSX workbook with both.
  * </ul>
  *
- * <p>Every file is written in full ({@link Privacy#FULL}): these are synthetic people. A format
- * that holds neither members nor organizations (the bulletin formats) is not written.
+ * <p>Every file is written in full ({@link Privacy#FULL}): these are synthetic people. The formats
+ * that hold bulletins only (Markdown, HTML, Word) are written apart, by {@link #writeBulletins},
+ * with the dataset's bulletins.
  *
  * <pre>{@code
  * Dataset valid = DatasetGenerator.generate(GeneratorSettings.proportional(1, 300).build());
@@ -103,6 +104,33 @@ public final class DatasetFiles {
   public static List<Path> writeLossless(Mutation mutation, Path directory) throws IOException {
     Objects.requireNonNull(mutation, "mutation");
     return writeLossless(mutation.dataset(), directory, fileName(mutation));
+  }
+
+  /**
+   * The installed formats that can be written and hold bulletins only (Markdown, the HTML page,
+   * Word {@code .docx} with io-bulletin), in the order of {@link DataFormat#writable()}.
+   */
+  public static List<DataFormat> bulletinFormats() {
+    return DataFormat.writable().stream()
+        .filter(f -> f.kinds().equals(EnumSet.of(RecordKind.BULLETIN)))
+        .toList();
+  }
+
+  /**
+   * Writes the bulletins of {@code dataset} (its other records are left out) in every format of
+   * {@link #bulletinFormats()} into {@code directory}, each file named {@code name} plus the
+   * format's first extension. Markdown reads back to equal bulletins; Word to the same masthead,
+   * sections, statistics, headlines and priorities (docs/BULLETINS.md); the HTML page is written
+   * only (print it to PDF to test a PDF import).
+   *
+   * @return the files written, in the order of {@link #bulletinFormats()}
+   * @throws IOException when a file cannot be written
+   */
+  public static List<Path> writeBulletins(Dataset dataset, Path directory, String name)
+      throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    Dataset bulletins = Dataset.builder().addAllBulletins(dataset.bulletins()).build();
+    return write(bulletins, directory, name, bulletinFormats());
   }
 
   /** The base file name of a mutation's files: its defect in lower case with dashes. */

@@ -67,9 +67,12 @@ public class ValidationReportAssert
 
   /**
    * Verifies that the report holds exactly the {@code expected} issues, in any order: each entry is
-   * a rule code ({@code "DEV-010"}) or a code and a record id ({@code "DEV-010@mem-0004"}), and
-   * every issue of the report must match exactly one entry. A report that kept fewer issues than it
-   * found (a capped report) fails, since what it omitted cannot be compared.
+   * a rule code ({@code "DEV-010"}) or a code and a record id ({@code "DEV-010@mem-0004"}), or a
+   * code and nothing after the {@code @} for an issue of the whole dataset, which names no record
+   * ({@code "LIFE-NO-ACTIVITIES@"}, what {@code ruleId() + "@" + recordId()} gives for a mutation
+   * of the dataset as a whole); every issue of the report must match exactly one entry. A report
+   * that kept fewer issues than it found (a capped report) fails, since what it omitted cannot be
+   * compared.
    */
   public ValidationReportAssert hasExactly(String... expected) {
     isNotNull();
@@ -79,7 +82,8 @@ public class ValidationReportAssert
     // that a more precise entry names.
     List<Issue> pending = new ArrayList<>();
     for (Issue issue : actual.issues()) {
-      if (!wanted.remove(key(issue, true))) {
+      boolean ofDataset = issue.location().recordId().isEmpty();
+      if (!wanted.remove(key(issue, true)) && !(ofDataset && wanted.remove(issue.code() + "@"))) {
         pending.add(issue);
       }
     }
@@ -140,8 +144,14 @@ public class ValidationReportAssert
     return narrow(i -> i.code().equals(code), code);
   }
 
-  /** Narrows the chain of {@link #hasIssue} to issues of the record {@code recordId}. */
+  /**
+   * Narrows the chain of {@link #hasIssue} to issues of the record {@code recordId}; an empty id
+   * narrows to issues of the whole dataset, which name no record.
+   */
   public ValidationReportAssert at(String recordId) {
+    if (recordId.isEmpty()) {
+      return narrow(i -> i.location().recordId().isEmpty(), "of the whole dataset");
+    }
     return narrow(
         i -> i.location().recordId().filter(recordId::equals).isPresent(), "at " + recordId);
   }

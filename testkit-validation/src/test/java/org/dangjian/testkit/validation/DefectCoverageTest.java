@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dangjian.testkit.Defect;
+import org.dangjian.testkit.DefectDetection;
 import org.dangjian.testkit.RuleWithoutDefect;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.RuleCatalogue;
@@ -69,6 +70,25 @@ class DefectCoverageTest {
         .isEqualTo(expected);
   }
 
+  /** What a defect's row says about the settings it needs or the record it names. */
+  private static String detectionNote(Defect defect) {
+    DefectDetection detection = defect.detection();
+    List<String> notes = new ArrayList<>();
+    if (!detection.enabledRules().isEmpty()) {
+      notes.add(
+          "reported with "
+              + String.join(", ", new java.util.TreeSet<>(detection.enabledRules()))
+              + " enabled, which the national profile disables (`DefectSettings`)");
+    }
+    if (!detection.pointsPolicy().editions().isEmpty()) {
+      notes.add("reported under a points policy with caps (`DefectSettings`)");
+    }
+    if (defect == Defect.NO_ACTIVITIES) {
+      notes.add("the issue names no record: `Mutation.recordId()` is empty");
+    }
+    return String.join("; ", notes);
+  }
+
   /** The coverage table, in catalogue order. */
   static String render() {
     Map<String, List<String>> defects = new LinkedHashMap<>();
@@ -108,6 +128,8 @@ class DefectCoverageTest {
         note = (w.breakableByData() ? "" : "not in a dataset: ") + w.reason();
       } else if (names != null && names.contains(Defect.WRONG_ID_CHECKSUM.name())) {
         note = "text only: `Mutators.corruptCheckCharacter`";
+      } else if (names != null) {
+        note = detectionNote(Defect.valueOf(names.get(0)));
       }
       out.append("| ")
           .append(rule.code())

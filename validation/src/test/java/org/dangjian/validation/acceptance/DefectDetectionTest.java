@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The acceptance test of issue 3: for each testkit defect, validating the mutated dataset reports
  * exactly the defect's rule code at the mutated record, and nothing else (no other code, no other
  * record, at any severity). Two dataset shapes: the default group and a mixed one with pipeline
- * people, general branches and a leap-day reference date.
+ * people, general branches and a leap-day reference date. A defect whose rule speaks only under
+ * other settings ({@code Defect.detection()}: a rule the national profile disables, a points
+ * policy) is validated with those settings, and reports nothing under the defaults.
  */
 class DefectDetectionTest {
 
@@ -70,10 +72,15 @@ class DefectDetectionTest {
       Dataset valid = (Dataset) shape[0];
       LocalDate asOf = ((GeneratorSettings) shape[1]).asOf();
       Mutation mutation = defect.applyTo(valid, asOf);
-      ValidationReport report = VALIDATOR.validate(mutation.dataset(), asOf);
+      ValidationReport report = DefectSettings.validator(defect).validate(mutation.dataset(), asOf);
       assertThat(keys(report))
           .as("%s: %s", defect, mutation.description())
-          .containsExactly(defect.ruleId() + "@" + mutation.recordId());
+          .containsExactly(defect.ruleId() + "@" + record(mutation));
+      if (!defect.detection().isDefault()) {
+        assertThat(keys(VALIDATOR.validate(mutation.dataset(), asOf)))
+            .as("%s under the default settings", defect)
+            .isEmpty();
+      }
     }
   }
 
@@ -122,6 +129,11 @@ class DefectDetectionTest {
     Issue issue = report.issues().get(0);
     assertThat(issue.location().fieldPath()).contains("idNumber");
     assertThat(issue.value().orElseThrow()).doesNotContain(corrupted.substring(2));
+  }
+
+  /** The mutation's record id as {@link #keys} prints it: "-" for a defect of the dataset. */
+  private static String record(Mutation mutation) {
+    return mutation.recordId().isEmpty() ? "-" : mutation.recordId();
   }
 
   private static List<String> keys(ValidationReport report) {

@@ -20,7 +20,7 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.Defect;
 import org.dangjian.testkit.GeneratorSettings;
-import org.dangjian.validation.DangjianValidator;
+import org.dangjian.validation.acceptance.DefectSettings;
 import org.dangjian.validation.internal.ReportAudit;
 import org.dangjian.validation.report.Issue;
 import org.junit.jupiter.api.AfterAll;
@@ -572,7 +572,7 @@ class CatalogueCoverageTest {
       for (Defect defect : Defect.values()) {
         if (defect.representableInDataset()) {
           List<Issue> issues =
-              DangjianValidator.defaults()
+              DefectSettings.validator(defect)
                   .validate(defect.applyTo(valid, asOf).dataset(), asOf)
                   .issues();
           issues.forEach(i -> issued.add(i.code()));

@@ -67,7 +67,6 @@ public final class BranchMutators {
       throw new IllegalStateException(
           "the dataset has no branch for " + Defect.BRANCH_WITH_TWO_FULL_MEMBERS);
     }
-    String targetId = target.id();
     Optional<String> secretary =
         target.posts().stream()
             .filter(p -> p.post() == PostKind.SECRETARY)
@@ -76,11 +75,41 @@ public final class BranchMutators {
             .findFirst();
     List<String> keep = new ArrayList<>();
     secretary.ifPresent(keep::add);
-    for (Member m : d.membersOf(targetId)) {
+    for (Member m : d.membersOf(target.id())) {
       if (keep.size() < 2 && m.stage() == MemberStage.FULL && !keep.contains(m.id())) {
         keep.add(m.id());
       }
     }
+    Shrunk shrunk = shrink(d, target, keep, p -> p.post() == PostKind.SECRETARY);
+    return new Mutation(
+        shrunk.dataset(),
+        target.id(),
+        Defect.BRANCH_WITH_TWO_FULL_MEMBERS,
+        "moved "
+            + shrunk.moved()
+            + " members out of branch "
+            + target.id()
+            + " so that it keeps the 2 full members "
+            + keep
+            + "; committee seats other than the secretary dropped; the moved members taken out of"
+            + " the attendance of the branch's meetings");
+  }
+
+  /** A dataset after {@link #shrink}, and how many members were moved. */
+  record Shrunk(Dataset dataset, int moved) {}
+
+  /**
+   * {@code d} with every party member of branch {@code target} except {@code keep} moved to other
+   * branches (siblings first, each staying under 50 members and on its side of the committee
+   * threshold of 7 full members), taken out of the attendance of the branch's meetings, and the
+   * branch's posts reduced to those {@code keptPost} accepts.
+   *
+   * @throws IllegalStateException when no other branch can take a member without breaking a rule
+   */
+  static Shrunk shrink(
+      Dataset d, Organization target, List<String> keep, Predicate<PostHolding> keptPost) {
+    Map<String, int[]> counts = branchCounts(d);
+    String targetId = target.id();
     List<Organization> receivers = new ArrayList<>();
     for (boolean sibling : new boolean[] {true, false}) {
       for (Organization o : d.organizations()) {
@@ -124,7 +153,7 @@ public final class BranchMutators {
     }
     List<PostHolding> posts = new ArrayList<>();
     for (PostHolding p : target.posts()) {
-      if (p.post() == PostKind.SECRETARY) {
+      if (keptPost.test(p)) {
         posts.add(p);
       }
     }
@@ -140,18 +169,7 @@ public final class BranchMutators {
     Dataset changed =
         Edits.rebuild(
             d, organizations, members, Attendees.without(d, targetId, leaving), d.pairings());
-    return new Mutation(
-        changed,
-        targetId,
-        Defect.BRANCH_WITH_TWO_FULL_MEMBERS,
-        "moved "
-            + moves.size()
-            + " members out of branch "
-            + targetId
-            + " so that it keeps the 2 full members "
-            + keep
-            + "; committee seats other than the secretary dropped; the moved members taken out of"
-            + " the attendance of the branch's meetings");
+    return new Shrunk(changed, moves.size());
   }
 
   private static Mutation memberAttachedToCommittee(Dataset d) {
@@ -237,7 +255,7 @@ public final class BranchMutators {
   }
 
   /** Full and probationary counts by branch id, for branch-level organizations only. */
-  private static Map<String, int[]> branchCounts(Dataset d) {
+  static Map<String, int[]> branchCounts(Dataset d) {
     Map<String, int[]> counts = new HashMap<>();
     for (Organization o : d.organizations()) {
       if (o.kind().isBranchLevel()) {

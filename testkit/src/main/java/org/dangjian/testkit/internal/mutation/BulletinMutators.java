@@ -12,6 +12,7 @@ import org.dangjian.core.organization.HostUnit;
 import org.dangjian.core.organization.ImmutableHostUnit;
 import org.dangjian.core.organization.ImmutableOrganization;
 import org.dangjian.core.organization.Organization;
+import org.dangjian.core.organization.Ownership;
 import org.dangjian.testkit.BulletinGenerator;
 import org.dangjian.testkit.Defect;
 import org.dangjian.testkit.Mutation;
@@ -44,7 +45,14 @@ public final class BulletinMutators {
               defect,
               b ->
                   b.withShareOfEmployeesPercent(
-                      b.shareOfEmployeesPercent().orElseThrow().add(BigDecimal.TEN)));
+                      b.shareOfEmployeesPercent()
+                          .orElseThrow(
+                              () ->
+                                  new IllegalStateException(
+                                      "the dataset has no root organization whose head count a"
+                                          + " bulletin could state a share of, for "
+                                          + defect))
+                          .add(BigDecimal.TEN)));
       case BULLETIN_ORGANIZATIONS_WRONG ->
           change(
               d,
@@ -83,18 +91,29 @@ public final class BulletinMutators {
 
   /**
    * {@code d} with an employee count, ten per member, on the host units of its root organizations
-   * that have none: a bulletin states a share of employees only when they are known.
+   * (those whose parent is not in the dataset) that have none: a bulletin states a share of
+   * employees only when they are known.
    */
   private static Dataset withEmployees(Dataset d) {
     Dataset out = d;
     for (Organization o : d.organizations()) {
-      if (o.parentId().isEmpty()
-          && o.hostUnit().filter(u -> u.employeeCount().isEmpty()).isPresent()) {
-        HostUnit unit =
-            ImmutableHostUnit.copyOf(o.hostUnit().orElseThrow())
-                .withEmployeeCount(d.members().size() * 10);
-        out = Edits.replace(out, ImmutableOrganization.copyOf(o).withHostUnit(unit));
+      boolean root = o.parentId().flatMap(d::organization).isEmpty();
+      if (!root || o.hostUnit().filter(u -> u.employeeCount().isPresent()).isPresent()) {
+        continue;
       }
+      // A root without a host unit is one whose parent is missing (a defect applied before): it
+      // is given a private unit, so that no threshold of state-owned enterprises applies to it.
+      HostUnit unit =
+          ImmutableHostUnit.copyOf(
+                  o.hostUnit()
+                      .orElseGet(
+                          () ->
+                              HostUnit.builder()
+                                  .name(o.name() + "所在单位")
+                                  .ownership(Ownership.PRIVATE)
+                                  .build()))
+              .withEmployeeCount(d.members().size() * 10);
+      out = Edits.replace(out, ImmutableOrganization.copyOf(o).withHostUnit(unit));
     }
     return out;
   }

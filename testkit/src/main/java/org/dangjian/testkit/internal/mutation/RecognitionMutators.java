@@ -100,7 +100,8 @@ public final class RecognitionMutators {
         return withRating(d, x, rating, defect);
       }
     }
-    Organization branch = d.roots().get(0);
+    // The root, or any organization when a cycle left the dataset without one.
+    Organization branch = d.roots().isEmpty() ? d.organizations().get(0) : d.roots().get(0);
     ImmutableOrganization.Builder group =
         Organization.builder()
             .id(Edits.unusedId(d, "org"))

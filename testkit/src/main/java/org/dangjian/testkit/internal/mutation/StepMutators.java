@@ -138,7 +138,13 @@ public final class StepMutators {
                       Map<DevelopmentStep, LocalDate> at = dates(x);
                       LocalDate group = at.get(DevelopmentStep.GROUP_ASSIGNMENT);
                       LocalDate oath = at.get(DevelopmentStep.OATH);
-                      return group != null && oath != null && group.isBefore(oath);
+                      LocalDate filing = at.get(DevelopmentStep.ADMISSION_FILING);
+                      // the filing no later than the group assignment: a member whose steps an
+                      // earlier defect put out of order (DEV-ORDER) is left alone
+                      return group != null
+                          && oath != null
+                          && group.isBefore(oath)
+                          && (filing == null || !filing.isAfter(group));
                     }),
             defect);
     Map<DevelopmentStep, LocalDate> at = dates(m);

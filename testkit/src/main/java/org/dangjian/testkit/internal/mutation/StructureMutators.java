@@ -26,9 +26,9 @@ import org.dangjian.testkit.Mutation;
 
 /**
  * The one-defect mutators of the dataset's structure and of membership's end: a cycle of two party
- * committees, a member record listed twice, and dues paid after a departure. A departure it records
- * falls on the day after the reference date, so that every count on the reference date stays the
- * same.
+ * committees (two sibling committees when there are, so that the root stays a root), a member
+ * record listed twice, and dues paid after a departure. A departure it records falls on the day
+ * after the reference date, so that every count on the reference date stays the same.
  */
 public final class StructureMutators {
 
@@ -45,6 +45,29 @@ public final class StructureMutators {
   }
 
   private static Mutation cycle(Dataset d, Defect defect) {
+    // Two sibling committees first, so that the root stays a root (a bulletin's share of employees
+    // and other defects need one); the cycle is reported at the earlier of the two.
+    List<Organization> orgs = d.organizations();
+    for (int i = 0; i < orgs.size(); i++) {
+      Organization a = orgs.get(i);
+      if (a.kind() != OrganizationKind.PARTY_COMMITTEE || a.parentId().isEmpty()) {
+        continue;
+      }
+      for (int j = i + 1; j < orgs.size(); j++) {
+        Organization b = orgs.get(j);
+        if (b.kind() == OrganizationKind.PARTY_COMMITTEE && b.parentId().equals(a.parentId())) {
+          Dataset out =
+              Edits.replace(
+                  Edits.replace(d, ImmutableOrganization.copyOf(a).withParentId(b.id())),
+                  ImmutableOrganization.copyOf(b).withParentId(a.id()));
+          return new Mutation(
+              out,
+              a.id(),
+              defect,
+              "sibling committees " + a.id() + " and " + b.id() + " made each other's parent");
+        }
+      }
+    }
     Organization child =
         Edits.organization(
             d,

@@ -36,7 +36,7 @@ public final class TreeMutators {
     return switch (defect) {
       case DUPLICATE_ORGANIZATION_ID -> duplicate(d, defect);
       case BRANCH_UNDER_BRANCH -> branchUnderBranch(d, defect);
-      case BRANCH_OF_51 -> branchOf51(d, defect, asOf);
+      case BRANCH_OF_51 -> branchOf(d, defect, asOf, 51);
       case SMALL_GENERAL_BRANCH -> smallGeneralBranch(d, defect);
       default -> null;
     };
@@ -81,7 +81,11 @@ public final class TreeMutators {
     return null;
   }
 
-  private static Mutation branchOf51(Dataset d, Defect defect, LocalDate asOf) {
+  /**
+   * The largest branch under {@code size} members without a host unit that has 7 or more full
+   * members, grown to {@code size} members by copies of one of its plain full members.
+   */
+  static Mutation branchOf(Dataset d, Defect defect, LocalDate asOf, int size) {
     Map<String, Integer> sizes = memberCounts(d);
     Map<String, Integer> full = new HashMap<>();
     for (Member m : d.members()) {
@@ -95,6 +99,7 @@ public final class TreeMutators {
       boolean fits =
           o.kind() == OrganizationKind.BRANCH
               && o.hostUnit().isEmpty()
+              && sizes.getOrDefault(o.id(), 0) < size
               && full.getOrDefault(o.id(), 0) >= 7
               && d.membersOf(o.id()).stream().anyMatch(plain);
       if (fits && (branch == null || sizes.getOrDefault(o.id(), 0) > sizes.get(branch.id()))) {
@@ -105,7 +110,7 @@ public final class TreeMutators {
       throw new IllegalStateException("the dataset has no branch suitable for " + defect);
     }
     Member template = d.membersOf(branch.id()).stream().filter(plain).findFirst().orElseThrow();
-    int missing = 51 - sizes.get(branch.id());
+    int missing = size - sizes.get(branch.id());
     Set<String> idNumbers = Edits.idNumbers(d);
     List<Member> members = new ArrayList<>(d.members());
     Dataset grown = d;
@@ -125,7 +130,7 @@ public final class TreeMutators {
         grown,
         branch.id(),
         defect,
-        "branch " + branch.id() + " given " + missing + " more full members, 51 in all");
+        "branch " + branch.id() + " given " + missing + " more full members, " + size + " in all");
   }
 
   private static Mutation smallGeneralBranch(Dataset d, Defect defect) {

@@ -100,7 +100,7 @@ class GeneratedDataTest {
   }
 
   @Test
-  void theGroupOwnsTwentyOneDefects() {
+  void theGroupOwnsTwentyTwoDefects() {
     assertThat(Defect.values())
         .filteredOn(d -> CODES.contains(d.ruleId()))
         .containsExactlyInAnyOrder(
@@ -124,6 +124,7 @@ class GeneratedDataTest {
             Defect.STEPS_SWAPPED,
             Defect.STEP_IN_FUTURE,
             Defect.CONVERTED_RECORDED_AS_PROBATIONARY,
-            Defect.STAGE_AHEAD_OF_STEPS);
+            Defect.STAGE_AHEAD_OF_STEPS,
+            Defect.CONVERSION_MEETING_BEFORE_PROBATION_ENDS);
   }
 }

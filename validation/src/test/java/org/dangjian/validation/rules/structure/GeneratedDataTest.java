@@ -19,6 +19,7 @@ import org.dangjian.testkit.Mutation;
 import org.dangjian.validation.DangjianValidator;
 import org.dangjian.validation.Profile;
 import org.dangjian.validation.ValidationRun;
+import org.dangjian.validation.acceptance.DefectSettings;
 import org.dangjian.validation.report.ValidationReport;
 import org.dangjian.validation.rule.Rule;
 import org.dangjian.validation.rule.RuleCatalogue;
@@ -72,7 +73,9 @@ class GeneratedDataTest {
     }
     List<String> expected =
         CODES.contains(defect.ruleId()) ? List.of(defect.ruleId() + "@" + m.recordId()) : List.of();
-    assertThat(found(validate(m.dataset()))).as(m.description()).isEqualTo(expected);
+    assertThat(found(validate(m.dataset(), DefectSettings.of(defect))))
+        .as(m.description())
+        .isEqualTo(expected);
   }
 
   @Test
