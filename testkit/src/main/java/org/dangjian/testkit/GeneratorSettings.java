@@ -41,6 +41,7 @@ public final class GeneratorSettings {
   private final int developmentTargets;
   private final boolean activities;
   private final Optional<PointsPolicy> pointsPolicy;
+  private final Breadth breadth;
 
   private GeneratorSettings(Builder b) {
     this.seed = b.seed;
@@ -56,6 +57,7 @@ public final class GeneratorSettings {
     this.developmentTargets = b.developmentTargets;
     this.activities = b.activities;
     this.pointsPolicy = b.pointsPolicy;
+    this.breadth = b.breadth;
   }
 
   /**
@@ -84,6 +86,27 @@ public final class GeneratorSettings {
         .applicants(members / 100)
         .activists(members / 100)
         .developmentTargets(members / 200);
+  }
+
+  /**
+   * A builder preset to the {@link #proportional} group of {@code members} with every breadth
+   * dimension on ({@link Breadth#everyKind}): every organization kind, every activity kind and
+   * every record kind, transfers, mobile members, departures of every kind, pairings, units,
+   * instructors, teams, scored ratings, a bulletin and the sample points ledger ({@code
+   * PointsPolicy.sample()}); valid under every rule. docs/TESTING.md ("Every kind") gives the
+   * proportions and their sources.
+   *
+   * @param seed the random seed
+   * @param members the number of Party members, at least 81 (three committees)
+   */
+  public static Builder everyKind(long seed, int members) {
+    if (members < 81) {
+      throw new IllegalArgumentException("an every-kind group needs at least 81 members");
+    }
+    Builder b = proportional(seed, members);
+    return b.committees(Math.max(3, b.committees))
+        .breadth(Breadth.everyKind(members, b.branches))
+        .pointsPolicy(PointsPolicy.sample());
   }
 
   /** Starts a builder with small defaults: 1 committee, 3 branches, 30 members, 3 probationary. */
@@ -170,6 +193,11 @@ public final class GeneratorSettings {
     return pointsPolicy;
   }
 
+  /** The breadth dimensions beyond the basic group; {@link Breadth#none()} by default. */
+  public Breadth breadth() {
+    return breadth;
+  }
+
   /** A builder pre-filled with these settings. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -186,6 +214,7 @@ public final class GeneratorSettings {
     b.developmentTargets = developmentTargets;
     b.activities = activities;
     b.pointsPolicy = pointsPolicy;
+    b.breadth = breadth;
     return b;
   }
 
@@ -204,7 +233,8 @@ public final class GeneratorSettings {
         && activists == s.activists
         && developmentTargets == s.developmentTargets
         && activities == s.activities
-        && pointsPolicy.equals(s.pointsPolicy);
+        && pointsPolicy.equals(s.pointsPolicy)
+        && breadth.equals(s.breadth);
   }
 
   @Override
@@ -222,7 +252,8 @@ public final class GeneratorSettings {
         activists,
         developmentTargets,
         activities,
-        pointsPolicy);
+        pointsPolicy,
+        breadth);
   }
 
   @Override
@@ -252,6 +283,7 @@ public final class GeneratorSettings {
         + ", activities="
         + activities
         + pointsPolicy.map(p -> ", pointsPolicy=" + p.name()).orElse("")
+        + (breadth.any() ? ", " + breadth : "")
         + "}";
   }
 
@@ -270,6 +302,7 @@ public final class GeneratorSettings {
     private int developmentTargets;
     private boolean activities = true;
     private Optional<PointsPolicy> pointsPolicy = Optional.empty();
+    private Breadth breadth = Breadth.none();
 
     private Builder() {}
 
@@ -360,6 +393,12 @@ public final class GeneratorSettings {
       return this;
     }
 
+    /** Sets the breadth dimensions beyond the basic group (see {@link Breadth}). */
+    public Builder breadth(Breadth breadth) {
+      this.breadth = Objects.requireNonNull(breadth, "breadth");
+      return this;
+    }
+
     /**
      * Validates and builds the settings.
      *
@@ -402,6 +441,11 @@ public final class GeneratorSettings {
           asOf.getYear() >= 1990 && asOf.getYear() <= 9000,
           "asOf must lie between 1990 and 9000, was %d",
           asOf.getYear());
+      require(
+          breadth.jointBranches() <= branches,
+          "jointBranches (%d) must not exceed branches (%d)",
+          breadth.jointBranches(),
+          branches);
       return new GeneratorSettings(this);
     }
 
