@@ -43,6 +43,7 @@ public final class Breadth {
   private final int units;
   private final int instructors;
   private final int teams;
+  private final int honors;
   private final boolean scoredRatings;
   private final boolean postHistory;
   private final boolean bulletin;
@@ -65,6 +66,7 @@ public final class Breadth {
     this.units = b.units;
     this.instructors = b.instructors;
     this.teams = b.teams;
+    this.honors = b.honors;
     this.scoredRatings = b.scoredRatings;
     this.postHistory = b.postHistory;
     this.bulletin = b.bulletin;
@@ -102,6 +104,7 @@ public final class Breadth {
         .units(Math.max(4, branches / 4))
         .instructors(Math.max(1, branches / 25))
         .teams(Math.max(4, branches / 5))
+        .honors(Math.max(org.dangjian.core.recognition.HonorLevel.values().length, members / 100))
         .scoredRatings(true)
         .postHistory(true)
         .bulletin(true)
@@ -209,6 +212,14 @@ public final class Breadth {
     return teams;
   }
 
+  /**
+   * Honors beyond the basic group's few enterprise ones: to members and branches, every {@code
+   * HonorLevel} in turn.
+   */
+  public int honors() {
+    return honors;
+  }
+
   /** Ratings carry the criterion scores of the bundled sample rating scheme. */
   public boolean scoredRatings() {
     return scoredRatings;
@@ -244,6 +255,7 @@ public final class Breadth {
         .units(units)
         .instructors(instructors)
         .teams(teams)
+        .honors(honors)
         .scoredRatings(scoredRatings)
         .postHistory(postHistory)
         .bulletin(bulletin);
@@ -266,7 +278,7 @@ public final class Breadth {
         "Breadth{mass=%b, joint=%d, temporary=%d, groups=%b, discipline=%b, committeeKinds=%b,"
             + " everyActivityKind=%b, transfersIn=%d, transfersOut=%d, mobile=%d, lostContact=%d,"
             + " departures=%d, arrears=%d, pairings=%d, units=%d, instructors=%d, teams=%d,"
-            + " scoredRatings=%b, postHistory=%b, bulletin=%b}",
+            + " honors=%d, scoredRatings=%b, postHistory=%b, bulletin=%b}",
         massOrganizations,
         jointBranches,
         temporaryBranches,
@@ -284,6 +296,7 @@ public final class Breadth {
         units,
         instructors,
         teams,
+        honors,
         scoredRatings,
         postHistory,
         bulletin);
@@ -308,6 +321,7 @@ public final class Breadth {
     private int units;
     private int instructors;
     private int teams;
+    private int honors;
     private boolean scoredRatings;
     private boolean postHistory;
     private boolean bulletin;
@@ -416,6 +430,12 @@ public final class Breadth {
       return this;
     }
 
+    /** See {@link Breadth#honors()}. */
+    public Builder honors(int count) {
+      this.honors = count;
+      return this;
+    }
+
     /** See {@link Breadth#scoredRatings()}. */
     public Builder scoredRatings(boolean on) {
       this.scoredRatings = on;
@@ -442,7 +462,7 @@ public final class Breadth {
     public Breadth build() {
       int[] counts = {
         jointBranches, temporaryBranches, transfersIn, transfersOut, mobileMembers, lostContact,
-        departures, arrears, pairings, units, instructors, teams
+        departures, arrears, pairings, units, instructors, teams, honors
       };
       for (int c : counts) {
         if (c < 0) {
