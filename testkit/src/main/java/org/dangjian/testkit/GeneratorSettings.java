@@ -407,52 +407,9 @@ public final class GeneratorSettings {
      *     3
      */
     public GeneratorSettings build() {
-      require(
-          committees >= 1,
-          "committees must be at least 1 (the root group committee), was %d",
-          committees);
-      require(
-          generalBranches >= 0, "generalBranches must not be negative, was %d", generalBranches);
-      require(branches >= 1, "branches must be at least 1, was %d", branches);
-      require(members >= 0, "members must not be negative, was %d", members);
-      require(
-          probationary >= 0 && probationary <= members,
-          "probationary must lie between 0 and members (%d), was %d",
-          members,
-          probationary);
-      long neededFull = (long) branches * MIN_FULL_MEMBERS_PER_BRANCH;
-      require(
-          members - probationary >= neededFull,
-          "%d branches need at least %d full members (3 each), but members - probationary = %d",
-          branches,
-          neededFull,
-          members - probationary);
-      require(
-          employees.isEmpty() || employees.getAsInt() >= 0,
-          "employees must not be negative, was %d",
-          employees.orElse(0));
-      require(applicants >= 0, "applicants must not be negative, was %d", applicants);
-      require(activists >= 0, "activists must not be negative, was %d", activists);
-      require(
-          developmentTargets >= 0,
-          "developmentTargets must not be negative, was %d",
-          developmentTargets);
-      require(
-          asOf.getYear() >= 1990 && asOf.getYear() <= 9000,
-          "asOf must lie between 1990 and 9000, was %d",
-          asOf.getYear());
-      require(
-          breadth.jointBranches() <= branches,
-          "jointBranches (%d) must not exceed branches (%d)",
-          breadth.jointBranches(),
-          branches);
-      return new GeneratorSettings(this);
-    }
-
-    private static void require(boolean ok, String message, Object... args) {
-      if (!ok) {
-        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, message, args));
-      }
+      GeneratorSettings settings = new GeneratorSettings(this);
+      SettingsCheck.check(settings);
+      return settings;
     }
   }
 }

@@ -8,9 +8,9 @@ import org.dangjian.testkit.GeneratorSettings;
 
 /**
  * Widens a generated basic group by the settings' {@code Breadth}: the organization kinds, ratings
- * and post history ({@link StructurePlanner}, {@link RecognitionPlanner}), the movements of
- * members ({@link MobilityPlanner}), units, instructors, pairings and teams ({@link UnitPlanner}),
- * the activities of every kind ({@link EventPlanner}) and a bulletin. Runs on the finished basic
+ * and post history ({@link StructurePlanner}, {@link RecognitionPlanner}), the movements of members
+ * ({@link MobilityPlanner}), units, instructors, pairings and teams ({@link UnitPlanner}), the
+ * activities of every kind ({@link EventPlanner}) and a bulletin. Runs on the finished basic
  * dataset with a random generator of its own, so a group without breadth is exactly the basic one
  * and every planner sees the records the earlier ones made.
  */

@@ -22,9 +22,9 @@ import org.dangjian.core.organization.PairingAgreement;
  * The activities of a widened group beyond the routine six kinds: a monthly meeting of every party
  * group; the election meeting of every branch whose committee was elected in the generated year,
  * with more than four fifths of the voters present; an oath ceremony in every branch that admitted
- * someone; a co-building activity for every pairing; the democratic life meeting and the work-report
- * appraisal of every party committee; and talks, trainings, study sessions, visits and other
- * activities spread over the branches, so that every {@link ActivityKind} is held. Attendance
+ * someone; a co-building activity for every pairing; the democratic life meeting and the
+ * work-report appraisal of every party committee; and talks, trainings, study sessions, visits and
+ * other activities spread over the branches, so that every {@link ActivityKind} is held. Attendance
  * counts the Party members of the organization on the day (and lists those present when a points
  * ledger is generated).
  */
@@ -103,7 +103,9 @@ final class EventPlanner {
       Activity a = meeting(host, ActivityKind.CO_BUILDING, date, "结对共建主题活动", false);
       if (a != null) {
         added.add(
-            ImmutableActivity.copyOf(a).withPartnerOrganizationIds(p.organizationIds().subList(1, p.organizationIds().size())));
+            ImmutableActivity.copyOf(a)
+                .withPartnerOrganizationIds(
+                    p.organizationIds().subList(1, p.organizationIds().size())));
       }
     }
     YearMonth december = last.getMonthValue() == 12 ? last : YearMonth.of(d.asOf.getYear() - 1, 12);
@@ -127,7 +129,8 @@ final class EventPlanner {
     return m.atDay(1 + d.random.nextInt(maxDay));
   }
 
-  private void add(Organization o, ActivityKind kind, LocalDate date, String topic, boolean voting) {
+  private void add(
+      Organization o, ActivityKind kind, LocalDate date, String topic, boolean voting) {
     Activity a = meeting(o, kind, date, topic, voting);
     if (a != null) {
       added.add(a);
@@ -154,7 +157,8 @@ final class EventPlanner {
     }
     int maxAbsent = voting ? due.size() / 10 : Math.min(due.size() / 5, 3);
     int absent = maxAbsent == 0 ? 0 : d.random.nextInt(maxAbsent + 1);
-    ImmutableAttendance.Builder att = Attendance.builder().due(due.size()).present(due.size() - absent);
+    ImmutableAttendance.Builder att =
+        Attendance.builder().due(due.size()).present(due.size() - absent);
     boolean[] away = new boolean[due.size()];
     int absentFull = 0;
     for (int k = 0; k < absent; k++) {

@@ -23,10 +23,10 @@ import org.dangjian.core.member.TransferStatus;
  * The movements of members in a widened group: relations transferred in from outside the dataset
  * (after the member's development was complete and before the generated year), former members whose
  * relation was transferred out during the year and former members who left in it, every {@link
- * DepartureKind} in turn (both are copies of a member of the same branch with a new id, name and
- * ID number, paying dues until the month they left), mobile members away for a few months, members
- * out of contact for a few weeks, and members who paid some months late within the six months the
- * dues rules allow. Members who hold a post are never moved.
+ * DepartureKind} in turn (both are copies of a member of the same branch with a new id, name and ID
+ * number, paying dues until the month they left), mobile members away for a few months, members out
+ * of contact for a few weeks, and members who paid some months late within the six months the dues
+ * rules allow. Members who hold a post are never moved.
  */
 final class MobilityPlanner {
 
@@ -165,7 +165,8 @@ final class MobilityPlanner {
     }
     for (int i = at; i < at + 2; i++) {
       payments.set(
-          i, org.dangjian.core.member.ImmutableDuesPayment.copyOf(payments.get(i)).withPaidOn(paidOn));
+          i,
+          org.dangjian.core.member.ImmutableDuesPayment.copyOf(payments.get(i)).withPaidOn(paidOn));
     }
     return org.dangjian.core.member.ImmutableDues.copyOf(dues).withPayments(payments);
   }
@@ -196,7 +197,9 @@ final class MobilityPlanner {
                 ? org.dangjian.core.member.ImmutableDuesPayment.copyOf(p).withPaidOn(left)
                 : p);
       }
-      m = ImmutableMember.copyOf(m).withDues(org.dangjian.core.member.ImmutableDues.copyOf(dues).withPayments(paid));
+      m =
+          ImmutableMember.copyOf(m)
+              .withDues(org.dangjian.core.member.ImmutableDues.copyOf(dues).withPayments(paid));
     }
     return m;
   }

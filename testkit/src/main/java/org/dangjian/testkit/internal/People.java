@@ -13,10 +13,10 @@ import org.dangjian.core.organization.PostHolding;
 import org.dangjian.core.organization.PostKind;
 
 /**
- * Finds the people the breadth planners need in a {@link Draft}: full members below an
- * organization on a date, who hold no post and carry no special status yet (so that making one of
- * them a post holder, a mobile member or a transferred member changes nothing else), picked in a
- * random but seeded order; and makes post holdings.
+ * Finds the people the breadth planners need in a {@link Draft}: full members below an organization
+ * on a date, who hold no post and carry no special status yet (so that making one of them a post
+ * holder, a mobile member or a transferred member changes nothing else), picked in a random but
+ * seeded order; and makes post holdings.
  */
 final class People {
 
@@ -45,8 +45,8 @@ final class People {
   }
 
   /**
-   * Up to {@code n} members of the subtree of {@code rootId} who were full members on {@code
-   * date}, are Party members on the as-of date and are not yet taken; marks them taken.
+   * Up to {@code n} members of the subtree of {@code rootId} who were full members on {@code date},
+   * are Party members on the as-of date and are not yet taken; marks them taken.
    */
   List<Member> fullBelow(String rootId, LocalDate date, int n) {
     return fullBelow(rootId, date, n, Set.of());

@@ -75,7 +75,8 @@ final class RecognitionPlanner {
   private Rating scored(RatingScheme s, int year) {
     List<CriterionScore> scores = new ArrayList<>();
     for (RatingCriterion c : s.criteria()) {
-      scores.add(CriterionScore.of(c.code(), c.maxScore() - d.random.nextInt(c.maxScore() * 3 / 10 + 1)));
+      scores.add(
+          CriterionScore.of(c.code(), c.maxScore() - d.random.nextInt(c.maxScore() * 3 / 10 + 1)));
     }
     StarLevel level = s.levelFor(s.total(scores)).orElse(StarLevel.THREE_STAR);
     return Rating.builder().year(year).level(level).addAllScores(scores).build();
@@ -87,8 +88,7 @@ final class RecognitionPlanner {
     HonorLevel[] levels = HonorLevel.values();
     String[] memberTitles = {"全国优秀共产党员", "省优秀共产党员", "市优秀党务工作者", "区优秀共产党员", "园区优秀党员", "集团优秀党员"};
     String[] orgTitles = {"全国先进基层党组织", "省先进基层党组织", "市先进基层党组织", "区先进基层党组织", "园区五好党支部", "集团红旗党支部"};
-    List<Member> pool =
-        people.ordinary(m -> Draft.isFullOn(m, awarded) && m.honors().isEmpty());
+    List<Member> pool = people.ordinary(m -> Draft.isFullOn(m, awarded) && m.honors().isEmpty());
     List<Member> honored = people.spread(pool, d.breadth.honors());
     for (int k = 0; k < honored.size(); k++) {
       Member m = honored.get(k);
@@ -109,7 +109,8 @@ final class RecognitionPlanner {
       if (!o.honors().isEmpty() || !o.existsOn(awarded)) {
         continue;
       }
-      d.replace(ImmutableOrganization.copyOf(o).withHonors(Honor.of(orgTitles[k], levels[k], year)));
+      d.replace(
+          ImmutableOrganization.copyOf(o).withHonors(Honor.of(orgTitles[k], levels[k], year)));
     }
   }
 

@@ -23,10 +23,10 @@ import org.dangjian.core.organization.PostKind;
  * Widens the organization tree of a generated group (see {@code Breadth}): turns the first segment
  * committees into an organ party committee (机关党委) and a working committee (两新组织党工委), adds a
  * discipline commission (纪委) beside the root committee, the mass organizations (a trade union with
- * a committee sized by the union rules, a union federation, unions in the segment companies, a youth
- * league committee with league branches), makes some branches joint branches of two to four units,
- * adds temporary branches of a project whose members keep their home branch, and party groups in
- * the larger branches, each member of the branch in one of them.
+ * a committee sized by the union rules, a union federation, unions in the segment companies, a
+ * youth league committee with league branches), makes some branches joint branches of two to four
+ * units, adds temporary branches of a project whose members keep their home branch, and party
+ * groups in the larger branches, each member of the branch in one of them.
  */
 final class StructurePlanner {
 
@@ -120,25 +120,34 @@ final class StructurePlanner {
     int employees = root.hostUnit().map(u -> u.employeeCount().orElse(-1)).orElse(-1);
     Organization union =
         massCommittee(
-            OrganizationKind.TRADE_UNION, groupName() + "工会委员会", root, founded,
-            unionSeats(employees), true);
+            OrganizationKind.TRADE_UNION,
+            groupName() + "工会委员会",
+            root,
+            founded,
+            unionSeats(employees),
+            true);
     d.add(union);
     d.add(
         massCommittee(
             OrganizationKind.UNION_FEDERATION, groupName() + "工会联合会", root, founded, 3, false));
     for (Organization o : new ArrayList<>(d.organizations)) {
-      if (o.hostUnit().isPresent() && o != root && o.kind().isCommitteeLevel()
+      if (o.hostUnit().isPresent()
+          && o != root
+          && o.kind().isCommitteeLevel()
           && o.kind() != OrganizationKind.TRADE_UNION) {
         LocalDate f = o.foundedOn().orElse(founded).plusMonths(1);
         d.add(
             massCommittee(
-                OrganizationKind.TRADE_UNION, o.hostUnit().get().name() + "工会委员会", o, f, 3,
-                true));
+                OrganizationKind.TRADE_UNION, o.hostUnit().get().name() + "工会委员会", o, f, 3, true));
       }
     }
     Organization league =
         massCommittee(
-            OrganizationKind.LEAGUE_COMMITTEE, "共青团" + groupName() + "委员会", root, founded, 3,
+            OrganizationKind.LEAGUE_COMMITTEE,
+            "共青团" + groupName() + "委员会",
+            root,
+            founded,
+            3,
             false);
     d.add(league);
     int n = 0;
@@ -163,8 +172,16 @@ final class StructurePlanner {
   /** The least odd committee size the union rules allow for {@code employees}, 3 when unknown. */
   static int unionSeats(int employees) {
     int[][] bands = {
-      {10, 1}, {25, 3}, {100, 3}, {200, 5}, {500, 7}, {1000, 9}, {5000, 15}, {10000, 21},
-      {50000, 29}, {Integer.MAX_VALUE, 37}
+      {10, 1},
+      {25, 3},
+      {100, 3},
+      {200, 5},
+      {500, 7},
+      {1000, 9},
+      {5000, 15},
+      {10000, 21},
+      {50000, 29},
+      {Integer.MAX_VALUE, 37}
     };
     if (employees < 0) {
       return 3;
@@ -178,7 +195,11 @@ final class StructurePlanner {
   }
 
   private Organization massCommittee(
-      OrganizationKind kind, String name, Organization parent, LocalDate founded, int seats,
+      OrganizationKind kind,
+      String name,
+      Organization parent,
+      LocalDate founded,
+      int seats,
       boolean union) {
     LocalDate elected = d.randomDate(d.asOf.minusYears(4), d.asOf.minusMonths(3));
     if (elected.isBefore(founded)) {

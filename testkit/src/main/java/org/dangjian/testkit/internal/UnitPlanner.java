@@ -29,10 +29,10 @@ import org.dangjian.core.vanguard.TeamPerson;
  * The units, instructors, pairings and vanguard teams of a widened group: a unit (单位) for every
  * host company, covered by its own committee (单建) and named as the work place of the members it
  * employs; a unit for every unit of a joint branch (联建); further units covered by a branch of the
- * area (统建), by an instructor only, or not at all, with fewer than three full members so that
- * none needs an organization of its own; party-building instructors appointed to branches;
- * pairing agreements between two branches and an outside party; and vanguard posts and teams of
- * every kind, held by or listing full members of the branch that set them up.
+ * area (统建), by an instructor only, or not at all, with fewer than three full members so that none
+ * needs an organization of its own; party-building instructors appointed to branches; pairing
+ * agreements between two branches and an outside party; and vanguard posts and teams of every kind,
+ * held by or listing full members of the branch that set them up.
  */
 final class UnitPlanner {
 
@@ -135,7 +135,9 @@ final class UnitPlanner {
       ImmutableUnit.Builder b =
           Unit.builder()
               .id(nextUnitId())
-              .name(Names.pick(d.random, Names.GROUPS) + Names.cycled(StructurePlanner.JOINT_TRADES, k))
+              .name(
+                  Names.pick(d.random, Names.GROUPS)
+                      + Names.cycled(StructurePlanner.JOINT_TRADES, k))
               .employeeCount(8 + d.random.nextInt(40))
               .memberCount(members)
               .fullMemberCount(members)
@@ -241,7 +243,9 @@ final class UnitPlanner {
         for (int i = 0; i < activists + others; i++) {
           b.addPeople(
               org.dangjian.core.vanguard.ImmutableTeamPerson.builder()
-                  .name(Names.personName(d.random, d.random.nextBoolean() ? Gender.MALE : Gender.FEMALE))
+                  .name(
+                      Names.personName(
+                          d.random, d.random.nextBoolean() ? Gender.MALE : Gender.FEMALE))
                   .status(i < activists ? PersonStatus.ACTIVIST : PersonStatus.OTHER)
                   .build());
         }
