@@ -12,8 +12,10 @@ import org.dangjian.core.points.PointsPolicy;
  * Party members and how many of them probationary, the employee count of the root's host unit, the
  * reference date on which the dataset is valid, how many people are in the development pipeline
  * (applicants, activists, development targets; never counted as members) and whether a year of
- * activities is generated. Instances are immutable and built with {@link #builder()}; {@link
- * Builder#build()} rejects impossible combinations with a clear {@link IllegalArgumentException}.
+ * activities is generated, plus the {@link Breadth} of further organization, activity and record
+ * kinds (none by default; all of them with {@link #everyKind}). Instances are immutable and built
+ * with {@link #builder()}; {@link Builder#build()} rejects impossible combinations with a clear
+ * {@link IllegalArgumentException}.
  *
  * <pre>{@code
  * GeneratorSettings s = GeneratorSettings.builder().seed(62).committees(16).generalBranches(4)
@@ -97,14 +99,16 @@ public final class GeneratorSettings {
    * proportions and their sources.
    *
    * @param seed the random seed
-   * @param members the number of Party members, at least 81 (three committees)
+   * @param members the number of Party members, at least 150 (three committees and a general branch
+   *     of 50 members or more each)
    */
   public static Builder everyKind(long seed, int members) {
-    if (members < 81) {
-      throw new IllegalArgumentException("an every-kind group needs at least 81 members");
+    if (members < 150) {
+      throw new IllegalArgumentException("an every-kind group needs at least 150 members");
     }
     Builder b = proportional(seed, members);
     return b.committees(Math.max(3, b.committees))
+        .generalBranches(Math.max(1, b.generalBranches))
         .breadth(Breadth.everyKind(members, b.branches))
         .pointsPolicy(PointsPolicy.sample());
   }

@@ -18,7 +18,8 @@ import org.dangjian.core.record.RecordVisitor;
  * #DEFAULT_TEMPLATE}-member group (ids prefixed {@code k<copy>-}, fresh ID numbers in regions
  * {@code 11xxxx}) plus one group for the remainder, whose ID numbers of Beijing regions ({@code
  * 11xxxx}) move to Tianjin ({@code 12xxxx}) so that they cannot meet a copy's. The same arguments
- * give the same records in the same order.
+ * give the same records in the same order. {@link #streamEveryKind} streams instead a group of
+ * {@link GeneratorSettings#everyKind every kind} of record, made in one piece.
  *
  * <pre>{@code
  * long records = SyntheticGroup.defaults().stream(62, 100_000, LocalDate.of(2024, 12, 31), sink);
@@ -101,7 +102,7 @@ public final class SyntheticGroup {
    * valid on {@code asOf}: every organization, activity and record kind.
    *
    * @param seed the random seed
-   * @param members the Party members, at least 81
+   * @param members the Party members, at least 150
    * @param asOf the date the data is valid on
    * @return the settings
    * @throws IllegalArgumentException when no valid group of that size can be made
@@ -117,8 +118,8 @@ public final class SyntheticGroup {
    * teams).
    *
    * @param seed the random seed
-   * @param members the Party members, 81 to the most made in one piece ({@value #DEFAULT_IN_MEMORY}
-   *     for the default sizes)
+   * @param members the Party members, 150 to the most made in one piece ({@value
+   *     #DEFAULT_IN_MEMORY} for the default sizes)
    * @param asOf the date the data is valid on
    * @param sink receives the records; an exception it throws ends the stream
    * @return the number of records streamed

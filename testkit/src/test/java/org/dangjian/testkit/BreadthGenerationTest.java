@@ -25,6 +25,8 @@ import org.dangjian.core.recognition.HonorLevel;
 import org.dangjian.core.recognition.Rating;
 import org.dangjian.core.recognition.RatingScheme;
 import org.dangjian.core.recognition.RatingSchemes;
+import org.dangjian.core.record.Location;
+import org.dangjian.core.record.RecordVisitor;
 import org.dangjian.core.vanguard.Team;
 import org.dangjian.core.vanguard.TeamKind;
 import org.junit.jupiter.api.Test;
@@ -240,9 +242,12 @@ class BreadthGenerationTest {
         .isEqualTo(EnumSet.allOf(ActivityKind.class));
     assertThat(first.bulletins()).hasSize(1);
     assertThat(first.pointEntries()).isNotEmpty();
-    assertThatThrownBy(() -> GeneratorSettings.everyKind(1, 80))
+    assertThatThrownBy(() -> GeneratorSettings.everyKind(1, 149))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("81");
+        .hasMessageContaining("150");
+    assertThatThrownBy(() -> DatasetGenerator.stream(settings, 2, new RecordVisitor<Location>() {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("breadth");
     assertThatThrownBy(() -> Breadth.builder().teams(-1).build())
         .isInstanceOf(IllegalArgumentException.class);
   }

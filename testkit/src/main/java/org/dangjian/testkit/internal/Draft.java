@@ -1,6 +1,8 @@
 package org.dangjian.testkit.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -152,12 +154,12 @@ final class Draft {
 
   /** A uniformly random date between {@code from} and {@code to}, both inclusive. */
   LocalDate randomDate(LocalDate from, LocalDate to) {
-    long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+    long days = ChronoUnit.DAYS.between(from, to);
     return days <= 0 ? from : from.plusDays(random.nextLong(days + 1));
   }
 
   /** The date the activities and dues of the generated year start: the first of 11 months ago. */
   LocalDate yearStart() {
-    return java.time.YearMonth.from(asOf).minusMonths(11).atDay(1);
+    return YearMonth.from(asOf).minusMonths(11).atDay(1);
   }
 }

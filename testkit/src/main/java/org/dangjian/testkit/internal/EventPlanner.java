@@ -3,6 +3,7 @@ package org.dangjian.testkit.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,13 @@ import org.dangjian.core.organization.PairingAgreement;
 
 /**
  * The activities of a widened group beyond the routine six kinds: a monthly meeting of every party
- * group; the election meeting of every branch whose committee was elected in the generated year,
- * with more than four fifths of the voters present; an oath ceremony in every branch that admitted
- * someone; a co-building activity for every pairing; the democratic life meeting and the
- * work-report appraisal of every party committee; and talks, trainings, study sessions, visits and
- * other activities spread over the branches, so that every {@link ActivityKind} is held. Attendance
- * counts the Party members of the organization on the day (and lists those present when a points
- * ledger is generated).
+ * group; the election meeting of every branch whose committee was elected in the generated year
+ * (else of the branch elected last), with more than four fifths of the voters present; an oath
+ * ceremony in every branch that admitted someone; a co-building activity for every pairing; the
+ * democratic life meeting and the work-report appraisal of every party committee; and talks,
+ * trainings, study sessions, visits and other activities spread over the branches, so that every
+ * {@link ActivityKind} is held. Attendance counts the Party members of the organization on the day
+ * (and lists those present when a points ledger is generated).
  */
 final class EventPlanner {
 
@@ -66,7 +67,7 @@ final class EventPlanner {
       everyKind(first, last);
     }
     added.sort(
-        java.util.Comparator.comparing(Activity::date)
+        Comparator.comparing(Activity::date)
             .thenComparing(Activity::organizationId)
             .thenComparing(a -> a.kind().code()));
     for (Activity a : added) {
@@ -77,11 +78,19 @@ final class EventPlanner {
   private void everyKind(YearMonth first, YearMonth last) {
     LocalDate start = first.atDay(1);
     List<Organization> branches = d.branches();
+    Organization lastElected = null;
     for (Organization b : branches) {
-      b.latestCommittee()
-          .map(Committee::electedOn)
-          .filter(e -> !e.isBefore(start) && !e.isAfter(d.asOf))
-          .ifPresent(e -> add(b, ActivityKind.ELECTION, e, "支部委员会换届选举", true));
+      LocalDate elected = b.latestCommittee().map(Committee::electedOn).orElse(LocalDate.MIN);
+      if (!elected.isBefore(start) && !elected.isAfter(d.asOf)) {
+        add(b, ActivityKind.ELECTION, elected, "支部委员会换届选举", true);
+      } else if (lastElected == null || elected.isAfter(electedOn(lastElected))) {
+        lastElected = b;
+      }
+    }
+    if (added.stream().noneMatch(a -> a.kind() == ActivityKind.ELECTION) && lastElected != null) {
+      add(lastElected, ActivityKind.ELECTION, electedOn(lastElected), "支部委员会换届选举", true);
+    }
+    for (Organization b : branches) {
       LocalDate admitted =
           byOrganization.getOrDefault(b.id(), List.of()).stream()
               .map(m -> m.development().admissionDate().orElse(LocalDate.MIN))
@@ -92,10 +101,10 @@ final class EventPlanner {
         add(b, ActivityKind.OATH, admitted.plusDays(7 + d.random.nextInt(10)), "新党员入党宣誓", false);
       }
     }
-    for (int k = 0; k < branches.size(); k++) {
+    for (int k = 0; k < Math.max(branches.size(), SPREAD.length); k++) {
       ActivityKind kind = SPREAD[k % SPREAD.length];
       YearMonth month = first.plusMonths(d.random.nextInt(12));
-      add(branches.get(k), kind, dayIn(month), kind.label(), false);
+      add(branches.get(k % branches.size()), kind, dayIn(month), kind.label(), false);
     }
     for (PairingAgreement p : d.pairings) {
       Organization host = d.org(p.organizationIds().get(0));
@@ -115,6 +124,10 @@ final class EventPlanner {
         add(c, ActivityKind.WORK_REPORT_APPRAISAL, dayIn(december), "基层党组织书记抓党建述职评议", false);
       }
     }
+  }
+
+  private static LocalDate electedOn(Organization o) {
+    return o.latestCommittee().map(Committee::electedOn).orElse(LocalDate.MIN);
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

@@ -5,13 +5,17 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.dangjian.core.code.Gender;
 import org.dangjian.core.id.ResidentIdNumber;
 import org.dangjian.core.member.Departure;
 import org.dangjian.core.member.DepartureKind;
 import org.dangjian.core.member.Dues;
 import org.dangjian.core.member.DuesPayment;
+import org.dangjian.core.member.ImmutableDues;
+import org.dangjian.core.member.ImmutableDuesPayment;
 import org.dangjian.core.member.ImmutableMember;
+import org.dangjian.core.member.ImmutableTransfer;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberStage;
 import org.dangjian.core.member.MobilePeriod;
@@ -146,7 +150,7 @@ final class MobilityPlanner {
         .orElse(LocalDate.MIN);
   }
 
-  private org.dangjian.core.member.ImmutableTransfer.Builder transfer(LocalDate issued) {
+  private ImmutableTransfer.Builder transfer(LocalDate issued) {
     return Transfer.builder()
         .issuedOn(issued)
         .letterNumber(String.format(Locale.ROOT, "组转字〔%d〕%03d号", issued.getYear(), ++letters))
@@ -164,11 +168,9 @@ final class MobilityPlanner {
       return dues;
     }
     for (int i = at; i < at + 2; i++) {
-      payments.set(
-          i,
-          org.dangjian.core.member.ImmutableDuesPayment.copyOf(payments.get(i)).withPaidOn(paidOn));
+      payments.set(i, ImmutableDuesPayment.copyOf(payments.get(i)).withPaidOn(paidOn));
     }
-    return org.dangjian.core.member.ImmutableDues.copyOf(dues).withPayments(payments);
+    return ImmutableDues.copyOf(dues).withPayments(payments);
   }
 
   /**
@@ -182,7 +184,7 @@ final class MobilityPlanner {
             .withId(d.nextMemberId())
             .withName(Names.personName(d.random, gender))
             .withIdNumber(idNumber(template.birthDate(), gender))
-            .withPhone(java.util.Optional.empty())
+            .withPhone(Optional.empty())
             .withOtherOrganizationIds(List.of())
             .withHonors(List.of());
     if (m.dues().isPresent()) {
@@ -194,12 +196,10 @@ final class MobilityPlanner {
       for (DuesPayment p : kept) {
         paid.add(
             p.paidOn().filter(left::isBefore).isPresent()
-                ? org.dangjian.core.member.ImmutableDuesPayment.copyOf(p).withPaidOn(left)
+                ? ImmutableDuesPayment.copyOf(p).withPaidOn(left)
                 : p);
       }
-      m =
-          ImmutableMember.copyOf(m)
-              .withDues(org.dangjian.core.member.ImmutableDues.copyOf(dues).withPayments(paid));
+      m = ImmutableMember.copyOf(m).withDues(ImmutableDues.copyOf(dues).withPayments(paid));
     }
     return m;
   }

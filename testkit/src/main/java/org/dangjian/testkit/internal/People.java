@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.ImmutablePostHolding;
 import org.dangjian.core.organization.Organization;
@@ -74,7 +75,7 @@ final class People {
   }
 
   /** Ordinary members (no post, no status) who are Party members on the as-of date. */
-  List<Member> ordinary(java.util.function.Predicate<Member> also) {
+  List<Member> ordinary(Predicate<Member> also) {
     List<Member> out = new ArrayList<>();
     for (Member m : d.members) {
       if (!taken.contains(m.id())

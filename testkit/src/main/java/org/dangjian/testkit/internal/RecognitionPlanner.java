@@ -8,6 +8,7 @@ import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.Committee;
 import org.dangjian.core.organization.ImmutableOrganization;
+import org.dangjian.core.organization.ImmutablePostHolding;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.organization.PostHolding;
@@ -139,9 +140,7 @@ final class RecognitionPlanner {
       }
       PostHolding old = People.post(PostKind.SECRETARY, holder.get(0), from, d.random);
       List<PostHolding> posts = new ArrayList<>();
-      posts.add(
-          org.dangjian.core.organization.ImmutablePostHolding.copyOf(old)
-              .withUntil(current.electedOn().minusDays(1)));
+      posts.add(ImmutablePostHolding.copyOf(old).withUntil(current.electedOn().minusDays(1)));
       posts.addAll(o.posts());
       d.replace(ImmutableOrganization.copyOf(o).withPosts(posts));
     }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.dangjian.core.code.Gender;
 import org.dangjian.core.member.ImmutableMember;
 import org.dangjian.core.member.Member;
@@ -20,6 +19,7 @@ import org.dangjian.core.organization.PairingAgreement;
 import org.dangjian.core.organization.Unit;
 import org.dangjian.core.organization.UnitCoverage;
 import org.dangjian.core.vanguard.ImmutableTeam;
+import org.dangjian.core.vanguard.ImmutableTeamPerson;
 import org.dangjian.core.vanguard.PersonStatus;
 import org.dangjian.core.vanguard.Team;
 import org.dangjian.core.vanguard.TeamKind;
@@ -242,7 +242,7 @@ final class UnitPlanner {
         }
         for (int i = 0; i < activists + others; i++) {
           b.addPeople(
-              org.dangjian.core.vanguard.ImmutableTeamPerson.builder()
+              ImmutableTeamPerson.builder()
                   .name(
                       Names.personName(
                           d.random, d.random.nextBoolean() ? Gender.MALE : Gender.FEMALE))
@@ -255,9 +255,4 @@ final class UnitPlanner {
   }
 
   static final List<String> TEAM_NAMES = List.of("安全生产", "技术攻关", "服务群众", "青年突击", "绿色发展", "质量提升");
-
-  @SuppressWarnings("unused")
-  private static Optional<String> none() {
-    return Optional.empty();
-  }
 }
