@@ -3,6 +3,7 @@ package org.dangjian.testkit.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dangjian.testkit.validation.ReportAssertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.dangjian.core.organization.OrganizationKind;
 import org.dangjian.core.record.Location;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordVisitor;
+import org.dangjian.testkit.Breadth;
 import org.dangjian.testkit.DatasetGenerator;
 import org.dangjian.testkit.GeneratorSettings;
 import org.dangjian.validation.DangjianValidator;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * The done-when test of issue 19's breadth: a 3,096-member group of {@code
  * GeneratorSettings.everyKind} holds every organization kind, every activity kind and every record
  * kind (each enum iterated, so a kind added later fails here until the generator makes it) and
- * validates with no issue at all, for several seeds.
+ * validates with no issue at all, for several seeds; a smaller one on another date and every
+ * dimension on a one-committee group are as valid.
  */
 class EveryKindGroupTest {
 
@@ -47,6 +50,36 @@ class EveryKindGroupTest {
   @Test
   void seed2024() {
     holdsEveryKindAndValidatesWithoutAnyIssue(2024);
+  }
+
+  /** A smaller every-kind group on a leap day of another year is as valid. */
+  @Test
+  void aSmallerGroupOnALeapDayHasNoIssueEither() {
+    LocalDate leapDay = LocalDate.of(2024, 2, 29);
+    Dataset d =
+        DatasetGenerator.generate(GeneratorSettings.everyKind(6, 300).asOf(leapDay).build());
+    assertThat(VALIDATOR.validate(d, leapDay, "group")).hasNoIssues();
+    assertThat(d.organizations().stream().map(Organization::kind).collect(Collectors.toSet()))
+        .containsAll(EnumSet.allOf(OrganizationKind.class));
+  }
+
+  /**
+   * Every dimension on a one-committee group of the plain builder: what the tree has no room for
+   * (segment committees to turn into an organ or working committee) is left out, the rest is valid.
+   */
+  @Test
+  void everyDimensionOnAOneCommitteeGroupHasNoIssue() {
+    Dataset d =
+        DatasetGenerator.generate(
+            GeneratorSettings.builder()
+                .seed(3)
+                .members(70)
+                .probationary(5)
+                .breadth(Breadth.everyKind(70, 3))
+                .build());
+    assertThat(VALIDATOR.validate(d, GeneratorSettings.DEFAULT_AS_OF, "small")).hasNoIssues();
+    assertThat(d.units()).isNotEmpty();
+    assertThat(d.teams()).isNotEmpty();
   }
 
   private static void holdsEveryKindAndValidatesWithoutAnyIssue(long seed) {
