@@ -14,7 +14,8 @@ import org.dangjian.testkit.internal.Replicator;
  * only, each with person data, a unique valid resident ID number and mobile number, a complete
  * development record obeying the timing rules of docs/regulations.md (Party Constitution and
  * recruiting rules, 2014 edition), and a year of dues payments at the standard rates; optionally
- * people in the development pipeline and a year of organizational-life activities. The result is
+ * people in the development pipeline and a year of organizational-life activities; and, by the
+ * settings' {@link Breadth}, every other organization, activity and record kind. The result is
  * deterministic (the same settings give an equal dataset) and valid by construction on {@link
  * GeneratorSettings#asOf()}; generation is linear in the number of members apart from per-branch
  * sorting.
@@ -51,13 +52,18 @@ public final class DatasetGenerator {
    * person a new resident ID number (same birth date and gender, region {@code 11} plus the copy
    * number), so the stream is as valid as the template and has {@code copies} times its members.
    *
-   * @param template the settings of one copy
+   * @param template the settings of one copy, without breadth ({@link Breadth#none()})
    * @param copies how many copies, 1 to 9,999
    * @param sink receives the records, a copy at a time: organizations, members, activities, each
    *     with an unknown location
    */
   public static void stream(GeneratorSettings template, int copies, RecordVisitor<Location> sink) {
     Objects.requireNonNull(sink, "sink");
+    if (template.breadth().any()) {
+      throw new IllegalArgumentException(
+          "a template with breadth is not streamed in copies (its units, pairings, teams and"
+              + " their references are not replicated); generate it in one piece");
+    }
     if (copies < 1 || copies > 9_999) {
       throw new IllegalArgumentException("copies must be within 1..9999, not " + copies);
     }

@@ -12,8 +12,10 @@ import org.dangjian.core.points.PointsPolicy;
  * Party members and how many of them probationary, the employee count of the root's host unit, the
  * reference date on which the dataset is valid, how many people are in the development pipeline
  * (applicants, activists, development targets; never counted as members) and whether a year of
- * activities is generated. Instances are immutable and built with {@link #builder()}; {@link
- * Builder#build()} rejects impossible combinations with a clear {@link IllegalArgumentException}.
+ * activities is generated, plus the {@link Breadth} of further organization, activity and record
+ * kinds (none by default; all of them with {@link #everyKind}). Instances are immutable and built
+ * with {@link #builder()}; {@link Builder#build()} rejects impossible combinations with a clear
+ * {@link IllegalArgumentException}.
  *
  * <pre>{@code
  * GeneratorSettings s = GeneratorSettings.builder().seed(62).committees(16).generalBranches(4)
@@ -41,6 +43,7 @@ public final class GeneratorSettings {
   private final int developmentTargets;
   private final boolean activities;
   private final Optional<PointsPolicy> pointsPolicy;
+  private final Breadth breadth;
 
   private GeneratorSettings(Builder b) {
     this.seed = b.seed;
@@ -56,6 +59,7 @@ public final class GeneratorSettings {
     this.developmentTargets = b.developmentTargets;
     this.activities = b.activities;
     this.pointsPolicy = b.pointsPolicy;
+    this.breadth = b.breadth;
   }
 
   /**
@@ -84,6 +88,29 @@ public final class GeneratorSettings {
         .applicants(members / 100)
         .activists(members / 100)
         .developmentTargets(members / 200);
+  }
+
+  /**
+   * A builder preset to the {@link #proportional} group of {@code members} with every breadth
+   * dimension on ({@link Breadth#everyKind}): every organization kind, every activity kind and
+   * every record kind, transfers, mobile members, departures of every kind, pairings, units,
+   * instructors, teams, scored ratings, a bulletin and the sample points ledger ({@code
+   * PointsPolicy.sample()}); valid under every rule. docs/TESTING.md ("Every kind") gives the
+   * proportions and their sources.
+   *
+   * @param seed the random seed
+   * @param members the number of Party members, at least 150 (three committees and a general branch
+   *     of 50 members or more each)
+   */
+  public static Builder everyKind(long seed, int members) {
+    if (members < 150) {
+      throw new IllegalArgumentException("an every-kind group needs at least 150 members");
+    }
+    Builder b = proportional(seed, members);
+    return b.committees(Math.max(3, b.committees))
+        .generalBranches(Math.max(1, b.generalBranches))
+        .breadth(Breadth.everyKind(members, b.branches))
+        .pointsPolicy(PointsPolicy.sample());
   }
 
   /** Starts a builder with small defaults: 1 committee, 3 branches, 30 members, 3 probationary. */
@@ -170,6 +197,11 @@ public final class GeneratorSettings {
     return pointsPolicy;
   }
 
+  /** The breadth dimensions beyond the basic group; {@link Breadth#none()} by default. */
+  public Breadth breadth() {
+    return breadth;
+  }
+
   /** A builder pre-filled with these settings. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -186,6 +218,7 @@ public final class GeneratorSettings {
     b.developmentTargets = developmentTargets;
     b.activities = activities;
     b.pointsPolicy = pointsPolicy;
+    b.breadth = breadth;
     return b;
   }
 
@@ -204,7 +237,8 @@ public final class GeneratorSettings {
         && activists == s.activists
         && developmentTargets == s.developmentTargets
         && activities == s.activities
-        && pointsPolicy.equals(s.pointsPolicy);
+        && pointsPolicy.equals(s.pointsPolicy)
+        && breadth.equals(s.breadth);
   }
 
   @Override
@@ -222,7 +256,8 @@ public final class GeneratorSettings {
         activists,
         developmentTargets,
         activities,
-        pointsPolicy);
+        pointsPolicy,
+        breadth);
   }
 
   @Override
@@ -252,6 +287,7 @@ public final class GeneratorSettings {
         + ", activities="
         + activities
         + pointsPolicy.map(p -> ", pointsPolicy=" + p.name()).orElse("")
+        + (breadth.any() ? ", " + breadth : "")
         + "}";
   }
 
@@ -270,6 +306,7 @@ public final class GeneratorSettings {
     private int developmentTargets;
     private boolean activities = true;
     private Optional<PointsPolicy> pointsPolicy = Optional.empty();
+    private Breadth breadth = Breadth.none();
 
     private Builder() {}
 
@@ -360,6 +397,12 @@ public final class GeneratorSettings {
       return this;
     }
 
+    /** Sets the breadth dimensions beyond the basic group (see {@link Breadth}). */
+    public Builder breadth(Breadth breadth) {
+      this.breadth = Objects.requireNonNull(breadth, "breadth");
+      return this;
+    }
+
     /**
      * Validates and builds the settings.
      *
@@ -368,47 +411,9 @@ public final class GeneratorSettings {
      *     3
      */
     public GeneratorSettings build() {
-      require(
-          committees >= 1,
-          "committees must be at least 1 (the root group committee), was %d",
-          committees);
-      require(
-          generalBranches >= 0, "generalBranches must not be negative, was %d", generalBranches);
-      require(branches >= 1, "branches must be at least 1, was %d", branches);
-      require(members >= 0, "members must not be negative, was %d", members);
-      require(
-          probationary >= 0 && probationary <= members,
-          "probationary must lie between 0 and members (%d), was %d",
-          members,
-          probationary);
-      long neededFull = (long) branches * MIN_FULL_MEMBERS_PER_BRANCH;
-      require(
-          members - probationary >= neededFull,
-          "%d branches need at least %d full members (3 each), but members - probationary = %d",
-          branches,
-          neededFull,
-          members - probationary);
-      require(
-          employees.isEmpty() || employees.getAsInt() >= 0,
-          "employees must not be negative, was %d",
-          employees.orElse(0));
-      require(applicants >= 0, "applicants must not be negative, was %d", applicants);
-      require(activists >= 0, "activists must not be negative, was %d", activists);
-      require(
-          developmentTargets >= 0,
-          "developmentTargets must not be negative, was %d",
-          developmentTargets);
-      require(
-          asOf.getYear() >= 1990 && asOf.getYear() <= 9000,
-          "asOf must lie between 1990 and 9000, was %d",
-          asOf.getYear());
-      return new GeneratorSettings(this);
-    }
-
-    private static void require(boolean ok, String message, Object... args) {
-      if (!ok) {
-        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, message, args));
-      }
+      GeneratorSettings settings = new GeneratorSettings(this);
+      SettingsCheck.check(settings);
+      return settings;
     }
   }
 }

@@ -18,7 +18,8 @@ import org.dangjian.core.record.RecordVisitor;
  * #DEFAULT_TEMPLATE}-member group (ids prefixed {@code k<copy>-}, fresh ID numbers in regions
  * {@code 11xxxx}) plus one group for the remainder, whose ID numbers of Beijing regions ({@code
  * 11xxxx}) move to Tianjin ({@code 12xxxx}) so that they cannot meet a copy's. The same arguments
- * give the same records in the same order.
+ * give the same records in the same order. {@link #streamEveryKind} streams instead a group of
+ * {@link GeneratorSettings#everyKind every kind} of record, made in one piece.
  *
  * <pre>{@code
  * long records = SyntheticGroup.defaults().stream(62, 100_000, LocalDate.of(2024, 12, 31), sink);
@@ -97,6 +98,48 @@ public final class SyntheticGroup {
   }
 
   /**
+   * The every-kind settings ({@link GeneratorSettings#everyKind}) of a group of {@code members}
+   * valid on {@code asOf}: every organization, activity and record kind.
+   *
+   * @param seed the random seed
+   * @param members the Party members, at least 150
+   * @param asOf the date the data is valid on
+   * @return the settings
+   * @throws IllegalArgumentException when no valid group of that size can be made
+   */
+  public static GeneratorSettings everyKindSettings(long seed, int members, LocalDate asOf) {
+    return GeneratorSettings.everyKind(seed, members).asOf(asOf).build();
+  }
+
+  /**
+   * Streams a group of {@link #everyKindSettings every kind} into {@code sink}, made in one piece:
+   * every record kind, each through the visitor's method of its kind, in the order of {@code
+   * Dataset.accept} (organizations, members, activities, pairings, bulletins, units, point entries,
+   * teams).
+   *
+   * @param seed the random seed
+   * @param members the Party members, 150 to the most made in one piece ({@value
+   *     #DEFAULT_IN_MEMORY} for the default sizes)
+   * @param asOf the date the data is valid on
+   * @param sink receives the records; an exception it throws ends the stream
+   * @return the number of records streamed
+   * @throws IllegalArgumentException when {@code members} is out of range
+   */
+  public long streamEveryKind(
+      long seed, int members, LocalDate asOf, RecordVisitor<Location> sink) {
+    if (members > inMemory) {
+      throw new IllegalArgumentException(
+          "an every-kind group is made in one piece, at most "
+              + inMemory
+              + " members, not "
+              + members);
+    }
+    Counter counter = new Counter(Objects.requireNonNull(sink, "sink"));
+    counter.dataset(DatasetGenerator.generate(everyKindSettings(seed, members, asOf)), false);
+    return counter.records;
+  }
+
+  /**
    * Streams the group into {@code sink}: organizations, members and activities, each with an
    * unknown location, through the visitor's method of its kind. Exactly {@code members} of the
    * members are Party members (full or probationary).
@@ -159,6 +202,11 @@ public final class SyntheticGroup {
             unknown);
       }
       dataset.activities().forEach(a -> activity(a, unknown));
+      dataset.pairings().forEach(p -> pairing(p, unknown));
+      dataset.bulletins().forEach(b -> bulletin(b, unknown));
+      dataset.units().forEach(u -> unit(u, unknown));
+      dataset.pointEntries().forEach(e -> pointEntry(e, unknown));
+      dataset.teams().forEach(t -> team(t, unknown));
     }
 
     @Override

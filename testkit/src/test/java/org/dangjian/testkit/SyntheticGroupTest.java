@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.id.ResidentIdNumber;
@@ -54,6 +56,33 @@ class SyntheticGroupTest {
       records.add(record);
       duplicates += ids.add(kind + " " + kind.idOf(record)) ? 0 : 1;
     }
+  }
+
+  @Test
+  void anEveryKindGroupStreamsEveryRecordKindOfTheGeneratedDataset() {
+    Map<RecordKind, Integer> counts = new EnumMap<>(RecordKind.class);
+    long records =
+        SyntheticGroup.of(300, 150)
+            .streamEveryKind(
+                4,
+                200,
+                AS_OF,
+                new RecordVisitor<Location>() {
+                  @Override
+                  public void record(RecordKind kind, Object record, Location location) {
+                    counts.merge(kind, 1, Integer::sum);
+                  }
+                });
+    Dataset expected = DatasetGenerator.generate(SyntheticGroup.everyKindSettings(4, 200, AS_OF));
+    assertThat(counts.keySet()).containsExactlyInAnyOrder(RecordKind.values());
+    assertThat(counts.get(RecordKind.UNIT)).isEqualTo(expected.units().size());
+    assertThat(counts.get(RecordKind.TEAM)).isEqualTo(expected.teams().size());
+    assertThat(counts.get(RecordKind.POINT_ENTRY)).isEqualTo(expected.pointEntries().size());
+    assertThat(records).isEqualTo(counts.values().stream().mapToLong(Integer::longValue).sum());
+    assertThatThrownBy(
+            () -> SyntheticGroup.of(300, 150).streamEveryKind(4, 301, AS_OF, new Collector()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("one piece");
   }
 
   @Test

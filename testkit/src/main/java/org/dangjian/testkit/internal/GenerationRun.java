@@ -104,12 +104,13 @@ public final class GenerationRun {
         activities.addActivities(branch, lecturers, activityList);
       }
     }
-    Dataset dataset =
+    Dataset basic =
         Dataset.builder()
             .addAllOrganizations(organizations)
             .addAllMembers(members)
             .addAllActivities(activityList)
             .build();
+    Dataset dataset = BreadthRun.widen(settings, basic);
     if (settings.pointsPolicy().isEmpty()) {
       return dataset;
     }
