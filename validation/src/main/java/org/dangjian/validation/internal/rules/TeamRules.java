@@ -29,8 +29,8 @@ import org.dangjian.validation.rule.Rule;
  * and everyone listed as a Party member were Party members from the day it was set up until it
  * ended, or until the run's date while it lasts (TEAM-MEMBER). Memory: the shared {@link
  * StructureIndex} (the first and the last day of Party membership are columns of its {@link
- * MemberColumns}), nothing of its own per member; per team reference to a member or an
- * organization one small entry until the run finishes.
+ * MemberColumns}), nothing of its own per member; per team reference to a member or an organization
+ * one small entry until the run finishes.
  */
 public final class TeamRules implements RuleGroup {
 
