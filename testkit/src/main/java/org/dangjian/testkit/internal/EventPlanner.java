@@ -175,7 +175,7 @@ final class EventPlanner {
     boolean[] away = new boolean[due.size()];
     int absentFull = 0;
     for (int k = 0; k < absent; k++) {
-      int i = (int) ((long) (2 * k + 1) * due.size() / (2 * absent));
+      int i = (int) ((2L * k + 1) * due.size() / (2L * absent));
       away[i] = true;
       Member m = due.get(i);
       absentFull += Draft.isFullOn(m, date) ? 1 : 0;
