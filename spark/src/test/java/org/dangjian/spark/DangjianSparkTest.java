@@ -175,8 +175,8 @@ class DangjianSparkTest {
 
   /**
    * Five files: organizations and half the pairings; the members in three thirds, the second with a
-   * malformed line in its middle and the third with the bulletins; the activities and the other
-   * pairings.
+   * malformed line in its middle and the third with the bulletins; the activities, the other
+   * pairings, the units, the point entries and the teams.
    */
   private static List<String> write(Dataset dataset, Path into) throws IOException {
     DangjianExporter exporter = DangjianExporter.of(ExportOptions.of(Privacy.FULL));
@@ -188,7 +188,9 @@ class DangjianSparkTest {
             dataset.members().subList(0, members / 3),
             dataset.members().subList(members / 3, 2 * members / 3),
             concat(dataset.members().subList(2 * members / 3, members), dataset.bulletins()),
-            concat(dataset.activities(), dataset.pairings().subList(pairings / 2, pairings)));
+            concat(
+                concat(dataset.activities(), dataset.pairings().subList(pairings / 2, pairings)),
+                concat(concat(dataset.units(), dataset.pointEntries()), dataset.teams())));
     List<String> names = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       Path file = into.resolve("part-" + i + ".jsonl");

@@ -64,7 +64,7 @@ public final class Reading implements AutoCloseable {
         spark
             .parallelize(first, Math.max(1, first.size()))
             .map(task -> PartReader.read(task, hadoop, settings.get(), asOf, figures))
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            .persist(StorageLevel.DISK_ONLY());
     Reading reading = new Reading(tasks, parallel);
     parallel.count();
     if (first.size() < tasks.size()) {
