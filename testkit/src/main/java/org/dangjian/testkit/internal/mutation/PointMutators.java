@@ -25,8 +25,8 @@ import org.dangjian.testkit.Mutation;
  * of 3 study points for a plain member (see {@link Edits#plainMember}) on the reference date and
  * breaks it in one way (an unknown member or approver, a date before the admission, a date on the
  * day of the member's death, an earning activity that does not exist), or gives one activity a list
- * of those present one short of its count. The cap rule has no mutator: it speaks only under a
- * points scheme set in the validation settings.
+ * of those present one short of its count. The cap rule's mutator is in {@link LedgerMutators}: it
+ * speaks only under a points scheme set in the validation settings.
  */
 public final class PointMutators {
 
