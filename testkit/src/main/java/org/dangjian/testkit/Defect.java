@@ -282,7 +282,9 @@ public enum Defect {
    * A points entry of 21 points, one over the monthly cap of {@code PointsPolicy.sample()};
    * detected only under that policy.
    */
-  POINTS_OVER_MONTHLY_CAP("POINT-CAP", "积分超过月度上限", true);
+  POINTS_OVER_MONTHLY_CAP("POINT-CAP", "积分超过月度上限", true),
+  /** A member whose unit id names no unit of the dataset. */
+  MEMBER_IN_UNKNOWN_UNIT("UNIT-MEMBER", "党员所在单位不存在", true);
 
   private final String ruleId;
   private final String label;

@@ -3,6 +3,8 @@ package org.dangjian.testkit.internal.mutation;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.member.ImmutableMember;
+import org.dangjian.core.member.Member;
 import org.dangjian.core.organization.ImmutableUnit;
 import org.dangjian.core.organization.Organization;
 import org.dangjian.core.organization.Unit;
@@ -14,7 +16,8 @@ import org.dangjian.testkit.Mutation;
  * The one-defect mutators of units (单位) and their coverage. Generated datasets hold no units, so
  * each mutator adds one: an enterprise of 40 employees with 2 party members, both full, covered by
  * a joint branch of the dataset (an organization of branch level that exists on the reference
- * date), which breaks no rule until the defect changes it.
+ * date), which breaks no rule until the defect changes it. The member defect instead points a
+ * member's unit id at a unit that is not in the dataset.
  */
 public final class UnitMutators {
 
@@ -28,8 +31,19 @@ public final class UnitMutators {
           UNIT_FULL_ABOVE_MEMBERS,
           UNIT_UNKNOWN_ORGANIZATION ->
           unit(defect, d, asOf);
+      case MEMBER_IN_UNKNOWN_UNIT -> memberInUnknownUnit(defect, d, asOf);
       default -> null;
     };
+  }
+
+  private static Mutation memberInUnknownUnit(Defect defect, Dataset d, LocalDate asOf) {
+    Member member = Edits.member(d, Edits.plainMember(d, asOf), defect);
+    String unit = Edits.unusedId(d, "unit");
+    return new Mutation(
+        Edits.replace(d, ImmutableMember.copyOf(member).withUnitId(unit)),
+        member.id(),
+        defect,
+        "member " + member.id() + " works in unit " + unit + ", which is not in the dataset");
   }
 
   private static Mutation unit(Defect defect, Dataset d, LocalDate asOf) {
