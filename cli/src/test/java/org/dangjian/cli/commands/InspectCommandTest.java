@@ -74,7 +74,8 @@ class InspectCommandTest {
         }
         assertThat(sheet.get("preview").get(0).get("row").asInt()).isGreaterThan(header);
         // every roster names its records (a points ledger by the member's id)
-        assertThat(sheet.get("columns").findValuesAsString("field")).containsAnyOf("name", "memberId");
+        assertThat(sheet.get("columns").findValuesAsString("field"))
+            .containsAnyOf("name", "memberId");
       }
     }
     assertThat(read).isTrue();
