@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * The JUnit 5 extension behind {@link GeneratedDataset} and {@link WithDefect}: it resolves a
  * {@code Dataset} or {@code Mutation} parameter annotated with {@link GeneratedDataset}. Datasets
- * (and mutations) are kept in the store of the test class, keyed by seed, size and defect, so a
- * class generates each one once and JUnit drops them when the class is done. It needs no
+ * (and mutations) are kept in the store of the test class, keyed by seed, size, breadth and defect,
+ * so a class generates each one once and JUnit drops them when the class is done. It needs no
  * registration: {@link GeneratedDataset} carries {@code @ExtendWith} for it.
  */
 public final class GeneratedDatasetExtension implements ParameterResolver {
@@ -29,7 +29,7 @@ public final class GeneratedDatasetExtension implements ParameterResolver {
   public GeneratedDatasetExtension() {}
 
   /** The key of a cached dataset or mutation in the class store. */
-  private record Key(long seed, int members, Defect defect) {}
+  private record Key(long seed, int members, boolean everyKind, Defect defect) {}
 
   @Override
   public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext context) {
@@ -45,13 +45,19 @@ public final class GeneratedDatasetExtension implements ParameterResolver {
         parameterContext
             .findAnnotation(GeneratedDataset.class)
             .orElseThrow(() -> new ParameterResolutionException("no @GeneratedDataset"));
-    if (spec.members() < 27) {
+    int least = spec.everyKind() ? 150 : 27;
+    if (spec.members() < least) {
       throw new ParameterResolutionException(
           "@GeneratedDataset(members = "
               + spec.members()
+              + (spec.everyKind() ? ", everyKind = true" : "")
               + ") on "
               + parameter
-              + ": a generated group needs at least 27 members");
+              + ": "
+              + (spec.everyKind() ? "an every-kind group" : "a generated group")
+              + " needs at least "
+              + least
+              + " members");
     }
     Optional<Defect> defect = defectFor(parameterContext, context);
     if (parameter.getType() == Mutation.class && defect.isEmpty()) {
@@ -59,9 +65,12 @@ public final class GeneratedDatasetExtension implements ParameterResolver {
           "a Mutation parameter needs @WithDefect on the parameter or the method: " + parameter);
     }
     ExtensionContext.Store store = classContext(context).getStore(NAMESPACE);
-    Key clean = new Key(spec.seed(), spec.members(), null);
+    Key clean = new Key(spec.seed(), spec.members(), spec.everyKind(), null);
     GeneratorSettings settings =
-        GeneratorSettings.proportional(spec.seed(), spec.members()).build();
+        (spec.everyKind()
+                ? GeneratorSettings.everyKind(spec.seed(), spec.members())
+                : GeneratorSettings.proportional(spec.seed(), spec.members()))
+            .build();
     Dataset valid =
         store.getOrComputeIfAbsent(clean, k -> DatasetGenerator.generate(settings), Dataset.class);
     if (defect.isEmpty()) {
@@ -74,7 +83,7 @@ public final class GeneratedDatasetExtension implements ParameterResolver {
     }
     Mutation mutation =
         store.getOrComputeIfAbsent(
-            new Key(spec.seed(), spec.members(), d),
+            new Key(spec.seed(), spec.members(), spec.everyKind(), d),
             k -> Mutators.apply(d, valid, settings.asOf()),
             Mutation.class);
     return parameter.getType() == Mutation.class ? mutation : mutation.dataset();

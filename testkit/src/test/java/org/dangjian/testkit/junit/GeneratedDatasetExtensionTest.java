@@ -68,4 +68,23 @@ class GeneratedDatasetExtensionTest {
         .singleElement()
         .isNotIn(firstSeen.members());
   }
+
+  @Test
+  void everyKindInjectsTheEveryKindGroupApartFromTheProportionalOne(
+      @GeneratedDataset(seed = 7, members = 150, everyKind = true) Dataset everyKind,
+      @GeneratedDataset(seed = 7, members = 150) Dataset proportional,
+      @GeneratedDataset(seed = 7, members = 150, everyKind = true)
+          @WithDefect(Defect.ONE_INTRODUCER)
+          Mutation mutation) {
+    assertThat(everyKind)
+        .isEqualTo(DatasetGenerator.generate(GeneratorSettings.everyKind(7, 150).build()));
+    assertThat(proportional)
+        .isEqualTo(DatasetGenerator.generate(GeneratorSettings.proportional(7, 150).build()));
+    assertThat(everyKind.units()).isNotEmpty();
+    assertThat(everyKind.teams()).isNotEmpty();
+    assertThat(proportional.units()).isEmpty();
+    assertThat(mutation)
+        .isEqualTo(
+            Mutators.apply(Defect.ONE_INTRODUCER, everyKind, GeneratorSettings.DEFAULT_AS_OF));
+  }
 }

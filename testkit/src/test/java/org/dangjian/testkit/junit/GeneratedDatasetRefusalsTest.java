@@ -16,8 +16,9 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * The extension refuses, with a message naming the parameter and the reason, what it cannot supply:
- * a group under 27 members, a {@code Mutation} without a defect, and a defect no dataset can hold.
- * The fixture is run through the JUnit launcher (surefire skips nested classes).
+ * a group under 27 members (an every-kind group under 150), a {@code Mutation} without a defect,
+ * and a defect no dataset can hold. The fixture is run through the JUnit launcher (surefire skips
+ * nested classes).
  */
 class GeneratedDatasetRefusalsTest {
 
@@ -25,6 +26,9 @@ class GeneratedDatasetRefusalsTest {
   static class Fixture {
     @Test
     void tooSmall(@GeneratedDataset(members = 26) Dataset dataset) {}
+
+    @Test
+    void everyKindTooSmall(@GeneratedDataset(members = 149, everyKind = true) Dataset dataset) {}
 
     @Test
     void mutationWithoutDefect(@GeneratedDataset(members = 54) Mutation mutation) {}
@@ -42,14 +46,18 @@ class GeneratedDatasetRefusalsTest {
         LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Fixture.class)).build(),
         listener);
     TestExecutionSummary summary = listener.getSummary();
-    assertThat(summary.getTestsStartedCount()).isEqualTo(3);
+    assertThat(summary.getTestsStartedCount()).isEqualTo(4);
     List<String> messages =
         summary.getFailures().stream()
             .map(f -> f.getTestIdentifier().getDisplayName() + ": " + f.getException().getMessage())
             .toList();
     assertThat(messages)
-        .hasSize(3)
+        .hasSize(4)
         .anyMatch(m -> m.startsWith("tooSmall") && m.contains("at least 27 members"))
+        .anyMatch(
+            m ->
+                m.startsWith("everyKindTooSmall")
+                    && m.contains("an every-kind group needs at least 150 members"))
         .anyMatch(m -> m.startsWith("mutationWithoutDefect") && m.contains("needs @WithDefect"))
         .anyMatch(
             m ->
